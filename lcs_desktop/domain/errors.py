@@ -1,0 +1,43 @@
+"""Errors that carry a message fit to show a user.
+
+Every refusal the app makes is one of these: the message is plain English, names no
+secret and no record content, and says what to do next where there is something to do.
+"""
+
+
+class LcsError(Exception):
+    """Base for errors whose text may be shown to the user as it is."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class ValidationError(LcsError):
+    """Input was refused; ``field`` names the form field at fault, if any."""
+
+    def __init__(self, message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+class PermissionDenied(LcsError):
+    """The signed-in user's roles do not allow this action."""
+
+
+class AuthenticationError(LcsError):
+    """Sign-in refused. The message never says which of username or password was wrong."""
+
+
+class AccountLocked(AuthenticationError):
+    def __init__(self, message: str, seconds_left: int) -> None:
+        super().__init__(message)
+        self.seconds_left = seconds_left
+
+
+class NotFound(LcsError):
+    """The record asked for does not exist (or is not visible to this user)."""
+
+
+class ConflictError(LcsError):
+    """The change clashes with the record's current state."""

@@ -1,0 +1,119 @@
+"""Reading and verifying the audit trail (lead and administrator only)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, select
+
+from lcs_desktop.domain.roles import Permission
+from lcs_desktop.services.audit_chain import ChainProblem
+from lcs_desktop.services.identity import CurrentUser, require
+from lcs_desktop.services.workspace import Workspace
+from lcs_desktop.store.audit_events import AuditEvent
+
+
+@dataclass(frozen=True, slots=True)
+class AuditFilter:
+    since: datetime | None = None
+    until: datetime | None = None
+    actor: str | None = None
+    action: str | None = None
+    entity_type: str | None = None
+    entity_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class AuditRow:
+    seq: int
+    at: datetime
+    actor: str
+    action: str
+    entity_type: str | None
+    entity_id: str | None
+    details: dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class VerifyResult:
+    events: int
+    problems: list[ChainProblem]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+class AuditLogService:
+    def __init__(self, workspace: Workspace) -> None:
+        self._ws = workspace
+
+    def _query(self, flt: AuditFilter):  # type: ignore[no-untyped-def]
+        query = select(AuditEvent)
+        if flt.since:
+            query = query.where(AuditEvent.at >= flt.since)
+        if flt.until:
+            query = query.where(AuditEvent.at < flt.until)
+        if flt.actor:
+            query = query.where(AuditEvent.actor == flt.actor)
+        if flt.action:
+            query = query.where(AuditEvent.action == flt.action)
+        if flt.entity_type:
+            query = query.where(AuditEvent.entity_type == flt.entity_type)
+        if flt.entity_id:
+            query = query.where(AuditEvent.entity_id == flt.entity_id)
+        return query
+
+    def count(self, user: CurrentUser, flt: AuditFilter = AuditFilter()) -> int:
+        require(user, Permission.VIEW_AUDIT_LOG)
+        with self._ws.reading() as session:
+            return session.scalar(select(func.count()).select_from(self._query(flt).subquery())) or 0
+
+    def events(
+        self,
+        user: CurrentUser,
+        flt: AuditFilter = AuditFilter(),
+        *,
+        offset: int = 0,
+        limit: int = 200,
+        newest_first: bool = True,
+    ) -> list[AuditRow]:
+        require(user, Permission.VIEW_AUDIT_LOG)
+        order = AuditEvent.seq.desc() if newest_first else AuditEvent.seq
+        with self._ws.reading() as session:
+            rows = session.scalars(self._query(flt).order_by(order).offset(offset).limit(limit)).all()
+        return [
+            AuditRow(
+                r.seq, r.at, r.actor, r.action, r.entity_type, r.entity_id, json.loads(r.details or "{}")
+            )
+            for r in rows
+        ]
+
+    def actions(self, user: CurrentUser) -> list[str]:
+        require(user, Permission.VIEW_AUDIT_LOG)
+        with self._ws.reading() as session:
+            return list(session.scalars(select(AuditEvent.action).distinct().order_by(AuditEvent.action)))
+
+    def actors(self, user: CurrentUser) -> list[str]:
+        require(user, Permission.VIEW_AUDIT_LOG)
+        with self._ws.reading() as session:
+            return list(session.scalars(select(AuditEvent.actor).distinct().order_by(AuditEvent.actor)))
+
+    def verify(self, user: CurrentUser) -> VerifyResult:
+        require(user, Permission.VIEW_AUDIT_LOG)
+        return verify_workspace(self._ws)
+
+
+def verify_workspace(workspace: Workspace) -> VerifyResult:
+    """Verify the chain against both copies of its head kept outside the database."""
+    heads = [workspace.slots.audit_head(), workspace.pc_state.audit_head(workspace.db_id)]
+    with workspace.reading() as session:
+        count = session.scalar(select(func.count(AuditEvent.seq))) or 0
+        problems = workspace.chain.verify(session, None)
+        for head in heads:
+            if head is not None:
+                problems += [p for p in workspace.chain.verify(session, head) if p not in problems]
+    return VerifyResult(count, sorted(set(problems), key=lambda p: p.seq))

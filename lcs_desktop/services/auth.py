@@ -1,0 +1,269 @@
+"""Setting up the organisation, signing in, locking and unlocking, recovery.
+
+Sign-in unwraps the database key from the person's key slot (Argon2id, the one deliberate
+slow step), opens the database and loads the account. Failures are counted beside the key
+slots, because the database cannot be opened to record them until someone signs in; they
+are copied into the audit trail at the next successful sign-in.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime
+
+from lcs_desktop.domain.errors import AccountLocked, AuthenticationError, LcsError, ValidationError
+from lcs_desktop.domain.roles import Role
+from lcs_desktop.domain.settings import OrgSettings
+from lcs_desktop.domain.usernames import normalise_username, username_problem
+from lcs_desktop.paths import AppPaths
+from lcs_desktop.services.accounts import (
+    check_password,
+    keyring_name,
+    roles_to_text,
+    to_current,
+)
+from lcs_desktop.services.session import SignedIn
+from lcs_desktop.services.settings import read_settings, write_settings
+from lcs_desktop.services.workspace import Workspace
+from lcs_desktop.store.accounts import User
+from lcs_desktop.store.database import create_database, open_database
+from lcs_desktop.store.errors import StoreError
+from lcs_desktop.vault import crypto
+from lcs_desktop.vault.crypto import DEFAULT_KDF, KdfParams, UnwrapError
+from lcs_desktop.vault.keyslots import KeySlotFile
+from lcs_desktop.vault.recovery import (
+    RecoveryKeyFormatError,
+    format_recovery_key,
+    new_recovery_secret,
+    parse_recovery_key,
+)
+from lcs_desktop.vault.secret_store import NoSecretStore, SecretStore
+
+log = logging.getLogger(__name__)
+
+WRONG = "The username or password is not right. Check Caps Lock and try again."
+PENDING_LIMIT = 200
+
+
+def locked_message(seconds: int) -> str:
+    minutes = (seconds + 59) // 60
+    wait = f"{seconds} seconds" if seconds < 120 else f"{minutes} minutes"
+    return (
+        f"Too many wrong passwords: this account is locked for {wait}. "
+        "Wait, or ask an administrator to unlock it."
+    )
+
+
+def note_failure(slots: KeySlotFile, username: str) -> None:
+    slot_id = slots.slot_id(username) if slots.has_user(username) else None
+    pending = slots.data.setdefault("pending_failures", [])
+    pending.append({"slot": slot_id, "at": datetime.now(UTC).isoformat()})
+    del pending[:-PENDING_LIMIT]
+    slots.save()
+
+
+class Authenticator:
+    """Everything before a session exists: set-up, sign-in, remember me, recovery."""
+
+    def __init__(
+        self, paths: AppPaths, secrets: SecretStore | None = None, kdf: KdfParams = DEFAULT_KDF
+    ) -> None:
+        self.paths = paths
+        self.secrets = secrets or NoSecretStore()
+        self.kdf = kdf
+
+    def _slots(self) -> KeySlotFile:
+        return KeySlotFile(self.paths.data_dir, self.kdf)
+
+    def is_set_up(self) -> bool:
+        return self._slots().exists()
+
+    # -- first run -----------------------------------------------------------------------
+
+    def set_up(
+        self,
+        organisation: str,
+        username: str,
+        full_name: str,
+        password: str,
+    ) -> tuple[SignedIn, str]:
+        """Create the organisation's database and its first account (administrator and lead).
+
+        Returns the session and the recovery key, which is shown once and never stored.
+        """
+        settings = OrgSettings(organisation_name=organisation.strip())
+        settings.validate()
+        username = normalise_username(username)
+        problem = username_problem(username)
+        if problem:
+            raise ValidationError(problem, "username")
+        if not full_name.strip():
+            raise ValidationError("Enter your full name.", "full_name")
+        check_password(password, username)
+        slots = self._slots()
+        if slots.exists():
+            raise LcsError("This data folder is already set up. Sign in instead.")
+        key = crypto.new_key()
+        db_id = slots.create()
+        database = create_database(self.paths.data_dir, key, db_id)
+        try:
+            recovery = new_recovery_secret()
+            slots.set_recovery(recovery, key)
+            slots.set_password(username, password, key, must_change=False)
+            workspace = Workspace(self.paths, slots, database, key)
+            with workspace.unit_of_work() as session:
+                write_settings(session, settings)
+                row = User(
+                    username=username,
+                    full_name=full_name.strip(),
+                    roles=roles_to_text({Role.ADMINISTRATOR, Role.SAFEGUARDING_LEAD}),
+                    active=True,
+                    remember_me=False,
+                )
+                session.add(row)
+                session.flush()
+                user = to_current(row)
+                workspace.audit(
+                    session,
+                    user,
+                    "organisation_set_up",
+                    "settings",
+                    None,
+                    {"organisation": settings.organisation_name},
+                )
+                workspace.audit(
+                    session,
+                    user,
+                    "user_added",
+                    "user",
+                    row.id,
+                    {"username": username, "roles": sorted(r.value for r in user.roles)},
+                )
+                workspace.audit(session, user, "signed_in", "user", row.id)
+            slots.save()
+        except BaseException:
+            database.close()
+            raise
+        return SignedIn(workspace, user, False, self.secrets), format_recovery_key(recovery)
+
+    # -- sign-in ---------------------------------------------------------------------------
+
+    def sign_in(self, username: str, password: str) -> SignedIn:
+        username = normalise_username(username)
+        slots = self._slots()
+        seconds = slots.seconds_locked(username)
+        if seconds:
+            raise AccountLocked(locked_message(seconds), seconds)
+        try:
+            unlocked = slots.unlock_password(username, password)
+        except UnwrapError:
+            note_failure(slots, username)
+            seconds = slots.seconds_locked(username)
+            if seconds:
+                raise AccountLocked(locked_message(seconds), seconds) from None
+            raise AuthenticationError(WRONG) from None
+        return self._open(slots, username, unlocked.key, unlocked.must_change_password, "password")
+
+    def remembered_username(self) -> str | None:
+        """The account this Windows user asked to be remembered on this PC, if still valid."""
+        slots = self._slots()
+        if not slots.exists() or not self.secrets.available:
+            return None
+        try:
+            from lcs_desktop.store.pc_state import PcState
+
+            username = PcState(self.paths.pc_state_file).remembered_username(slots.db_id)
+        except Exception:
+            return None
+        return username if username and slots.has_remember(username) else None
+
+    def sign_in_remembered(self, username: str) -> SignedIn:
+        slots = self._slots()
+        token = self.secrets.get(keyring_name(slots.db_id, slots.slot_id(username)))
+        if token is None:
+            raise AuthenticationError("This PC no longer remembers you. Sign in with your password.")
+        try:
+            unlocked = slots.unlock_remember(username, token)
+        except UnwrapError:
+            raise AuthenticationError(
+                "This PC no longer remembers you. Sign in with your password."
+            ) from None
+        return self._open(slots, username, unlocked.key, unlocked.must_change_password, "remembered")
+
+    def _open(
+        self, slots: KeySlotFile, username: str, key: bytes, must_change: bool, method: str
+    ) -> SignedIn:
+        database = open_database(self.paths.data_dir, key, slots.db_id)
+        workspace = Workspace(self.paths, slots, database, key)
+        try:
+            workspace.check_not_rolled_back()
+            row = workspace.load_user(username)
+            if row is None or not row.active:
+                raise AuthenticationError("This account has been switched off. Ask your administrator.")
+            user = to_current(row)
+            with workspace.unit_of_work() as session:
+                if method == "remembered" and not read_settings(session).remember_me_allowed:
+                    raise AuthenticationError(
+                        "Your administrator no longer allows 'remember me'. Sign in with your password."
+                    )
+                self._flush_failures(workspace, session)
+                session.get(User, row.id).last_sign_in_at = datetime.now(UTC)
+                workspace.audit(session, user, "signed_in", "user", row.id, {"method": method})
+        except BaseException:
+            workspace.close()
+            raise
+        log.info("user %s signed in", user.id)
+        return SignedIn(workspace, user, must_change, self.secrets)
+
+    @staticmethod
+    def _flush_failures(workspace: Workspace, session: object) -> None:
+        pending = workspace.slots.data.pop("pending_failures", [])
+        if not pending:
+            return
+        from sqlalchemy import select
+
+        by_slot = {workspace.slots.slot_id(name): name for name in session.scalars(select(User.username))}  # type: ignore[attr-defined]
+        for item in pending:
+            at = datetime.fromisoformat(item["at"])
+            who = by_slot.get(item.get("slot") or "", "unknown username")
+            workspace.audit(
+                session, None, "sign_in_failed", "user", None, {"username": who}, actor="-", at=at
+            )
+        workspace.slots.save()
+
+    # -- recovery --------------------------------------------------------------------------
+
+    def recover(self, recovery_key: str, username: str, new_password: str) -> SignedIn:
+        """Recovery key -> a new password for an administrator account (every password lost)."""
+        try:
+            secret = parse_recovery_key(recovery_key)
+        except RecoveryKeyFormatError as exc:
+            raise ValidationError(str(exc), "recovery_key") from None
+        username = normalise_username(username)
+        check_password(new_password, username)
+        slots = self._slots()
+        try:
+            key = slots.unlock_recovery(secret)
+        except UnwrapError:
+            raise AuthenticationError("That recovery key does not open this data folder.") from None
+        database = open_database(self.paths.data_dir, key, slots.db_id)
+        workspace = Workspace(self.paths, slots, database, key)
+        try:
+            row = workspace.load_user(username)
+            if row is None or not row.active or Role.ADMINISTRATOR.value not in row.roles.split(","):
+                raise ValidationError(
+                    "The recovery key can only set the password of an active administrator account.",
+                    "username",
+                )
+            slots.set_password(username, new_password, key, must_change=False)
+            user = to_current(row)
+            with workspace.unit_of_work() as session:
+                workspace.audit(session, user, "recovered_with_recovery_key", "user", row.id)
+            slots.save()
+        except BaseException:
+            workspace.close()
+            raise
+        return SignedIn(workspace, user, False, self.secrets)
+
+
+__all__ = ["Authenticator", "SignedIn", "StoreError"]

@@ -1,0 +1,89 @@
+"""A signed-in person and the services they work through.
+
+Services are built on first use (``cached_property``) so signing in imports only what the
+first page needs. Each takes the workspace; none is global.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from lcs_desktop.domain.errors import AccountLocked, AuthenticationError
+from lcs_desktop.services.identity import CurrentUser
+from lcs_desktop.services.workspace import Workspace
+from lcs_desktop.vault.crypto import UnwrapError
+from lcs_desktop.vault.secret_store import SecretStore
+
+if TYPE_CHECKING:
+    from lcs_desktop.services.accounts import AccountService
+    from lcs_desktop.services.audit_log import AuditLogService
+    from lcs_desktop.services.settings import SettingsService
+
+
+@dataclass(eq=False)
+class SignedIn:
+    workspace: Workspace
+    user: CurrentUser
+    must_change_password: bool
+    secrets: SecretStore
+
+    @cached_property
+    def accounts(self) -> AccountService:
+        from lcs_desktop.services.accounts import AccountService
+
+        return AccountService(self.workspace, self.secrets)
+
+    @cached_property
+    def settings(self) -> SettingsService:
+        from lcs_desktop.services.settings import SettingsService
+
+        return SettingsService(self.workspace)
+
+    @cached_property
+    def audit_log(self) -> AuditLogService:
+        from lcs_desktop.services.audit_log import AuditLogService
+
+        return AuditLogService(self.workspace)
+
+    # -- lock, unlock, sign out -------------------------------------------------------------
+
+    @property
+    def locked(self) -> bool:
+        return self.workspace.locked
+
+    def lock(self) -> None:
+        """Idle lock: audit it, then drop the key and every keyed connection."""
+        if self.workspace.locked:
+            return
+        with self.workspace.unit_of_work() as session:
+            self.workspace.audit(session, self.user, "session_locked")
+        self.workspace.lock()
+
+    def unlock(self, password: str) -> None:
+        """Unlock with the same person's password; whatever they were typing stays on screen."""
+        from lcs_desktop.services.auth import locked_message, note_failure
+
+        slots = self.workspace.slots
+        slots.reload()
+        seconds = slots.seconds_locked(self.user.username)
+        if seconds:
+            raise AccountLocked(locked_message(seconds), seconds)
+        try:
+            unlocked = slots.unlock_password(self.user.username, password)
+        except UnwrapError:
+            note_failure(slots, self.user.username)
+            seconds = slots.seconds_locked(self.user.username)
+            if seconds:
+                raise AccountLocked(locked_message(seconds), seconds) from None
+            raise AuthenticationError("That password is not right.") from None
+        self.workspace.unlock(unlocked.key)
+        with self.workspace.unit_of_work() as session:
+            self.workspace.audit(session, self.user, "session_unlocked")
+
+    def sign_out(self) -> None:
+        if not self.workspace.locked:
+            with self.workspace.unit_of_work() as session:
+                self.workspace.audit(session, self.user, "signed_out")
+        self.workspace.close()

@@ -1,0 +1,61 @@
+"""Encrypted copies of the live database through SQLite's backup API.
+
+The copy is keyed with the same key before a page is written, so no plaintext ever
+reaches the disk, and it is checked by opening it again before it is trusted.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+
+from lcs_desktop.store.engine import connect_raw
+from lcs_desktop.store.errors import DB_ERRORS, DamagedDatabaseError, translate
+
+
+def copy_database(source: Path, key: bytes, target: Path) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".partial")
+    partial.unlink(missing_ok=True)
+    try:
+        src = connect_raw(source, key, wal=False)
+        try:
+            dst = connect_raw(partial, key, wal=False)
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                dst.close()
+        finally:
+            src.close()
+        check_database(partial, key)
+    except DB_ERRORS as exc:
+        partial.unlink(missing_ok=True)
+        raise translate(exc) from None
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    partial.replace(target)
+
+
+def check_database(path: Path, key: bytes, *, full: bool = False) -> None:
+    """Raise DamagedDatabaseError unless ``path`` opens with ``key`` and passes its checks."""
+    connection = None
+    try:
+        connection = connect_raw(path, key, wal=False)
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        rows = connection.execute("PRAGMA quick_check" if not full else "PRAGMA integrity_check").fetchall()
+        if rows != [("ok",)]:
+            raise DamagedDatabaseError("The database failed its integrity check.")
+        if full:
+            problems = connection.execute("PRAGMA cipher_integrity_check").fetchall()
+            if problems:
+                raise DamagedDatabaseError(
+                    f"The database's encryption check found {len(problems)} damaged page(s)."
+                )
+    except DB_ERRORS as exc:
+        raise translate(exc) from None
+    finally:
+        if connection is not None:
+            with contextlib.suppress(*DB_ERRORS):
+                connection.close()

@@ -1,0 +1,223 @@
+"""Open (or create) the encrypted database in a data folder, safely.
+
+The order matters: refuse unsafe locations, take the single-instance lock, prove the key
+opens the file, refuse a newer schema, copy the file before migrating, then migrate.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import Engine, select, text
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from lcs_desktop import __version__
+from lcs_desktop.paths import BACKUP_DIR_NAME, DB_NAME
+from lcs_desktop.store import migrate
+from lcs_desktop.store.accounts import Meta
+from lcs_desktop.store.backup_copy import copy_database
+from lcs_desktop.store.engine import connect_raw, make_engine
+from lcs_desktop.store.errors import (
+    DB_ERRORS,
+    DamagedDatabaseError,
+    MissingDataError,
+    ReadOnlyError,
+    StoreError,
+    UnsafeLocationError,
+    WrongKeyError,
+    translate,
+)
+from lcs_desktop.store.instance_lock import InstanceLock
+from lcs_desktop.store.location import location_problem
+
+log = logging.getLogger(__name__)
+
+PRE_MIGRATION_PREFIX = "before-upgrade-"
+
+
+@dataclass
+class Database:
+    """A locked, keyed, migrated database. ``close`` disposes every keyed connection."""
+
+    folder: Path
+    engine: Engine
+    lock: InstanceLock
+    _sessions: sessionmaker[Session] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.rebind()
+
+    def rebind(self) -> None:
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @property
+    def path(self) -> Path:
+        return self.folder / DB_NAME
+
+    def session(self) -> Session:
+        return self._sessions()
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One unit of work; database faults come out as StoreError with a plain message."""
+        session = self._sessions()
+        try:
+            with session.begin():
+                yield session
+        except (OperationalError, DBAPIError) as exc:
+            log.error("database error: %s", type(getattr(exc, "orig", exc)).__name__)
+            raise translate(exc) from None
+        finally:
+            session.close()
+
+    def checkpoint(self) -> None:
+        """Fold the WAL back into the file and empty it (deleted rows must not linger there)."""
+        with self.engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+    def close(self) -> None:
+        with contextlib.suppress(*DB_ERRORS, OperationalError):
+            self.checkpoint()
+        self.engine.dispose()
+        self.lock.release()
+
+
+def check_folder_writable(folder: Path) -> None:
+    probe = folder / ".lcs-write-test"
+    try:
+        with open(probe, "wb") as fh:
+            fh.write(b"ok")
+        probe.unlink()
+    except PermissionError:
+        raise ReadOnlyError(
+            f"LCS Desktop cannot write to the data folder {folder}. Ask IT to give your "
+            "Windows account permission to change files there."
+        ) from None
+    except OSError as exc:
+        if exc.errno == 28:  # ENOSPC
+            raise translate(OSError("no space")) from None
+        if exc.errno == 30:  # EROFS
+            raise ReadOnlyError(f"The data folder {folder} is on a read-only disk.") from None
+        raise StoreError(f"The data folder {folder} cannot be used ({exc.strerror}).") from None
+
+
+def _guard_location(folder: Path) -> None:
+    problem = location_problem(folder)
+    if problem:
+        raise UnsafeLocationError(problem)
+
+
+def create_database(folder: Path, key: bytes, db_id: str) -> Database:
+    """A new, empty, migrated database in ``folder`` (which must not hold one yet)."""
+    _guard_location(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    check_folder_writable(folder)
+    path = folder / DB_NAME
+    if path.exists():
+        raise StoreError(f"The data folder {folder} already holds a database.")
+    lock = InstanceLock(folder)
+    lock.acquire()
+    try:
+        # Key first, then WAL: the other order writes a plaintext header (DESIGN.md §4).
+        connect_raw(path, key).close()
+        engine = make_engine(path, key)
+        migrate.upgrade(engine)
+        database = Database(folder, engine, lock)
+        with database.transaction() as session:
+            session.add_all(
+                [
+                    Meta(key="db_id", value=db_id),
+                    Meta(key="created_by_version", value=__version__),
+                    Meta(key="created_at", value=datetime.now(UTC).isoformat(timespec="seconds")),
+                ]
+            )
+        return database
+    except BaseException:
+        lock.release()
+        raise
+
+
+def open_database(folder: Path, key: bytes, db_id: str) -> Database:
+    _guard_location(folder)
+    path = folder / DB_NAME
+    if not path.exists():
+        raise MissingDataError(
+            f"There is no database in {folder}. If it was moved, point LCS Desktop at its new "
+            "folder; if it was lost, restore a backup."
+        )
+    if not os.access(folder, os.W_OK):
+        raise ReadOnlyError(
+            f"LCS Desktop cannot write to the data folder {folder}. Ask IT to give your "
+            "Windows account permission to change files there."
+        )
+    lock = InstanceLock(folder)
+    lock.acquire()
+    try:
+        _prove_key(path, key, db_id)
+        engine = make_engine(path, key)
+        try:
+            if migrate.needs_upgrade(engine):
+                stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+                copy = folder / BACKUP_DIR_NAME / f"{PRE_MIGRATION_PREFIX}{stamp}.db"
+                log.info("taking an encrypted copy before migrating")
+                copy_database(path, key, copy)
+                migrate.upgrade(engine)
+        except (OperationalError, DBAPIError) as exc:
+            engine.dispose()
+            raise translate(exc) from None
+        except BaseException:
+            engine.dispose()
+            raise
+        return Database(folder, engine, lock)
+    except BaseException:
+        lock.release()
+        raise
+
+
+def _prove_key(path: Path, key: bytes, db_id: str) -> None:
+    """The key opens this very database (and not another folder's), or a clear error."""
+    connection = None
+    try:
+        connection = connect_raw(path, key, wal=False)
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        row = connection.execute("SELECT value FROM lcs_meta WHERE key = 'db_id'").fetchone()
+    except DB_ERRORS as exc:
+        message = str(exc).lower()
+        if "not a database" in message:
+            # The key came from a slot that authenticated, so the file itself is at fault.
+            raise DamagedDatabaseError(
+                "The database file cannot be read: it is damaged, or it is not the database that "
+                "belongs with this folder's key file. Restore the latest backup "
+                "('lcs-desktop admin restore'); the damaged file will be kept."
+            ) from None
+        raise translate(exc) from None
+    finally:
+        if connection is not None:
+            with contextlib.suppress(*DB_ERRORS):
+                connection.close()
+    if row is None or row[0] != db_id:
+        raise WrongKeyError(
+            "The database in this folder does not belong with its key file (keyslots.json). "
+            "Put back the key file that came with this database, or restore a backup."
+        )
+
+
+def read_meta(session: Session) -> dict[str, str]:
+    return {m.key: m.value for m in session.scalars(select(Meta))}
+
+
+def sqlcipher_versions(engine: Engine) -> tuple[str, str]:
+    with engine.connect() as connection:
+        cipher = connection.execute(text("PRAGMA cipher_version")).scalar_one()
+        sqlite = connection.execute(text("SELECT sqlite_version()")).scalar_one()
+    return str(cipher), str(sqlite)

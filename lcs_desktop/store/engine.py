@@ -1,0 +1,129 @@
+"""The SQLCipher engine: SQLAlchemy 2.x over ``sqlcipher3`` with a raw 256-bit key.
+
+The key is set by the first statement on every new connection, from a listener inserted
+ahead of all others (DESIGN.md §4 pitfalls). It never appears in the URL, in a statement
+SQLAlchemy could echo into an exception, or in a log.
+"""
+
+from __future__ import annotations
+
+import functools
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.dialects import registry
+from sqlalchemy.dialects.sqlite.pysqlcipher import SQLiteDialect_pysqlcipher
+from sqlalchemy.dialects.sqlite.pysqlite import SQLiteDialect_pysqlite
+from sqlalchemy.pool import QueuePool
+
+# 64 MiB page cache: brings SQLCipher within ~1.0-1.3x of plain SQLite (issue 2, speed).
+CACHE_KIB = 64 * 1024
+BUSY_TIMEOUT_MS = 5000
+
+
+class RawKeySQLCipherDialect(SQLiteDialect_pysqlcipher):
+    """``sqlite+pysqlcipher`` that leaves keying to our own first ``connect`` listener.
+
+    The stock dialect takes the passphrase from the URL and runs ``PRAGMA key`` with it
+    (an empty one when the URL has none, which SQLCipher refuses). We key with a raw
+    256-bit key instead, passed in memory only.
+    """
+
+    supports_statement_cache = True
+
+    def on_connect_url(self, url: Any) -> Callable[[Any], None] | None:
+        return SQLiteDialect_pysqlite.on_connect_url(self, url)
+
+
+registry.register("sqlite.lcs_sqlcipher", __name__, "RawKeySQLCipherDialect")
+
+
+def key_pragma(key: bytes) -> str:
+    if len(key) != 32:
+        raise ValueError("the database key must be 32 bytes")
+    return f"PRAGMA key = \"x'{key.hex()}'\""
+
+
+def apply_key(dbapi_connection: Any, key: bytes) -> None:
+    """Key a raw DB-API connection. Must run before any other statement on it."""
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute(key_pragma(key))
+    finally:
+        cursor.close()
+
+
+def configure_connection(dbapi_connection: Any, *, wal: bool = True) -> None:
+    cursor = dbapi_connection.cursor()
+    try:
+        # Sorts and temporary indexes must not spill to plaintext temp files.
+        cursor.execute("PRAGMA temp_store = MEMORY")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+        if wal:
+            cursor.execute("PRAGMA journal_mode = WAL")
+            cursor.execute("PRAGMA synchronous = NORMAL")
+        # SQLCipher zeroes freed pages with secure_delete on; SQLite's own setting covers
+        # free-list pages too, so deleted rows do not linger in the file.
+        cursor.execute("PRAGMA secure_delete = ON")
+    finally:
+        cursor.close()
+
+
+@functools.cache
+def quiet_sqlcipher_log() -> None:
+    """SQLCipher prints decryption failures to stderr; the app reports them its own way."""
+    connection = sqlcipher3.connect(":memory:")
+    try:
+        connection.execute("PRAGMA cipher_log_level = NONE")
+    finally:
+        connection.close()
+
+
+def connect_raw(path: Path, key: bytes, *, wal: bool = True) -> sqlcipher3.Connection:
+    """A keyed DB-API connection outside SQLAlchemy (backups, checks, migrations copy)."""
+    quiet_sqlcipher_log()
+    connection = sqlcipher3.connect(str(path), check_same_thread=False)
+    apply_key(connection, key)
+    configure_connection(connection, wal=wal)
+    return connection
+
+
+def make_engine(path: Path, key: bytes, *, pool_size: int = 4) -> Engine:
+    quiet_sqlcipher_log()
+    engine = create_engine(
+        f"sqlite+lcs_sqlcipher:///{path.as_posix()}",
+        module=sqlcipher3.dbapi2,
+        poolclass=QueuePool,
+        pool_size=pool_size,
+        max_overflow=2,
+        pool_pre_ping=False,
+        connect_args={"check_same_thread": False},
+    )
+    secret = bytes(key)
+
+    @event.listens_for(engine, "connect", insert=True)
+    def _key_first(dbapi_connection: Any, _record: Any) -> None:
+        apply_key(dbapi_connection, secret)
+        configure_connection(dbapi_connection)
+
+    # pysqlite's own transaction handling defers BEGIN; make it explicit so a write and its
+    # audit event always land in one transaction (SQLAlchemy's documented SQLite recipe).
+    @event.listens_for(engine, "connect")
+    def _no_implicit_begin(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+def is_plain_sqlite_error(exc: BaseException) -> bool:
+    return isinstance(exc, sqlite3.Error)

@@ -1,0 +1,91 @@
+"""The one door to the OS keyring (Windows Credential Manager on office PCs).
+
+It holds "remember me on this PC" tokens and nothing else. When no usable backend exists
+the app works by password alone: this module never falls back to a plain file.
+"""
+
+from __future__ import annotations
+
+import base64
+import logging
+from typing import Protocol
+
+log = logging.getLogger(__name__)
+
+SERVICE = "LCS Desktop"
+
+
+class SecretStore(Protocol):
+    @property
+    def available(self) -> bool: ...
+    def get(self, name: str) -> bytes | None: ...
+    def put(self, name: str, secret: bytes) -> None: ...
+    def delete(self, name: str) -> None: ...
+
+
+class NoSecretStore:
+    """No keyring on this PC: nothing is remembered."""
+
+    available = False
+
+    def get(self, name: str) -> bytes | None:
+        return None
+
+    def put(self, name: str, secret: bytes) -> None:
+        raise RuntimeError("No keyring is available on this computer.")
+
+    def delete(self, name: str) -> None:
+        return None
+
+
+class KeyringSecretStore:
+    """Secrets in the OS keyring through the ``keyring`` package."""
+
+    def __init__(self, backend: object | None = None) -> None:
+        import keyring
+        from keyring.backends import fail
+
+        self._backend = backend if backend is not None else keyring.get_keyring()
+        if type(self._backend).__module__.endswith("Windows"):
+            # Credential Manager roams "enterprise" credentials with the profile; keep them
+            # on this PC only.
+            self._backend.persist = "local machine"  # type: ignore[attr-defined]
+        priority = getattr(self._backend, "priority", 0)
+        self.available = not isinstance(self._backend, fail.Keyring) and priority > 0
+        try:
+            from keyring.backends import null
+
+            if isinstance(self._backend, null.Keyring):
+                self.available = False
+        except ImportError:  # pragma: no cover - older keyring
+            pass
+
+    def get(self, name: str) -> bytes | None:
+        if not self.available:
+            return None
+        try:
+            value = self._backend.get_password(SERVICE, name)  # type: ignore[attr-defined]
+        except Exception:  # a locked or broken keyring must not stop sign-in by password
+            log.warning("keyring read failed", exc_info=False)
+            return None
+        return base64.b64decode(value) if value else None
+
+    def put(self, name: str, secret: bytes) -> None:
+        self._backend.set_password(SERVICE, name, base64.b64encode(secret).decode("ascii"))  # type: ignore[attr-defined]
+
+    def delete(self, name: str) -> None:
+        if not self.available:
+            return
+        try:
+            self._backend.delete_password(SERVICE, name)  # type: ignore[attr-defined]
+        except Exception:  # already gone, or keyring unavailable: either way nothing is kept
+            log.info("keyring delete: nothing removed")
+
+
+def default_secret_store() -> SecretStore:
+    try:
+        store = KeyringSecretStore()
+    except Exception:
+        log.warning("no keyring backend could be loaded")
+        return NoSecretStore()
+    return store if store.available else NoSecretStore()
