@@ -1,0 +1,63 @@
+"""``lcs-desktop``: start the app, or run an admin command (``lcs-desktop admin …``).
+
+Only argument parsing lives here; heavy imports wait until we know which face is wanted,
+so the sign-in window appears as soon as possible.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from lcs_desktop import APP_NAME, __version__
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="lcs-desktop",
+        description=f"{APP_NAME}: social media checks and breach investigations.",
+        epilog="Admin commands for IT: lcs-desktop admin --help",
+    )
+    parser.add_argument("--data-dir", metavar="DIR", help="the data folder (default: this PC's "
+                        "local data folder, or LCS_DATA_DIR)")
+    parser.add_argument("--demo", action="store_true",
+                        help="open the demo organisation in its own folder (never the real data)")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation works, print one line per check, and exit")
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    return parser
+
+
+def _attach_console() -> None:
+    """A windowed build has no console; let admin commands print to the one that started it."""
+    if sys.platform != "win32" or sys.stdout is not None:
+        return
+    import ctypes  # pragma: no cover - Windows only
+
+    if ctypes.windll.kernel32.AttachConsole(-1):  # ATTACH_PARENT_PROCESS
+        sys.stdout = open("CONOUT$", "w", encoding="utf-8")  # noqa: SIM115
+        sys.stderr = open("CONOUT$", "w", encoding="utf-8")  # noqa: SIM115
+        sys.stdin = open("CONIN$", encoding="utf-8")  # noqa: SIM115
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if "admin" in argv:
+        _attach_console()
+        index = argv.index("admin")
+        from lcs_desktop.cli import main as admin_main
+
+        return admin_main(argv[:index] + argv[index + 1 :])
+    args = _parser().parse_args(argv)
+    if args.self_test:
+        _attach_console()
+        from lcs_desktop.selftest import run_self_test
+
+        return run_self_test()
+    from lcs_desktop.bootstrap import run_gui
+
+    return run_gui(data_dir=args.data_dir, demo=args.demo)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
