@@ -87,3 +87,21 @@ class SignedIn:
             with self.workspace.unit_of_work() as session:
                 self.workspace.audit(session, self.user, "signed_out")
         self.workspace.close()
+
+
+@dataclass(frozen=True, slots=True)
+class AboutInfo:
+    version: str
+    data_folder: str
+    engine: str
+    cipher_version: str
+    sqlite_version: str
+
+
+def about(signed_in: SignedIn) -> AboutInfo:
+    """What the About box shows: nothing personal, enough for IT."""
+    from lcs_desktop import __version__
+    from lcs_desktop.store.database import sqlcipher_versions
+
+    cipher, sqlite = sqlcipher_versions(signed_in.workspace.database.engine)
+    return AboutInfo(__version__, str(signed_in.workspace.paths.data_dir), "SQLCipher", cipher, sqlite)
