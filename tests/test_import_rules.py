@@ -1,0 +1,91 @@
+"""The layers of DESIGN.md §3, enforced by walking every module's imports with ``ast``."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parents[1] / "lcs_desktop"
+QT_ALLOWED = {"gui", "bootstrap.py", "selftest.py"}
+
+
+def _modules() -> list[tuple[Path, set[str]]]:
+    found = []
+    for path in PACKAGE.rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        names: set[str] = set()
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                names.update(alias.name for alias in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                names.add(node.module)
+        found.append((path.relative_to(PACKAGE), names))
+    return found
+
+
+def _top(rel: Path) -> str:
+    return rel.parts[0]
+
+
+def _offenders(rule) -> list[str]:  # type: ignore[no-untyped-def]
+    return [f"{rel}: {name}" for rel, names in _modules() for name in sorted(names) if rule(rel, name)]
+
+
+def test_no_qt_outside_gui_bootstrap_and_selftest():
+    def rule(rel: Path, name: str) -> bool:
+        return name.split(".")[0] == "PySide6" and _top(rel) not in QT_ALLOWED
+
+    assert _offenders(rule) == []
+
+
+def test_gui_imports_no_store_and_no_sqlalchemy():
+    def rule(rel: Path, name: str) -> bool:
+        return _top(rel) == "gui" and (
+            name.startswith(("sqlalchemy", "lcs_desktop.store", "sqlcipher3", "alembic"))
+        )
+
+    assert _offenders(rule) == []
+
+
+def test_domain_imports_neither_qt_nor_storage():
+    def rule(rel: Path, name: str) -> bool:
+        return _top(rel) == "domain" and (
+            name.split(".")[0] in {"PySide6", "sqlalchemy", "sqlcipher3", "alembic", "reportlab"}
+            or name.startswith(
+                (
+                    "lcs_desktop.store",
+                    "lcs_desktop.services",
+                    "lcs_desktop.gui",
+                    "lcs_desktop.vault",
+                    "lcs_desktop.reports",
+                )
+            )
+        )
+
+    assert _offenders(rule) == []
+
+
+def test_store_and_vault_never_import_services_or_faces():
+    def rule(rel: Path, name: str) -> bool:
+        return _top(rel) in {"store", "vault"} and name.startswith(
+            ("lcs_desktop.services", "lcs_desktop.gui", "lcs_desktop.cli", "lcs_desktop.reports")
+        )
+
+    assert _offenders(rule) == []
+
+
+def test_services_never_import_the_faces():
+    def rule(rel: Path, name: str) -> bool:
+        return _top(rel) == "services" and name.startswith(("lcs_desktop.gui", "lcs_desktop.cli"))
+
+    assert _offenders(rule) == []
+
+
+def test_reports_take_plain_data_only():
+    def rule(rel: Path, name: str) -> bool:
+        return _top(rel) == "reports" and (
+            name.split(".")[0] in {"PySide6", "sqlalchemy"}
+            or name.startswith(("lcs_desktop.store", "lcs_desktop.services", "lcs_desktop.gui"))
+        )
+
+    assert _offenders(rule) == []
