@@ -30,7 +30,7 @@ class RedactingFilter(logging.Filter):
             record.msg = _KEYLIKE.sub("[redacted]", message)
             record.args = None
         if record.exc_info and record.exc_info[1] is not None:
-            exc_type, exc, tb = record.exc_info
+            exc_type, _exc, tb = record.exc_info
             # Keep where it happened (the traceback's frames) but not what it said: an
             # exception's text can hold a name or a line of a record.
             record.exc_info = (exc_type, exc_type(), tb) if _plain_constructible(exc_type) else None

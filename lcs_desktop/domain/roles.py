@@ -58,7 +58,8 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.VIEW_AUDIT_LOG,
         }
     ),
-    Role.SAFEGUARDING_LEAD: _ALL - {Permission.MANAGE_USERS, Permission.MANAGE_BACKUPS},
+    Role.SAFEGUARDING_LEAD: _ALL
+    - {Permission.MANAGE_USERS, Permission.MANAGE_BACKUPS, Permission.MANAGE_SETTINGS},
     Role.MANAGER: frozenset(
         {
             Permission.VIEW_PEOPLE,
