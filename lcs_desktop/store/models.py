@@ -3,5 +3,22 @@
 from lcs_desktop.store.accounts import Meta, Setting, User
 from lcs_desktop.store.audit_events import AuditEvent
 from lcs_desktop.store.base import Base
+from lcs_desktop.store.checks import Check, CheckDiscussion, CheckPlatform, CheckVersion, Finding
+from lcs_desktop.store.evidence import Evidence, EvidenceContent
+from lcs_desktop.store.people import Person
 
-__all__ = ["AuditEvent", "Base", "Meta", "Setting", "User"]
+__all__ = [
+    "AuditEvent",
+    "Base",
+    "Check",
+    "CheckDiscussion",
+    "CheckPlatform",
+    "CheckVersion",
+    "Evidence",
+    "EvidenceContent",
+    "Finding",
+    "Meta",
+    "Person",
+    "Setting",
+    "User",
+]

@@ -1,0 +1,119 @@
+"""Recruitment social media checks (policy §3.1): the check, its scope, findings,
+the applicant discussion, and the earlier versions of a completed check."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from lcs_desktop.store.base import Base, UtcDateTime, utcnow
+
+
+class Check(Base):
+    __tablename__ = "checks"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    reference: Mapped[str] = mapped_column(String(20), unique=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id"))
+    checker_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    status: Mapped[str] = mapped_column(String(20))
+    role_applied_for: Mapped[str] = mapped_column(String(200), default="")
+    stage: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    authorised_by: Mapped[str] = mapped_column(String(200), default="")
+    privacy_notice_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    proportionality_reason: Mapped[str] = mapped_column(Text, default="")
+    checker_on_panel: Mapped[bool] = mapped_column(Boolean, default=False)
+    panel_confirmed_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    panel_confirmed_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    panel_confirmation: Mapped[str] = mapped_column(Text, default="")
+    # Someone already appointed: not recruitment, so the lead's written justification (§9).
+    out_of_recruitment: Mapped[bool] = mapped_column(Boolean, default=False)
+    justification: Mapped[str] = mapped_column(Text, default="")
+    justified_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    attest_public_only: Mapped[bool] = mapped_column(Boolean, default=False)
+    attest_no_private_access: Mapped[bool] = mapped_column(Boolean, default=False)
+    result: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    completed_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    completed_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    policy_version: Mapped[str] = mapped_column(String(20))
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+    __table_args__ = (
+        Index("ix_checks_person", "person_id", "created_at"),
+        Index("ix_checks_status", "status", "created_at"),
+        Index("ix_checks_checker", "checker_id", "created_at"),
+        Index("ix_checks_created", "created_at"),
+    )
+
+
+class CheckPlatform(Base):
+    """One line of the scope: a platform, what was done, the names/handles and search terms."""
+
+    __tablename__ = "check_platforms"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    check_id: Mapped[int] = mapped_column(ForeignKey("checks.id", ondelete="CASCADE"), index=True)
+    platform: Mapped[str] = mapped_column(String(20))
+    action: Mapped[str] = mapped_column(String(30))
+    handles: Mapped[str] = mapped_column(Text, default="")
+    search_terms: Mapped[str] = mapped_column(Text, default="")
+    identity_match: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Finding(Base):
+    __tablename__ = "findings"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    check_id: Mapped[int] = mapped_column(ForeignKey("checks.id", ondelete="CASCADE"), index=True)
+    platform: Mapped[str] = mapped_column(String(20))
+    address: Mapped[str] = mapped_column(Text, default="")
+    content_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    captured_on: Mapped[date] = mapped_column(Date)
+    seen: Mapped[str] = mapped_column(Text)
+    category: Mapped[str] = mapped_column(String(40))
+    severity: Mapped[str] = mapped_column(String(20))
+    relevance: Mapped[str] = mapped_column(String(20))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    added_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+
+class CheckDiscussion(Base):
+    __tablename__ = "check_discussions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    check_id: Mapped[int] = mapped_column(ForeignKey("checks.id", ondelete="CASCADE"), unique=True)
+    held_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    method: Mapped[str] = mapped_column(String(20))
+    present: Mapped[str] = mapped_column(Text)
+    findings_discussed: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of finding ids
+    applicant_account: Mapped[str] = mapped_column(Text)
+    assessment: Mapped[str] = mapped_column(Text)
+    outcome: Mapped[str] = mapped_column(String(30))
+    decided_by: Mapped[str] = mapped_column(String(200))
+    decision_reason: Mapped[str] = mapped_column(Text)
+    applicant_told_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    recorded_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    recorded_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+
+class CheckVersion(Base):
+    """A completed check as it stood before a change: a JSON snapshot, with who and why."""
+
+    __tablename__ = "check_versions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    check_id: Mapped[int] = mapped_column(ForeignKey("checks.id", ondelete="CASCADE"))
+    version: Mapped[int] = mapped_column(Integer)
+    snapshot: Mapped[str] = mapped_column(Text)
+    reason: Mapped[str] = mapped_column(Text)
+    amended_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    amended_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+    __table_args__ = (UniqueConstraint("check_id", "version", name="uq_check_versions_check_id"),)

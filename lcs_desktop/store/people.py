@@ -1,0 +1,73 @@
+"""People, and the FTS5 index that finds them by name or reference as the user types.
+
+The index is an external-content FTS5 table kept in step by triggers, so it lives inside
+the encrypted database with everything else: no search term or name leaks to a side file.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Date, Index, Integer, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from lcs_desktop.store.base import Base, UtcDateTime, utcnow
+
+
+class Person(Base):
+    __tablename__ = "people"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    first_name: Mapped[str] = mapped_column(String(100))
+    last_name: Mapped[str] = mapped_column(String(100))
+    kind: Mapped[str] = mapped_column(String(20))
+    status: Mapped[str] = mapped_column(String(20))
+    reference: Mapped[str] = mapped_column(String(40))
+    # Case-folded reference: duplicates are refused whatever their case.
+    reference_key: Mapped[str] = mapped_column(String(40), unique=True)
+    sort_name: Mapped[str] = mapped_column(String(210))
+    role: Mapped[str] = mapped_column(String(200), default="")
+    email: Mapped[str] = mapped_column(String(254), default="")
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    date_of_birth: Mapped[date | None] = mapped_column(Date, nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+    __table_args__ = (
+        # The list pages in this order; id breaks ties so paging is stable.
+        Index("ix_people_sort", "sort_name", "id"),
+        Index("ix_people_kind_sort", "kind", "sort_name", "id"),
+        Index("ix_people_status_sort", "status", "sort_name", "id"),
+    )
+
+
+FTS_STATEMENTS = (
+    """
+    CREATE VIRTUAL TABLE people_fts USING fts5(
+        first_name, last_name, reference,
+        content='people', content_rowid='id',
+        tokenize="unicode61 remove_diacritics 2",
+        prefix='1 2 3'
+    )
+    """,
+    """
+    CREATE TRIGGER people_fts_insert AFTER INSERT ON people BEGIN
+        INSERT INTO people_fts(rowid, first_name, last_name, reference)
+        VALUES (new.id, new.first_name, new.last_name, new.reference);
+    END
+    """,
+    """
+    CREATE TRIGGER people_fts_delete AFTER DELETE ON people BEGIN
+        INSERT INTO people_fts(people_fts, rowid, first_name, last_name, reference)
+        VALUES ('delete', old.id, old.first_name, old.last_name, old.reference);
+    END
+    """,
+    """
+    CREATE TRIGGER people_fts_update AFTER UPDATE OF first_name, last_name, reference ON people BEGIN
+        INSERT INTO people_fts(people_fts, rowid, first_name, last_name, reference)
+        VALUES ('delete', old.id, old.first_name, old.last_name, old.reference);
+        INSERT INTO people_fts(rowid, first_name, last_name, reference)
+        VALUES (new.id, new.first_name, new.last_name, new.reference);
+    END
+    """,
+)
