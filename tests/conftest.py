@@ -7,13 +7,13 @@ import os
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_SCALE_FACTOR_ROUNDING_POLICY", "PassThrough")
 
-from pathlib import Path  # noqa: E402
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from lcs_desktop.domain.roles import Role  # noqa: E402
-from lcs_desktop.paths import AppPaths  # noqa: E402
-from lcs_desktop.vault.crypto import FAST_KDF_FOR_TESTS  # noqa: E402
+from lcs_desktop.domain.roles import Role
+from lcs_desktop.paths import AppPaths
+from lcs_desktop.vault.crypto import FAST_KDF_FOR_TESTS
 
 ADMIN_PASSWORD = "Tall-Giraffe-Meadow-42"
 USER_PASSWORD = "Quiet-River-Stone-1987"
