@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import secrets
+import subprocess
 import sys
 import tempfile
 import traceback
@@ -21,6 +22,11 @@ from typing import Any, TextIO
 PASS, FAIL, WARN = "PASS", "FAIL", "WARN"
 NON_LATIN_NAME = "Zoë Ødegård · Ірина Коваленко · Ελένη Παππά"
 FONT_FILE = "DejaVuSans.ttf"
+# Set for the child process that runs the Qt check alone: the file to write its one line to.
+QT_CHILD_ENV = "LCS_SELF_TEST_QT_RESULT"
+QT_CHILD_TIMEOUT = 90
+# When set, the report is also written to this file (build.ps1 reads it on Windows).
+REPORT_ENV = "LCS_SELF_TEST_REPORT"
 
 
 class CheckFailed(Exception):
@@ -208,7 +214,7 @@ class SelfTest:
         return f"one page, {len(data) // 1024} KiB, bundled font, non-Latin name read back"
 
     def check_qt(self) -> str:
-        return check_qt_platform()
+        return check_qt_in_child(self.root)
 
     # -- helpers ----------------------------------------------------------------------------
 
@@ -300,6 +306,49 @@ def check_qt_platform() -> str:
     return f"platform '{app.platformName()}' loaded and painted (Qt {pyside_version})"
 
 
+def _self_command() -> list[str]:
+    if getattr(sys, "frozen", False):
+        return [sys.executable, "--self-test"]
+    return [sys.executable, "-m", "lcs_desktop", "--self-test"]
+
+
+def check_qt_in_child(root: Path) -> str:
+    """Run the Qt check in a child process: when Qt cannot load its platform plugin it ends
+    the process (and on Windows shows a message box), which must not take this report with it."""
+    result = root / "qt-result.txt"
+    platform = _platform_plugin_name()  # may choose "offscreen" for the child (no screen)
+    env = {**os.environ, QT_CHILD_ENV: str(result)}
+    try:
+        child = subprocess.run(  # noqa: S603 - our own executable, fixed arguments
+            _self_command(), env=env, capture_output=True, text=True, timeout=QT_CHILD_TIMEOUT, check=False
+        )
+    except subprocess.TimeoutExpired:
+        raise CheckFailed(
+            f"loading the Qt platform plugin '{platform}' did not finish within {QT_CHILD_TIMEOUT} s "
+            "(a Qt error box may be waiting). Reinstall LCS Desktop."
+        ) from None
+    except OSError:
+        return check_qt_platform()  # cannot start a child here: check in this process
+    line = result.read_text(encoding="utf-8").strip() if result.exists() else ""
+    if line.startswith(PASS):
+        return line.split(": ", 1)[1]
+    if line:
+        raise CheckFailed(line.split(": ", 1)[1])
+    qt_said = [ln.strip() for ln in (child.stderr or "").splitlines() if "plugin" in ln.lower()]
+    said = f" Qt said: {' '.join(qt_said[-3:])}" if qt_said else ""
+    raise CheckFailed(
+        f"the Qt platform plugin '{platform}' could not be loaded (the check stopped with code "
+        f"{child.returncode}); the app cannot open windows. Reinstall LCS Desktop.{said}"
+    )
+
+
+def _qt_child(result_file: str) -> int:
+    test = SelfTest(Path(tempfile.gettempdir()))
+    test._run("qt", check_qt_platform)
+    Path(result_file).write_text(test.outcomes[0].line(), encoding="utf-8")
+    return 0 if test.outcomes[0].status == PASS else 1
+
+
 def _plain_reason(exc: BaseException) -> str:
     """An unexpected fault: the app's own message if it has one, else the type and text."""
     from lcs_desktop.domain.errors import LcsError
@@ -315,7 +364,30 @@ def _plain_reason(exc: BaseException) -> str:
 
 def run_self_test(out: TextIO | None = None) -> int:
     """Run every check in a temporary folder; print one line each; 0 when all pass."""
-    out = out or sys.stdout
+    if os.environ.get(QT_CHILD_ENV):
+        return _qt_child(os.environ[QT_CHILD_ENV])
+    report = os.environ.get(REPORT_ENV)
+    if report:  # a windowed build started without a console still leaves its report
+        with open(report, "w", encoding="utf-8") as fh:
+            return _run_all(_Tee(out or sys.stdout, fh))
+    return _run_all(out or sys.stdout)
+
+
+class _Tee:
+    def __init__(self, *streams: TextIO | None) -> None:
+        self._streams = [s for s in streams if s is not None]
+
+    def write(self, text: str) -> int:
+        for stream in self._streams:
+            stream.write(text)
+        return len(text)
+
+    def flush(self) -> None:
+        for stream in self._streams:
+            stream.flush()
+
+
+def _run_all(out: Any) -> int:
     from lcs_desktop import APP_NAME, __version__
 
     frozen = " (frozen)" if getattr(sys, "frozen", False) else ""
