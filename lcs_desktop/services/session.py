@@ -19,6 +19,7 @@ from lcs_desktop.vault.secret_store import SecretStore
 if TYPE_CHECKING:
     from lcs_desktop.services.accounts import AccountService
     from lcs_desktop.services.audit_log import AuditLogService
+    from lcs_desktop.services.backups import BackupService
     from lcs_desktop.services.settings import SettingsService
 
 
@@ -46,6 +47,12 @@ class SignedIn:
         from lcs_desktop.services.audit_log import AuditLogService
 
         return AuditLogService(self.workspace)
+
+    @cached_property
+    def backups(self) -> BackupService:
+        from lcs_desktop.services.backups import BackupService
+
+        return BackupService(self.workspace)
 
     # -- lock, unlock, sign out -------------------------------------------------------------
 

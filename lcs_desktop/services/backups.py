@@ -1,0 +1,395 @@
+"""Backups: make one now, list them, the daily automatic one, and restore.
+
+A backup is one ``.lcsbackup`` file (see ``store/backup_file.py``): the encrypted database
+copied through SQLite's backup API plus the key slots of that moment, so it opens with the
+same passwords or the recovery key and with nothing else. Every backup is verified after
+writing. Restore is a module-level function: the live database may be damaged and nobody
+may be able to sign in to it, so it works from the backup alone.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import tempfile
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from lcs_desktop import __version__
+from lcs_desktop.domain.roles import Permission
+from lcs_desktop.paths import AppPaths
+from lcs_desktop.services.identity import CurrentUser, require
+from lcs_desktop.services.settings import read_settings
+from lcs_desktop.services.workspace import Workspace
+from lcs_desktop.store import backup_file as bf
+from lcs_desktop.store.backup_copy import check_database, copy_database
+from lcs_desktop.store.errors import StoreError
+
+log = logging.getLogger(__name__)
+
+AUTO_PREFIX = "lcs-backup-auto-"
+_AUTO_NAME = re.compile(r"^lcs-backup-auto-\d{8}\.lcsbackup$")
+
+
+@dataclass(frozen=True, slots=True)
+class BackupInfo:
+    path: Path
+    created_at: datetime
+    size_bytes: int
+    sha256: str | None
+    """SHA-256 of the whole file, as recorded in the audit log; None in listings (not re-read)."""
+    automatic: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class DataCheck:
+    """The result of ``check_data``: the database's own checks and the audit chain."""
+
+    database_problem: str | None
+    audit_events: int
+    audit_problems: list[str]
+
+    @property
+    def ok(self) -> bool:
+        return self.database_problem is None and not self.audit_problems
+
+
+def manual_name(now: datetime) -> str:
+    # Local time of the PC (UK office PCs: Europe/London), as a person looking at the folder expects.
+    return f"lcs-backup-{now.astimezone():%Y%m%d-%H%M%S}{bf.SUFFIX}"
+
+
+def auto_name(now: datetime) -> str:
+    return f"{AUTO_PREFIX}{now.astimezone():%Y%m%d}{bf.SUFFIX}"
+
+
+class BackupService:
+    def __init__(self, workspace: Workspace) -> None:
+        self._ws = workspace
+
+    def folder(self) -> Path:
+        """Where backups go: the organisation's chosen folder, or the data folder's own."""
+        with self._ws.reading() as session:
+            chosen = read_settings(session).backup_folder.strip()
+        return Path(chosen).expanduser() if chosen else self._ws.paths.backup_dir
+
+    # -- making backups -------------------------------------------------------------------------
+
+    def backup_now(
+        self, user: CurrentUser, folder: Path | None = None, *, target: Path | None = None
+    ) -> BackupInfo:
+        """A backup in ``folder`` (default: the backup folder), or exactly at ``target``."""
+        require(user, Permission.MANAGE_BACKUPS)
+        now = datetime.now(UTC)
+        if target is None:
+            folder = folder or self.folder()
+            _ensure_folder(folder, create=folder == self._ws.paths.backup_dir)
+            target = _free_name(folder, manual_name(now))
+        else:
+            _ensure_folder(target.parent, create=False)
+        info = self._make(target, "manual", now)
+        with self._ws.unit_of_work() as session:
+            self._ws.audit(session, user, "backup_made", "backup", None, _details(info, "manual"))
+        log.info("backup made (%d bytes)", info.size_bytes)
+        return info
+
+    def auto_backup_if_due(self, now: datetime | None = None) -> BackupInfo | None:
+        """The daily automatic backup (the GUI calls this on exit); None if one exists today.
+
+        Keeps the newest ``backups_to_keep`` automatic backups of this database. Raises an
+        LcsError with a plain message if the backup folder cannot be used.
+        """
+        if self._ws.locked:
+            return None
+        now = now or datetime.now(UTC)
+        with self._ws.reading() as session:
+            settings = read_settings(session)
+        folder = self.folder()
+        _ensure_folder(folder, create=folder == self._ws.paths.backup_dir)
+        target = folder / auto_name(now)
+        if target.exists():
+            return None
+        info = self._make(target, "automatic", now)
+        with self._ws.unit_of_work() as session:
+            self._ws.audit(session, None, "backup_made", "backup", None, _details(info, "automatic"))
+        self._prune(folder, settings.backups_to_keep)
+        log.info("automatic backup made (%d bytes)", info.size_bytes)
+        return info
+
+    def list_backups(self, user: CurrentUser) -> list[BackupInfo]:
+        """This organisation's backups in the backup folder, newest first."""
+        require(user, Permission.MANAGE_BACKUPS)
+        found = []
+        for path, manifest in self._ours(self.folder()):
+            found.append(
+                BackupInfo(path, manifest.created_at, path.stat().st_size, None, manifest.kind == "automatic")
+            )
+        return sorted(found, key=lambda b: b.created_at, reverse=True)
+
+    def _make(self, target: Path, kind: str, now: datetime) -> BackupInfo:
+        ws = self._ws
+        key = ws.key
+        with tempfile.TemporaryDirectory(prefix=".backup-", dir=ws.paths.data_dir) as tmp:
+            copy = Path(tmp) / bf.DB_MEMBER
+            copy_database(ws.database.path, key, copy)
+            facts = bf.describe_database(copy, key)
+            # Read after the copy: a slot saved for a change the copy holds is already there.
+            slots = bf.keyslots_for_backup(ws.slots.path.read_bytes(), facts.audit_head)
+            manifest = bf.Manifest(
+                created_at=now,
+                app_version=__version__,
+                db_id=ws.db_id,
+                schema_revision=facts.schema_revision,
+                audit_head_seq=facts.audit_head.seq if facts.audit_head else 0,
+                kind=kind,
+            )
+            written = bf.write_backup(target, copy, slots, manifest)
+        try:
+            _verify_written(target, written, key, ws.paths.data_dir)
+        except BaseException:
+            target.unlink(missing_ok=True)
+            raise
+        return BackupInfo(target, now, target.stat().st_size, bf.sha256_file(target), kind == "automatic")
+
+    def _ours(self, folder: Path) -> list[tuple[Path, bf.Manifest]]:
+        found = []
+        if not folder.is_dir():
+            return found
+        for path in folder.glob(f"*{bf.SUFFIX}"):
+            try:
+                manifest = bf.read_manifest(path)
+            except StoreError:
+                continue  # another organisation's, or damaged: never listed, never deleted
+            if manifest.db_id == self._ws.db_id:
+                found.append((path, manifest))
+        return found
+
+    def _prune(self, folder: Path, keep: int) -> None:
+        autos = sorted(
+            (p for p, m in self._ours(folder) if _AUTO_NAME.match(p.name) and m.kind == "automatic"),
+            key=lambda p: p.name,
+            reverse=True,
+        )
+        for old in autos[keep:]:
+            try:
+                old.unlink()
+            except OSError:
+                log.warning("could not remove an old automatic backup")
+
+    # -- checking the live data ------------------------------------------------------------------
+
+    def check_data(self, user: CurrentUser) -> DataCheck:
+        """SQLCipher's integrity and encryption checks, and the audit chain (``admin verify``)."""
+        require(user, Permission.VIEW_AUDIT_LOG)
+        from lcs_desktop.services.audit_log import verify_workspace
+
+        problem = None
+        try:
+            self._ws.database.checkpoint()  # pages in the WAL are checked once folded in
+            check_database(self._ws.database.path, self._ws.key, full=True)
+        except StoreError as exc:
+            problem = exc.message
+        result = verify_workspace(self._ws)
+        return DataCheck(problem, result.events, [describe_problem(p.seq, p.what) for p in result.problems])
+
+
+def describe_problem(seq: int, what: str) -> str:
+    if what.startswith(("events ", "the newest")):
+        return f"audit log: {what}"
+    return f"audit event {seq} {what}"
+
+
+def _details(info: BackupInfo, kind: str) -> dict[str, object]:
+    return {"file": info.path.name, "sha256": info.sha256, "size": info.size_bytes, "kind": kind}
+
+
+def _ensure_folder(folder: Path, *, create: bool) -> None:
+    if create:
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            raise StoreError(f"The backup folder {folder} cannot be created.") from None
+    if not folder.is_dir():
+        raise StoreError(
+            f"The backup folder {folder} cannot be found. Check the drive is connected, "
+            "or choose another folder."
+        )
+
+
+def _free_name(folder: Path, name: str) -> Path:
+    target = folder / name
+    stem, number = name.removesuffix(bf.SUFFIX), 2
+    while target.exists() or target.with_name(target.name + ".partial").exists():
+        target = folder / f"{stem}-{number}{bf.SUFFIX}"
+        number += 1
+    return target
+
+
+def _verify_written(target: Path, written: bf.Manifest, key: bytes, scratch: Path) -> None:
+    """Re-open what was written: the ZIP, each member's SHA-256, and the database with the key."""
+    with tempfile.TemporaryDirectory(prefix=".verify-", dir=scratch) as tmp:
+        manifest = bf.extract_backup(target, Path(tmp))
+        if manifest.files != written.files:
+            raise bf.BackupFileError("The backup did not read back as written. Try another folder or disk.")
+        check_database(Path(tmp) / bf.DB_MEMBER, key)
+
+
+# -- restore ----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class RestoreResult:
+    backup_created_at: datetime
+    replaced_folder: Path | None
+    """Where the database and key slots that were replaced are kept (None if there were none)."""
+    audit_head_seq: int
+    sha256: str
+
+
+def restore_backup(
+    paths: AppPaths,
+    backup_file: Path,
+    username: str,
+    password: str | None = None,
+    *,
+    recovery_key: str | None = None,
+) -> RestoreResult:
+    """Replace the data folder's database and key slots with a backup's, after checking it all.
+
+    Checked before anything is replaced: the file is a readable backup whose members match
+    their SHA-256; the password (or recovery key) opens its key slots; its database passes
+    SQLite's and SQLCipher's full checks; its audit chain verifies; and ``username`` is an
+    active administrator in it. The folder must not be in use. The replaced files are moved
+    to ``replaced-YYYYMMDD-HHMMSS`` in the data folder and never deleted.
+    """
+    from lcs_desktop.store.database import Database, check_folder_writable
+    from lcs_desktop.store.engine import make_engine
+    from lcs_desktop.store.errors import UnsafeLocationError
+    from lcs_desktop.store.instance_lock import InstanceLock
+    from lcs_desktop.store.location import location_problem
+    from lcs_desktop.vault.keyslots import KeySlotFile
+
+    if (password is None) == (recovery_key is None):
+        raise ValueError("give a password or a recovery key")
+    backup_file = Path(backup_file)
+    bf.read_manifest(backup_file)  # quick refusals first: missing file, not a backup
+    folder = paths.data_dir
+    problem = location_problem(folder)
+    if problem:
+        raise UnsafeLocationError(problem)
+    folder.mkdir(parents=True, exist_ok=True)
+    check_folder_writable(folder)
+    lock = InstanceLock(folder)
+    lock.acquire()
+    handed_over = False
+    try:
+        with tempfile.TemporaryDirectory(prefix=".restore-", dir=folder) as tmp:
+            staged = Path(tmp)
+            manifest = bf.extract_backup(backup_file, staged)
+            key, user = _check_staged(staged, manifest, username, password, recovery_key, backup_file.name)
+            sha256 = bf.sha256_file(backup_file)
+            replaced = bf.swap_in(folder, staged, datetime.now(UTC))
+        database = Database(folder, make_engine(folder / bf.DB_MEMBER, key), lock)
+        handed_over = True
+        workspace = Workspace(paths, KeySlotFile(folder), database, key)
+        try:
+            # A restored older copy is deliberate: expect its head from now on (DESIGN.md §4).
+            workspace.accept_current_head()
+            details = {
+                "file": backup_file.name,
+                "sha256": sha256,
+                "backup_created_at": manifest.created_at.isoformat(timespec="seconds"),
+                "replaced_folder": replaced.name if replaced else None,
+                "method": "recovery_key" if recovery_key is not None else "password",
+            }
+            with workspace.unit_of_work() as session:
+                workspace.audit(session, user, "backup_restored", "backup", None, details)
+        finally:
+            workspace.close()
+    except BaseException:
+        if not handed_over:
+            lock.release()
+        raise
+    log.info("backup restored (audit head %d)", manifest.audit_head_seq)
+    return RestoreResult(manifest.created_at, replaced, manifest.audit_head_seq, sha256)
+
+
+def _check_staged(
+    staged: Path,
+    manifest: bf.Manifest,
+    username: str,
+    password: str | None,
+    recovery_key: str | None,
+    name: str,
+) -> tuple[bytes, CurrentUser]:
+    """Every check on an extracted backup; returns its key and the restoring administrator."""
+    from sqlalchemy import select
+    from sqlalchemy.orm import Session
+
+    from lcs_desktop.domain.errors import AuthenticationError, PermissionDenied, ValidationError
+    from lcs_desktop.domain.roles import Role
+    from lcs_desktop.domain.usernames import normalise_username
+    from lcs_desktop.services.accounts import roles_from_text, to_current
+    from lcs_desktop.services.audit_chain import AuditChain, audit_key
+    from lcs_desktop.store import migrate
+    from lcs_desktop.store.accounts import User
+    from lcs_desktop.store.engine import make_engine
+    from lcs_desktop.vault.crypto import UnwrapError
+    from lcs_desktop.vault.keyslots import KeySlotError, KeySlotFile
+    from lcs_desktop.vault.recovery import RecoveryKeyFormatError, parse_recovery_key
+
+    damaged = bf.damaged_error(name)
+    slots = KeySlotFile(staged)
+    try:
+        if slots.db_id != manifest.db_id:
+            raise damaged
+    except KeySlotError:
+        raise damaged from None
+    username = normalise_username(username)
+    try:
+        if recovery_key is not None:
+            try:
+                secret = parse_recovery_key(recovery_key)
+            except RecoveryKeyFormatError as exc:
+                raise ValidationError(str(exc), "recovery_key") from None
+            key = slots.unlock_recovery(secret)
+        else:
+            key = slots.unlock_password(username, password or "").key
+    except UnwrapError:
+        if recovery_key is not None:
+            raise AuthenticationError("That recovery key does not open this backup.") from None
+        raise AuthenticationError("That username and password do not open this backup.") from None
+
+    db = staged / bf.DB_MEMBER
+    try:
+        check_database(db, key, full=True)
+        facts = bf.describe_database(db, key)
+    except StoreError:
+        raise bf.BackupFileError(
+            f"The database inside {name} is damaged, so it cannot be restored. Use another backup."
+        ) from None
+    if facts.db_id != slots.db_id:
+        raise damaged
+    engine = make_engine(db, key)
+    try:
+        if migrate.needs_upgrade(engine):  # refuses a newer one; brings an older one up to date
+            migrate.upgrade(engine)
+        with Session(engine) as session:
+            problems = AuditChain(audit_key(key)).verify(session, slots.audit_head())
+            row = session.scalar(select(User).where(User.username == username))
+            user = to_current(row) if row is not None else None
+            allowed = row is not None and row.active and Role.ADMINISTRATOR in roles_from_text(row.roles)
+    finally:
+        engine.dispose()
+    if problems:
+        first = problems[0]
+        raise bf.BackupFileError(
+            f"The audit log inside {name} does not verify ({describe_problem(first.seq, first.what)}), "
+            "so the backup cannot be trusted. Use another backup."
+        )
+    if not allowed or user is None:
+        raise PermissionDenied(
+            "Only an account that is an active administrator in the backup can restore it."
+        )
+    return key, user

@@ -1,0 +1,325 @@
+"""The backup container: one ``.lcsbackup`` file that opens with the same passwords.
+
+It is a ZIP (stored, not deflated: encrypted pages do not compress) of three members:
+
+- ``lcs.db``: the SQLCipher database, copied through the backup API and encrypted with the
+  live database key (``copy_database``), so nothing in it is ever in clear;
+- ``keyslots.json``: the key slots at that moment (the database key wrapped under each
+  password and the recovery key; usernames only as salted hashes), so the backup opens with
+  the passwords of that day or with the recovery key, and with nothing else;
+- ``manifest.json``: format, versions, when (UTC), the database id, schema revision, audit
+  head, and the SHA-256 and size of each member. No personal data.
+
+The file name carries no personal data either: ``lcs-backup-YYYYMMDD-HHMMSS.lcsbackup``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import zipfile
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from lcs_desktop.store.engine import connect_raw
+from lcs_desktop.store.errors import DB_ERRORS, StoreError, translate
+from lcs_desktop.vault.keyslots import AuditHead
+
+FORMAT_NAME = "lcs-desktop-backup"
+FORMAT_VERSION = 1
+SUFFIX = ".lcsbackup"
+MANIFEST = "manifest.json"
+DB_MEMBER = "lcs.db"
+SLOTS_MEMBER = "keyslots.json"
+MEMBERS = (DB_MEMBER, SLOTS_MEMBER)
+_CHUNK = 1 << 20
+
+
+class BackupFileError(StoreError):
+    """The file is missing, is not a backup, is damaged, or cannot be written."""
+
+
+@dataclass(frozen=True, slots=True)
+class Manifest:
+    created_at: datetime
+    app_version: str
+    db_id: str
+    schema_revision: str | None
+    audit_head_seq: int
+    kind: str  # "manual" or "automatic"
+    files: dict[str, dict[str, Any]] = field(default_factory=dict)
+    format_version: int = FORMAT_VERSION
+
+    def to_json(self) -> bytes:
+        data = {
+            "format": FORMAT_NAME,
+            "format_version": self.format_version,
+            "app_version": self.app_version,
+            "created_at": self.created_at.astimezone(UTC).isoformat(timespec="seconds"),
+            "db_id": self.db_id,
+            "schema_revision": self.schema_revision,
+            "audit_head_seq": self.audit_head_seq,
+            "kind": self.kind,
+            "files": self.files,
+        }
+        return json.dumps(data, indent=1, sort_keys=True).encode("utf-8")
+
+    @classmethod
+    def from_json(cls, raw: bytes, name: str) -> Manifest:
+        not_backup = BackupFileError(f"{name} is not an LCS Desktop backup.")
+        try:
+            data = json.loads(raw.decode("utf-8"))
+        except (UnicodeDecodeError, ValueError):
+            raise not_backup from None
+        if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
+            raise not_backup
+        if int(data.get("format_version", 0)) > FORMAT_VERSION:
+            raise BackupFileError(
+                f"{name} was made by a newer version of LCS Desktop. Install that version to restore it."
+            )
+        try:
+            return cls(
+                created_at=datetime.fromisoformat(data["created_at"]),
+                app_version=str(data["app_version"]),
+                db_id=str(data["db_id"]),
+                schema_revision=data.get("schema_revision"),
+                audit_head_seq=int(data["audit_head_seq"]),
+                kind=str(data.get("kind", "manual")),
+                files=dict(data["files"]),
+                format_version=int(data["format_version"]),
+            )
+        except (KeyError, TypeError, ValueError):
+            raise damaged_error(name) from None
+
+
+def damaged_error(name: str) -> BackupFileError:
+    return BackupFileError(f"{name} is damaged or incomplete, so it cannot be restored. Use another backup.")
+
+
+def sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        while chunk := fh.read(_CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+# -- describing a database copy -------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class DatabaseFacts:
+    db_id: str | None
+    schema_revision: str | None
+    audit_head: AuditHead | None
+
+
+def describe_database(path: Path, key: bytes) -> DatabaseFacts:
+    """What the manifest records about a (copied) database: read through a keyed connection."""
+    connection = None
+    try:
+        connection = connect_raw(path, key, wal=False)
+        row = connection.execute("SELECT value FROM lcs_meta WHERE key = 'db_id'").fetchone()
+        revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        head = connection.execute("SELECT seq, mac FROM audit_events ORDER BY seq DESC LIMIT 1").fetchone()
+    except DB_ERRORS as exc:
+        raise translate(exc) from None
+    finally:
+        if connection is not None:
+            with contextlib.suppress(*DB_ERRORS):
+                connection.close()
+    return DatabaseFacts(
+        row[0] if row else None,
+        revision[0] if revision else None,
+        AuditHead(int(head[0]), str(head[1])) if head else None,
+    )
+
+
+def keyslots_for_backup(raw: bytes, head: AuditHead | None) -> bytes:
+    """The live key slots as a backup keeps them.
+
+    "Remember me" slots are left out (a backup opens with a password or the recovery key
+    only), as are sign-in failures not yet in the audit log (they belong to the live folder);
+    the audit head is the copy's own, so the backup is consistent with itself.
+    """
+    data = json.loads(raw.decode("utf-8"))
+    data["slots"] = {k: v for k, v in data.get("slots", {}).items() if v.get("kind") != "remember"}
+    data.pop("pending_failures", None)
+    if head is None:
+        data.pop("audit_head", None)
+    else:
+        data["audit_head"] = {"seq": head.seq, "digest": head.digest}
+    return json.dumps(data, indent=1, sort_keys=True).encode("utf-8")
+
+
+# -- writing ------------------------------------------------------------------------------------
+
+
+def write_backup(target: Path, db_file: Path, keyslots: bytes, manifest: Manifest) -> Manifest:
+    """Write the container to ``target`` (never over an existing file), via a ``.partial``.
+
+    Returns the manifest as written (with each member's SHA-256 and size).
+    """
+    if target.exists():
+        raise BackupFileError(f"{target} already exists. Choose another name; nothing was overwritten.")
+    files = {
+        DB_MEMBER: {"sha256": sha256_file(db_file), "size": db_file.stat().st_size},
+        SLOTS_MEMBER: {"sha256": hashlib.sha256(keyslots).hexdigest(), "size": len(keyslots)},
+    }
+    manifest = Manifest(
+        manifest.created_at,
+        manifest.app_version,
+        manifest.db_id,
+        manifest.schema_revision,
+        manifest.audit_head_seq,
+        manifest.kind,
+        files,
+    )
+    partial = target.with_name(target.name + ".partial")
+    try:
+        with open(partial, "wb") as raw, zipfile.ZipFile(raw, "w", zipfile.ZIP_STORED, allowZip64=True) as zf:
+            zf.writestr(_info(MANIFEST, manifest.created_at), manifest.to_json())
+            zf.writestr(_info(SLOTS_MEMBER, manifest.created_at), keyslots)
+            with open(db_file, "rb") as src, zf.open(_info(DB_MEMBER, manifest.created_at), "w") as dst:
+                while chunk := src.read(_CHUNK):
+                    dst.write(chunk)
+            zf.close()
+            raw.flush()
+            os.fsync(raw.fileno())
+        if target.exists():
+            raise BackupFileError(f"{target} already exists. Choose another name; nothing was overwritten.")
+        os.replace(partial, target)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise _write_error(target, exc) from None
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    return manifest
+
+
+def _info(name: str, when: datetime) -> zipfile.ZipInfo:
+    info = zipfile.ZipInfo(name, date_time=when.astimezone(UTC).timetuple()[:6])
+    info.compress_type = zipfile.ZIP_STORED
+    return info
+
+
+def _write_error(target: Path, exc: OSError) -> BackupFileError:
+    if exc.errno == 28:  # ENOSPC
+        return BackupFileError(f"There is not enough space in {target.parent} for the backup.")
+    if isinstance(exc, PermissionError) or exc.errno == 30:
+        return BackupFileError(f"LCS Desktop cannot write to {target.parent}. Choose another folder.")
+    return BackupFileError(f"The backup could not be written to {target.parent} ({exc.strerror}).")
+
+
+# -- reading ------------------------------------------------------------------------------------
+
+
+def read_manifest(path: Path) -> Manifest:
+    """The manifest of a backup (quick: reads the ZIP directory and one small member)."""
+    with _open_zip(path) as zf:
+        return _manifest(zf, path.name)
+
+
+def extract_backup(path: Path, folder: Path) -> Manifest:
+    """Extract the members into ``folder``, each checked against the manifest's SHA-256."""
+    with _open_zip(path) as zf:
+        manifest = _manifest(zf, path.name)
+        for member in MEMBERS:
+            expected = manifest.files.get(member) or {}
+            digest = hashlib.sha256()
+            try:
+                with zf.open(member) as src, open(folder / member, "wb") as dst:
+                    while chunk := src.read(_CHUNK):
+                        digest.update(chunk)
+                        dst.write(chunk)
+            except (KeyError, zipfile.BadZipFile, EOFError, ValueError):
+                raise damaged_error(path.name) from None
+            if digest.hexdigest() != expected.get("sha256"):
+                raise damaged_error(path.name)
+    return manifest
+
+
+def _manifest(zf: zipfile.ZipFile, name: str) -> Manifest:
+    try:
+        raw = zf.read(MANIFEST)
+    except KeyError:
+        raise BackupFileError(f"{name} is not an LCS Desktop backup.") from None
+    except (zipfile.BadZipFile, EOFError, ValueError):
+        raise damaged_error(name) from None
+    manifest = Manifest.from_json(raw, name)
+    if any(m not in zf.namelist() or m not in manifest.files for m in MEMBERS):
+        raise damaged_error(name)
+    return manifest
+
+
+def _open_zip(path: Path) -> zipfile.ZipFile:
+    if path.is_dir():
+        raise BackupFileError(f"{path} is a folder. Give the backup file itself.")
+    try:
+        with open(path, "rb") as fh:
+            magic = fh.read(4)
+        return zipfile.ZipFile(path)
+    except FileNotFoundError:
+        raise BackupFileError(f"There is no file at {path}.") from None
+    except PermissionError:
+        raise BackupFileError(f"LCS Desktop is not allowed to read {path}.") from None
+    except (zipfile.BadZipFile, EOFError, ValueError):
+        if magic.startswith(b"PK"):
+            raise damaged_error(path.name) from None
+        raise BackupFileError(f"{path.name} is not an LCS Desktop backup.") from None
+    except OSError as exc:
+        raise BackupFileError(f"{path} cannot be read ({exc.strerror}).") from None
+
+
+# -- putting a checked backup in place ---------------------------------------------------------
+
+LIVE_FILES = (DB_MEMBER, f"{DB_MEMBER}-wal", f"{DB_MEMBER}-shm", f"{DB_MEMBER}-journal", SLOTS_MEMBER)
+
+
+def swap_in(folder: Path, staged: Path, now: datetime) -> Path | None:
+    """Move the live database and key slots into ``replaced-…`` (kept), then the staged ones in.
+
+    The caller holds the folder's instance lock and has checked everything in ``staged``.
+    If a move fails, what was moved is put back, so the folder is as it was.
+    Returns the folder holding the replaced files (None when there were none).
+    """
+    current = [folder / name for name in LIVE_FILES if (folder / name).exists()]
+    replaced = None
+    moved: list[Path] = []
+    placed: list[Path] = []
+    try:
+        if current:
+            replaced = _new_folder(folder, f"replaced-{now.astimezone():%Y%m%d-%H%M%S}")
+            for path in current:
+                os.replace(path, replaced / path.name)
+                moved.append(path)
+        for name in MEMBERS:
+            os.replace(staged / name, folder / name)
+            placed.append(folder / name)
+    except OSError as exc:
+        for path in placed:
+            with contextlib.suppress(OSError):
+                path.unlink()
+        for path in moved:
+            with contextlib.suppress(OSError):
+                os.replace(replaced / path.name, path)  # type: ignore[operator]
+        raise BackupFileError(
+            f"The backup could not be put in place ({exc.strerror}). The data folder is unchanged."
+        ) from None
+    return replaced
+
+
+def _new_folder(parent: Path, name: str) -> Path:
+    candidate, number = parent / name, 2
+    while True:
+        try:
+            candidate.mkdir()
+            return candidate
+        except FileExistsError:
+            candidate = parent / f"{name}-{number}"
+            number += 1
