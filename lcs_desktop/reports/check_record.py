@@ -1,0 +1,164 @@
+"""The check record PDF (policy §3.1) for the personnel file: its input, and the entry point.
+
+The service fills these frozen dataclasses from the database (labels already resolved to
+plain English); the layout lives in ``check_record_layout`` so importing this module does not
+import ReportLab.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from lcs_desktop.reports.common import (
+    DEFAULT_CLASSIFICATION,
+    CancelCheck,
+    DocumentInfo,
+    PdfResult,
+    Progress,
+)
+
+DOCUMENT_KIND = "Social media check record"
+PUBLIC_ONLY_WORDING = "Only publicly accessible content was viewed."
+NO_PRIVATE_ACCESS_WORDING = (
+    "The applicant was not asked for any password or private account details, and no private "
+    "account was accessed."
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PersonFacts:
+    name: str
+    reference: str
+    kind: str  # "Applicant", "Volunteer", ...
+
+
+@dataclass(frozen=True, slots=True)
+class ScopeEntry:
+    """What was done on one platform (§3.1: publicly available content only)."""
+
+    platform: str
+    action: str  # "Searched", "No presence found", "Profile private", "Public content reviewed"
+    handles: str = ""  # names and handles searched or found
+    search_terms: str = ""
+    identity_confidence: str = ""  # "Confirmed", "Probable", "Uncertain"
+
+
+@dataclass(frozen=True, slots=True)
+class Attestation:
+    wording: str
+    confirmed: bool
+
+
+@dataclass(frozen=True, slots=True)
+class EvidenceItem:
+    filename: str
+    media_type: str  # image/png, image/jpeg, image/webp, application/pdf
+    sha256: str  # hex, of the stored file
+    captured_at: datetime | None
+    content: bytes = b""  # the file itself; images are drawn, PDFs listed as attached separately
+
+
+@dataclass(frozen=True, slots=True)
+class FindingFacts:
+    platform: str
+    address: str  # URL or handle
+    content_date: date | None
+    captured_at: datetime | date | None
+    what_was_seen: str
+    category: str  # the catalogue label
+    policy_sections: tuple[str, ...]  # ("4", "8")
+    severity: str
+    relevance: str  # relevance to the role applied for
+    evidence: tuple[EvidenceItem, ...] = ()
+    advisory: bool = False  # §7 entries are recommendations, not rules broken
+    policy_clauses: tuple[str, ...] = ()  # optional quotations of the clauses, printed under the finding
+
+
+@dataclass(frozen=True, slots=True)
+class DiscussionFacts:
+    """The discussion with the applicant (§3.1) and the decision that followed it."""
+
+    held_at: datetime | date | None
+    method: str  # "In person", "Video call", "Telephone"
+    present: str
+    findings_discussed: str  # e.g. "Findings 1 and 2"
+    applicant_account: str
+    assessment: str
+    outcome: str
+    decided_by: str
+    reason: str
+    applicant_told_on: date | None
+
+
+@dataclass(frozen=True, slots=True)
+class Amendment:
+    """A change made after completion: kept with its reason (completed records are not silently edited)."""
+
+    when: datetime
+    who: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class CheckRecordData:
+    organisation: str
+    reference: str  # the document reference, e.g. "CHK-2025-0042": the PDF title
+    person: PersonFacts
+    role_applied_for: str
+    recruitment_stage: str
+    checker: str
+    authorised_by: str
+    applicant_told_on: date | None
+    started_on: date | datetime | None
+    completed_on: date | datetime | None
+    proportionality_reason: str
+    result: str  # "No concerns" / "Concerns found"
+    generated_by: str
+    generated_at: datetime
+    policy_version: str
+    scope: tuple[ScopeEntry, ...] = ()
+    attestations: tuple[Attestation, ...] = (
+        Attestation(PUBLIC_ONLY_WORDING, False),
+        Attestation(NO_PRIVATE_ACCESS_WORDING, False),
+    )
+    findings: tuple[FindingFacts, ...] = ()
+    discussion: DiscussionFacts | None = None
+    amendments: tuple[Amendment, ...] = ()
+    status: str = ""  # "Completed", "Awaiting discussion", "Decided" ...
+    safeguarding_lead: str | None = None  # printed under the lead's signature line if known
+    classification: str = DEFAULT_CLASSIFICATION
+    extra_facts: tuple[tuple[str, str], ...] = ()  # further key facts: (label, value)
+
+    def document_info(self) -> DocumentInfo:
+        return DocumentInfo(
+            organisation=self.organisation,
+            reference=self.reference,
+            kind=DOCUMENT_KIND,
+            generated_by=self.generated_by,
+            generated_at=self.generated_at,
+            classification=self.classification,
+        )
+
+
+def build_check_record_pdf(
+    data: CheckRecordData,
+    *,
+    password: str | None = None,
+    owner_password: str | None = None,
+    progress: Progress | None = None,
+    is_cancelled: CancelCheck | None = None,
+) -> PdfResult:
+    """Render the check record; optionally password-protect it (AES-256, R6).
+
+    Safe to call from a worker thread. Raises ``Cancelled`` if ``is_cancelled()`` turns True,
+    ``ValidationError`` for unusable passwords (checked before any rendering).
+    """
+    from lcs_desktop.reports.protect import check_passwords, finish
+
+    check_passwords(password, owner_password)
+    from lcs_desktop.reports.check_record_layout import story
+    from lcs_desktop.reports.pdf_base import render_story
+
+    pdf, pages = render_story(story(data), data.document_info(), progress=progress, is_cancelled=is_cancelled)
+    return finish(pdf, pages, password=password, owner_password=owner_password, is_cancelled=is_cancelled)

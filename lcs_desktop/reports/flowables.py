@@ -1,0 +1,296 @@
+"""Building blocks shared by the reports: headings, tables, evidence, signature lines.
+
+Every user-supplied string goes through ``text.markup`` (escaped, length-bounded in table cells)
+so no input can break the layout: table cells are capped because a single row taller than a page
+cannot be laid out; long free text goes into plain paragraphs, which split across pages.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from io import BytesIO
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    Image,
+    KeepTogether,
+    LongTable,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from lcs_desktop.reports.pdf_base import ACCENT, BANNER, FRAME_WIDTH, MUTED, RULE
+from lcs_desktop.reports.styles import styles
+from lcs_desktop.reports.text import NONE_RECORDED, fmt_datetime, fmt_size, markup
+
+CELL_LIMIT = 600  # characters per table cell; the full text is printed elsewhere where it matters
+HEAD_FILL = colors.HexColor("#E9EFF5")
+ZEBRA_FILL = colors.HexColor("#F7F9FB")
+IMAGE_MAX_HEIGHT = 115 * mm
+IMAGE_DPI = 150  # enough for a printed screenshot; larger images are reduced before embedding
+
+
+def para(
+    value: object, style: str = "body", *, limit: int | None = None, empty: str = NONE_RECORDED
+) -> Paragraph:
+    """A paragraph of user text (escaped)."""
+    return Paragraph(markup(value, limit=limit, empty=empty), getattr(styles(), style))
+
+
+def fixed(markup_text: str, style: str = "body") -> Paragraph:
+    """A paragraph of the program's own markup (never user text)."""
+    return Paragraph(markup_text, getattr(styles(), style))
+
+
+class Heading(Paragraph):
+    """A heading that becomes a PDF bookmark (see ``ReportDocTemplate.afterFlowable``)."""
+
+    def __init__(self, text: str, style: str, outline_title: str | None, level: int) -> None:
+        super().__init__(markup(text, empty=""), getattr(styles(), style))
+        self.outline = (outline_title, level) if outline_title else None
+
+
+def section(
+    title: str, policy: str | None = None, *, level: int = 0, bookmark: bool = True
+) -> list[Flowable]:
+    """A numbered section heading with its policy citation (e.g. 'Policy §3.1') under it.
+
+    ``CondPageBreak`` keeps a heading from being stranded at the foot of a page.
+    """
+    parts: list[Flowable] = [
+        CondPageBreak(30 * mm),
+        Heading(title, "h1" if level == 0 else "h2", title if bookmark else None, level),
+    ]
+    if policy:
+        parts.append(para(policy, "cite", empty=""))
+    elif level == 0:
+        parts.append(Spacer(1, 3))
+    return parts
+
+
+def _cell(value: object, style: str = "cell") -> Paragraph:
+    if isinstance(value, Paragraph):
+        return value
+    return para(value, style, limit=CELL_LIMIT, empty="—")
+
+
+def key_values(rows: Sequence[tuple[str, object]], *, label_width: float = 48 * mm) -> Table:
+    """Two columns, label and value: the key facts of a record."""
+    data = [[_cell(label, "label"), _cell(value)] for label, value in rows]
+    table = Table(data, colWidths=[label_width, FRAME_WIDTH - label_width], hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+                ("LINEABOVE", (0, 0), (-1, 0), 0.8, ACCENT),
+                ("TOPPADDING", (0, 0), (-1, -1), 3.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
+                ("LEFTPADDING", (0, 0), (-1, -1), 4),
+            ]
+        )
+    )
+    return table
+
+
+def data_table(header: Sequence[str], rows: Sequence[Sequence[object]], widths: Sequence[float]) -> Flowable:
+    """A table that splits across pages and repeats its header row on each; 'None recorded' if empty.
+
+    ``widths`` are fractions of the frame width.
+    """
+    if not rows:
+        return para(None)
+    data = [[_cell(h, "cell_head") for h in header], *[[_cell(v) for v in row] for row in rows]]
+    table = LongTable(
+        data, colWidths=[w * FRAME_WIDTH for w in widths], repeatRows=1, hAlign="LEFT", splitInRow=1
+    )
+    commands: list[tuple] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
+        ("LINEABOVE", (0, 0), (-1, 0), 0.8, ACCENT),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.6, ACCENT),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+    ]
+    commands += [("BACKGROUND", (0, i), (-1, i), ZEBRA_FILL) for i in range(2, len(data), 2)]
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def labelled_text(label: str, value: object) -> list[Flowable]:
+    """A small bold label over free text (which may run to several pages)."""
+    return [fixed(markup(label, empty=""), "label"), para(value)]
+
+
+def check_line(confirmed: bool, wording: str) -> Table:
+    """An attestation: a ticked or empty box and its exact wording."""
+    mark = fixed("<b>☑</b>" if confirmed else "<b>☐</b>", "body")
+    state = "Confirmed" if confirmed else "<font color='#7A1F1F'><b>Not confirmed</b></font>"
+    row = [[mark, fixed(f"{markup(wording, empty='')}<br/><font size='8' color='#5B6B7B'>{state}</font>")]]
+    table = Table(row, colWidths=[8 * mm, FRAME_WIDTH - 8 * mm], hAlign="LEFT")
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 2)]))
+    return table
+
+
+@dataclass(frozen=True, slots=True)
+class EvidenceFile:
+    """One evidence file as the reports show it."""
+
+    filename: str
+    media_type: str
+    sha256: str
+    captured_at: datetime | None
+    content: bytes = b""
+    added_by: str | None = None
+
+    @property
+    def size(self) -> int:
+        return len(self.content)
+
+    @property
+    def is_image(self) -> bool:
+        return self.media_type in ("image/png", "image/jpeg", "image/webp")
+
+    @property
+    def hash_matches(self) -> bool:
+        return hashlib.sha256(self.content).hexdigest() == self.sha256.lower()
+
+
+def _image_source(content: bytes, max_width_px: int, max_height_px: int) -> object:
+    """What ReportLab should embed: JPEG bytes as they are (copied straight into the PDF), other
+    formats decoded by Pillow and reduced when much larger than they will print."""
+    from PIL import Image as PILImage
+
+    picture = PILImage.open(BytesIO(content))
+    picture.load()
+    if picture.format == "JPEG" and picture.mode in ("RGB", "L", "CMYK"):
+        return BytesIO(content), picture.size
+    if picture.width > max_width_px or picture.height > max_height_px:
+        picture.thumbnail((max_width_px, max_height_px))
+    if picture.mode not in ("RGB", "L"):
+        picture = picture.convert("RGBA").convert("RGB") if picture.mode != "RGBA" else _flatten(picture)
+    from reportlab.lib.utils import ImageReader
+
+    return ImageReader(picture), picture.size
+
+
+def _flatten(picture: object) -> object:
+    """Transparent pixels onto white (a screenshot with alpha would print on black otherwise)."""
+    from PIL import Image as PILImage
+
+    background = PILImage.new("RGB", picture.size, "white")  # type: ignore[attr-defined]
+    background.paste(picture, mask=picture.getchannel("A"))  # type: ignore[attr-defined]
+    return background
+
+
+def evidence_image(item: EvidenceFile, *, max_height: float = IMAGE_MAX_HEIGHT) -> Flowable:
+    """The image scaled to fit the frame, with its file name and SHA-256 under it; kept together.
+
+    An image that cannot be decoded never stops the report: a clear note takes its place.
+    """
+    caption = [
+        fixed(f"<b>{markup(item.filename, limit=200, empty='(no file name)')}</b>", "small"),
+        fixed(f"SHA-256 {markup(item.sha256, empty='')}", "mono_small"),
+    ]
+    if not item.hash_matches:
+        caption.append(
+            fixed(
+                f"<font color='{BANNER.hexval()}'><b>Warning:</b> the stored file does not match "
+                "its recorded SHA-256.</font>",
+                "small",
+            )
+        )
+    max_w_px = int(FRAME_WIDTH / 72 * IMAGE_DPI)
+    max_h_px = int(max_height / 72 * IMAGE_DPI)
+    try:
+        source, (px_w, px_h) = _image_source(item.content, max_w_px, max_h_px)
+        scale = min(FRAME_WIDTH / px_w, max_height / px_h, 0.75)  # 0.75 pt per px: 96 dpi at most
+        picture: Flowable = Image(source, width=px_w * scale, height=px_h * scale, hAlign="LEFT")
+    except Exception:
+        picture = fixed(
+            f"<i>This image could not be displayed ({markup(item.media_type, empty='unknown type')}). "
+            "The stored file is unchanged; its hash is shown below.</i>",
+            "body",
+        )
+    frame = Table([[picture], *[[c] for c in caption]], colWidths=[FRAME_WIDTH], hAlign="LEFT")
+    frame.setStyle(
+        TableStyle(
+            [
+                ("BOX", (0, 0), (-1, -1), 0.4, RULE),
+                ("LEFTPADDING", (0, 0), (-1, -1), 5),
+                ("TOPPADDING", (0, 0), (-1, 0), 5),
+                ("TOPPADDING", (0, 1), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, -1), (-1, -1), 5),
+            ]
+        )
+    )
+    return KeepTogether([frame, Spacer(1, 6)])
+
+
+def evidence_index(items: Sequence[EvidenceFile], *, with_added_by: bool = False) -> Flowable:
+    """File, type, size, captured, SHA-256 (and who added it): the index a reader checks hashes against."""
+    header = ["File", "Type", "Size", "Captured", "SHA-256"]
+    widths = [0.24, 0.11, 0.09, 0.14, 0.42]
+    if with_added_by:
+        header.insert(4, "Added by")
+        widths = [0.2, 0.1, 0.08, 0.13, 0.13, 0.36]
+    rows = []
+    for item in items:
+        kind = item.media_type.split("/")[-1].upper() if item.media_type else "—"
+        if not item.is_image:
+            kind += " (attached separately)" if item.media_type == "application/pdf" else ""
+        row: list[object] = [
+            item.filename,
+            kind,
+            fmt_size(item.size),
+            fmt_datetime(item.captured_at),
+            fixed(markup(item.sha256, empty="—"), "mono_small"),
+        ]
+        if with_added_by:
+            row.insert(4, item.added_by or "—")
+        rows.append(row)
+    return data_table(header, rows, widths)
+
+
+def signature_block(signatories: Sequence[tuple[str, str | None]]) -> Flowable:
+    """Lines to sign by hand: role, printed name (if known), signature and date."""
+    s = styles()
+    rows = []
+    for role, name in signatories:
+        rows.append(
+            [
+                Paragraph(markup(role, empty=""), s.label),
+                Paragraph(f"Name: {markup(name, empty='') if name else ''}", s.cell),
+                Paragraph("Signature:", s.cell),
+                Paragraph("Date:", s.cell),
+            ]
+        )
+    table = Table(
+        rows,
+        colWidths=[0.2 * FRAME_WIDTH, 0.34 * FRAME_WIDTH, 0.28 * FRAME_WIDTH, 0.18 * FRAME_WIDTH],
+        rowHeights=[17 * mm] * len(rows),
+        hAlign="LEFT",
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("LINEBELOW", (1, 0), (-1, -1), 0.6, MUTED),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                ("LEFTPADDING", (0, 0), (-1, -1), 4),
+            ]
+        )
+    )
+    return KeepTogether([table])

@@ -1,0 +1,49 @@
+"""The bundled DejaVu Sans family, registered with ReportLab once per process.
+
+Loaded through importlib.resources so it works from a wheel, an editable install and the
+frozen build alike. DejaVu Sans covers Latin (Ł, ễ), Greek, Cyrillic and Arabic; Arabic letters
+join only when ``uharfbuzz`` is installed (see ``text.SHAPING``).
+"""
+
+from __future__ import annotations
+
+import threading
+from importlib import resources
+from io import BytesIO
+
+from reportlab.lib.fonts import addMapping
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from lcs_desktop.reports.common import ReportError
+
+REGULAR = "DejaVuSans"
+BOLD = "DejaVuSans-Bold"
+ITALIC = "DejaVuSans-Oblique"
+_FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf", ITALIC: "DejaVuSans-Oblique.ttf"}
+_lock = threading.Lock()
+
+
+def font_bytes(filename: str) -> bytes:
+    package = resources.files("lcs_desktop.resources") / "fonts" / filename
+    try:
+        return package.read_bytes()
+    except OSError as exc:
+        raise ReportError(
+            "The PDF font is missing from this installation. Reinstall LCS Desktop, then try again."
+        ) from exc
+
+
+def register_fonts() -> str:
+    """Register the family (idempotent, thread-safe); returns the regular font's name."""
+    with _lock:
+        registered = set(pdfmetrics.getRegisteredFontNames())
+        for name, filename in _FILES.items():
+            if name not in registered:
+                pdfmetrics.registerFont(TTFont(name, BytesIO(font_bytes(filename))))
+        # <b> and <i> in Paragraph markup map onto the family; bold italic falls back to bold.
+        addMapping(REGULAR, 0, 0, REGULAR)
+        addMapping(REGULAR, 1, 0, BOLD)
+        addMapping(REGULAR, 0, 1, ITALIC)
+        addMapping(REGULAR, 1, 1, BOLD)
+    return REGULAR

@@ -1,0 +1,77 @@
+"""Paragraph styles shared by every report (DejaVu Sans, calm navy headings)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.styles import ParagraphStyle
+
+from lcs_desktop.reports import fonts
+from lcs_desktop.reports.pdf_base import ACCENT, INK, MUTED
+from lcs_desktop.reports.text import SHAPING
+
+
+class Styles:
+    def __init__(self) -> None:
+        fonts.register_fonts()
+        shaping = 1 if SHAPING else 0  # join Arabic letters when uharfbuzz is present
+        base = ParagraphStyle(
+            "body",
+            fontName=fonts.REGULAR,
+            fontSize=9.5,
+            leading=13.5,
+            textColor=INK,
+            alignment=TA_LEFT,
+            spaceAfter=4,
+            splitLongWords=1,
+            shaping=shaping,
+        )
+        self.body = base
+        self.title = ParagraphStyle(
+            "title", parent=base, fontName=fonts.BOLD, fontSize=19, leading=24, textColor=ACCENT, spaceAfter=2
+        )
+        self.subtitle = ParagraphStyle("subtitle", parent=base, fontSize=10.5, leading=14, textColor=MUTED)
+        self.h1 = ParagraphStyle(
+            "h1",
+            parent=base,
+            fontName=fonts.BOLD,
+            fontSize=12.5,
+            leading=16,
+            textColor=ACCENT,
+            spaceBefore=12,
+            spaceAfter=2,
+        )
+        self.h2 = ParagraphStyle(
+            "h2", parent=base, fontName=fonts.BOLD, fontSize=10.5, leading=14, spaceBefore=8, spaceAfter=3
+        )
+        self.cite = ParagraphStyle("cite", parent=base, fontSize=8, leading=10, textColor=MUTED, spaceAfter=6)
+        self.label = ParagraphStyle(
+            "label",
+            parent=base,
+            fontName=fonts.BOLD,
+            fontSize=8.5,
+            leading=11.5,
+            textColor=MUTED,
+            spaceAfter=0,
+        )
+        self.cell = ParagraphStyle("cell", parent=base, fontSize=8.5, leading=11.5, spaceAfter=0)
+        self.cell_head = ParagraphStyle("cell_head", parent=self.cell, fontName=fonts.BOLD, textColor=ACCENT)
+        self.small = ParagraphStyle(
+            "small", parent=base, fontSize=7.5, leading=10, textColor=MUTED, spaceAfter=0
+        )
+        self.mono_small = ParagraphStyle("mono_small", parent=self.small, textColor=INK)
+        self.quote = ParagraphStyle(
+            "quote",
+            parent=base,
+            fontName=fonts.ITALIC,
+            fontSize=8.5,
+            leading=12,
+            leftIndent=8,
+            textColor=MUTED,
+        )
+
+
+@cache
+def styles() -> Styles:
+    return Styles()

@@ -1,0 +1,1 @@
+"""DejaVu Sans for the PDF reports (loaded through importlib.resources)."""
