@@ -198,6 +198,7 @@ def clean_text(
         raise ValidationError(
             f"{what[0].upper()}{what[1:]} contains a character that cannot be stored.", field_name
         )
+    return text
 
 
 def not_future(value: date | None, today: date, field_name: str, what: str) -> None:

@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     from lcs_desktop.services.accounts import AccountService
     from lcs_desktop.services.audit_log import AuditLogService
     from lcs_desktop.services.backups import BackupService
+    from lcs_desktop.services.checks import ChecksService
+    from lcs_desktop.services.people import PeopleService
     from lcs_desktop.services.settings import SettingsService
 
 
@@ -47,6 +49,18 @@ class SignedIn:
         from lcs_desktop.services.audit_log import AuditLogService
 
         return AuditLogService(self.workspace)
+
+    @cached_property
+    def people(self) -> PeopleService:
+        from lcs_desktop.services.people import PeopleService
+
+        return PeopleService(self.workspace)
+
+    @cached_property
+    def checks(self) -> ChecksService:
+        from lcs_desktop.services.checks import ChecksService
+
+        return ChecksService(self.workspace)
 
     @cached_property
     def backups(self) -> BackupService:

@@ -1,0 +1,177 @@
+"""Checking what a form sends before it is stored: each function returns column values
+or raises ValidationError naming the field, in plain words."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+
+from lcs_desktop.domain import catalogue
+from lcs_desktop.domain.checks import (
+    MAX_ADDRESS,
+    MAX_SHORT,
+    DiscussionMethod,
+    DiscussionOutcome,
+    IdentityMatch,
+    Platform,
+    PlatformAction,
+    RecruitmentStage,
+    Relevance,
+    Severity,
+    choice,
+    clean_text,
+    not_future,
+)
+from lcs_desktop.domain.errors import ValidationError
+from lcs_desktop.services.check_types import CheckDetailsInput, DiscussionInput, FindingInput, ScopeInput
+
+
+def details_values(details: CheckDetailsInput, today: date) -> dict[str, object]:
+    """Pre-search details may be saved part-filled (a draft); completion asks for the rest."""
+    not_future(details.privacy_notice_date, today, "privacy_notice_date", "the date the applicant was told")
+    return {
+        "role_applied_for": clean_text(
+            details.role_applied_for,
+            "role_applied_for",
+            "the role applied for",
+            required=False,
+            limit=MAX_SHORT,
+        ),
+        "stage": (
+            choice(RecruitmentStage, details.stage, "stage", "the recruitment stage").value
+            if details.stage
+            else None
+        ),
+        "authorised_by": clean_text(
+            details.authorised_by,
+            "authorised_by",
+            "who authorised the check",
+            required=False,
+            limit=MAX_SHORT,
+        ),
+        "privacy_notice_date": details.privacy_notice_date,
+        "proportionality_reason": clean_text(
+            details.proportionality_reason,
+            "proportionality_reason",
+            "why the check is proportionate",
+            required=False,
+        ),
+        "checker_on_panel": bool(details.checker_on_panel),
+    }
+
+
+def scope_values(entry: ScopeInput, position: int) -> dict[str, object]:
+    platform = choice(Platform, entry.platform, "platform", "the platform")
+    where = f"for {platform.label}"
+    return {
+        "platform": platform.value,
+        "action": choice(PlatformAction, entry.action, "action", f"what was done {where}").value,
+        "handles": clean_text(
+            entry.handles, "handles", f"the names or handles {where}", required=False, limit=MAX_ADDRESS
+        ),
+        "search_terms": clean_text(
+            entry.search_terms, "search_terms", f"the search terms {where}", required=False, limit=MAX_ADDRESS
+        ),
+        "identity_match": (
+            choice(IdentityMatch, entry.identity_match, "identity_match", "how sure you are").value
+            if entry.identity_match
+            else None
+        ),
+        "notes": clean_text(entry.notes, "notes", f"the notes {where}", required=False),
+        "position": position,
+    }
+
+
+def finding_values(finding: FindingInput, today: date) -> dict[str, object]:
+    platform = choice(Platform, finding.platform, "platform", "the platform the content was on")
+    address = clean_text(
+        finding.address,
+        "address",
+        "the web address or handle where it was seen",
+        required=True,
+        limit=MAX_ADDRESS,
+    )
+    if finding.captured_on is None:
+        raise ValidationError("Enter the date the content was captured.", "captured_on")
+    not_future(finding.content_date, today, "content_date", "the date of the content")
+    not_future(finding.captured_on, today, "captured_on", "the date captured")
+    if finding.content_date is not None and finding.captured_on < finding.content_date:
+        raise ValidationError(
+            "The content cannot have been captured before the date it was posted.", "captured_on"
+        )
+    seen = clean_text(finding.seen, "seen", "what was seen", required=True)
+    if not finding.category:
+        raise ValidationError("Choose a category from the policy catalogue.", "category")
+    entry = catalogue.entry(finding.category)
+    return {
+        "platform": platform.value,
+        "address": address,
+        "content_date": finding.content_date,
+        "captured_on": finding.captured_on,
+        "seen": seen,
+        "category": entry.code,
+        "severity": choice(Severity, finding.severity, "severity", "the severity").value,
+        "relevance": choice(Relevance, finding.relevance, "relevance", "the relevance to the role").value,
+    }
+
+
+def discussion_values(
+    d: DiscussionInput, finding_ids: set[int], now: datetime, today: date
+) -> dict[str, object]:
+    if d.held_at is None:
+        raise ValidationError("Enter when the discussion with the applicant took place.", "held_at")
+    if d.held_at.tzinfo is None:
+        raise ValueError("held_at must be timezone-aware")
+    if d.held_at > now:
+        raise ValidationError("The discussion is dated in the future. Enter when it took place.", "held_at")
+    method = choice(DiscussionMethod, d.method, "method", "how the discussion was held")
+    present = clean_text(d.present, "present", "who was present", required=True, limit=MAX_ADDRESS)
+    discussed = tuple(dict.fromkeys(d.findings_discussed))
+    if not discussed:
+        raise ValidationError(
+            "Tick the findings that were discussed with the applicant.", "findings_discussed"
+        )
+    if not set(discussed) <= finding_ids:
+        raise ValidationError(
+            "A finding ticked as discussed is not part of this check.", "findings_discussed"
+        )
+    outcome = choice(DiscussionOutcome, d.outcome, "outcome", "the outcome")
+    account = clean_text(
+        d.applicant_account,
+        "applicant_account",
+        "the applicant's account",
+        required=outcome is not DiscussionOutcome.APPLICANT_WITHDREW,
+    )
+    assessment = clean_text(d.assessment, "assessment", "the assessment", required=True)
+    decided_by = clean_text(d.decided_by, "decided_by", "who decided", required=False, limit=MAX_SHORT)
+    reason = clean_text(d.decision_reason, "decision_reason", "the reason for the decision", required=False)
+    if not decided_by or not reason:
+        raise ValidationError(
+            "Enter both who made the decision and the reason for it: a decision is recorded with its reason.",
+            "decided_by" if not decided_by else "decision_reason",
+        )
+    if d.applicant_told_on is not None:
+        if d.applicant_told_on < d.held_at.date():
+            raise ValidationError(
+                "The applicant cannot have been told before the discussion.", "applicant_told_on"
+            )
+        if d.applicant_told_on > today:
+            raise ValidationError("The date the applicant was told is in the future.", "applicant_told_on")
+    return {
+        "held_at": d.held_at,
+        "method": method.value,
+        "present": present,
+        "findings_discussed": json.dumps(list(discussed)),
+        "applicant_account": account,
+        "assessment": assessment,
+        "outcome": outcome.value,
+        "decided_by": decided_by,
+        "decision_reason": reason,
+        "applicant_told_on": d.applicant_told_on,
+    }
+
+
+def audit_value(value: object) -> object:
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    return value

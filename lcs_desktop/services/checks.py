@@ -1,0 +1,482 @@
+"""Recruitment social media checks (policy §3.1, §9): record, complete, discuss, amend.
+
+Guards from the policy live here, so every face (GUI, CLI, tests) meets them:
+only authorised checkers and the lead record checks; a check on someone already appointed
+needs the lead's written justification; a checker on the interview panel needs the lead's
+confirmation; completion needs the privacy-notice date, proportionality and both
+attestations; a completed check changes only with a reason, keeping the earlier version.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from lcs_desktop.domain.catalogue import POLICY_VERSION
+from lcs_desktop.domain.checks import (
+    CheckResult,
+    CheckStatus,
+    PersonStatus,
+    amendment_reason,
+    check_status,
+    choice,
+    clean_text,
+    completion_problems,
+)
+from lcs_desktop.domain.errors import ConflictError, NotFound, PermissionDenied, ValidationError
+from lcs_desktop.domain.roles import Permission
+from lcs_desktop.services.check_detail import (
+    FINDING,
+    completion_facts,
+    get_check_row,
+    load_detail,
+    snapshot_json,
+)
+from lcs_desktop.services.check_findings import FindingsPart
+from lcs_desktop.services.check_inputs import audit_value, details_values, discussion_values, scope_values
+from lcs_desktop.services.check_types import (
+    CheckDetail,
+    CheckDetailsInput,
+    CheckSummary,
+    DiscussionInput,
+    ScopeInput,
+)
+from lcs_desktop.services.identity import CurrentUser, require
+from lcs_desktop.services.people import london_today
+from lcs_desktop.services.workspace import Workspace
+from lcs_desktop.store.accounts import User
+from lcs_desktop.store.base import utcnow
+from lcs_desktop.store.checks import Check, CheckDiscussion, CheckPlatform, CheckVersion, Finding
+from lcs_desktop.store.people import Person
+
+NOT_RECRUITMENT = (
+    "{name} is not in recruitment ({status}). Social media checks are for recruitment, not for "
+    "monitoring people already appointed (policy §9; Human Rights Act 1998, Article 8). Only the "
+    "safeguarding lead can start such a check, with a written justification."
+)
+
+
+class CheckIncomplete(ValidationError):
+    """Completion refused; ``problems`` lists everything still needed, in form order."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__("This check cannot be completed yet:\n• " + "\n• ".join(problems), None)
+        self.problems = problems
+
+
+class ChecksService(FindingsPart):
+    def __init__(self, workspace: Workspace) -> None:
+        self._ws = workspace
+
+    # -- starting a check and the pre-search details ---------------------------------------
+
+    def create_check(
+        self,
+        user: CurrentUser,
+        person_id: int,
+        details: CheckDetailsInput | None = None,
+        justification: str | None = None,
+    ) -> int:
+        require(user, Permission.RECORD_CHECKS)
+        values = details_values(details or CheckDetailsInput(), london_today())
+        with self._ws.unit_of_work() as session:
+            person = session.get(Person, person_id)
+            if person is None:
+                raise NotFound("That person's record no longer exists.")
+            out_of_recruitment = person.status != PersonStatus.IN_RECRUITMENT
+            justified = ""
+            if out_of_recruitment:
+                if not user.can(Permission.CONFIRM_CHECK_GUARDS):
+                    raise PermissionDenied(
+                        NOT_RECRUITMENT.format(
+                            name=f"{person.first_name} {person.last_name}",
+                            status=PersonStatus(person.status).label.lower(),
+                        )
+                    )
+                justified = clean_text(
+                    justification,
+                    "justification",
+                    "your written justification for checking someone already appointed (policy §9)",
+                    required=True,
+                )
+            now = utcnow()
+            next_id = (session.scalar(select(func.max(Check.id))) or 0) + 1
+            check = Check(
+                id=next_id,
+                reference=f"SMC-{now:%Y}-{next_id:06d}",
+                person_id=person_id,
+                checker_id=user.id,
+                status=CheckStatus.DRAFT.value,
+                panel_confirmation="",
+                out_of_recruitment=out_of_recruitment,
+                justification=justified,
+                justified_by_id=user.id if out_of_recruitment else None,
+                attest_public_only=False,
+                attest_no_private_access=False,
+                policy_version=POLICY_VERSION,
+                version=1,
+                created_at=now,
+                updated_at=now,
+                **values,
+            )
+            session.add(check)
+            session.flush()
+            self._ws.audit(
+                session,
+                user,
+                "check_started",
+                "check",
+                check.id,
+                {"person_id": person_id, "out_of_recruitment": out_of_recruitment, "details": _audit(values)},
+            )
+            return check.id
+
+    def update_details(
+        self, user: CurrentUser, check_id: int, details: CheckDetailsInput, reason: str | None = None
+    ) -> None:
+        values = details_values(details, london_today())
+        with self._ws.unit_of_work() as session:
+            check = self._editable(session, user, check_id, reason)
+            if values["checker_on_panel"] != check.checker_on_panel:
+                # A new answer about the panel needs a new confirmation.
+                check.panel_confirmed_at = None
+                check.panel_confirmed_by_id = None
+                check.panel_confirmation = ""
+            self._apply(session, user, check, values, "check_changed", reason)
+
+    def confirm_panel_guard(self, user: CurrentUser, check_id: int, note: str) -> None:
+        """The lead confirms a check whose checker also sits on the interview panel."""
+        require(user, Permission.CONFIRM_CHECK_GUARDS)
+        text = clean_text(
+            note, "note", "why the check can stand although the checker is on the panel", required=True
+        )
+        with self._ws.unit_of_work() as session:
+            check = get_check_row(session, check_id)
+            if not check.checker_on_panel:
+                raise ConflictError("This check's checker is not on the interview panel: nothing to confirm.")
+            check.panel_confirmed_at = utcnow()
+            check.panel_confirmed_by_id = user.id
+            check.panel_confirmation = text
+            check.updated_at = utcnow()
+            self._ws.audit(
+                session,
+                user,
+                "check_guard_confirmed",
+                "check",
+                check_id,
+                {"guard": "interview_panel", "note": text},
+            )
+
+    # -- during the search -----------------------------------------------------------------
+
+    def set_scope(
+        self, user: CurrentUser, check_id: int, entries: Sequence[ScopeInput], reason: str | None = None
+    ) -> None:
+        """Replace the platforms searched and what was done on each."""
+        values = [scope_values(entry, position) for position, entry in enumerate(entries)]
+        platforms = [v["platform"] for v in values]
+        if len(set(platforms)) != len(platforms):
+            raise ValidationError(
+                "Each platform can be listed once; put all its handles on one line.", "platform"
+            )
+        with self._ws.unit_of_work() as session:
+            check = self._editable(session, user, check_id, reason)
+            self._require_pre_search(check)
+            keys = ("platform", "action", "handles", "search_terms", "identity_match")
+            old = [
+                {k: getattr(row, k) for k in keys}
+                for row in session.scalars(
+                    select(CheckPlatform)
+                    .where(CheckPlatform.check_id == check_id)
+                    .order_by(CheckPlatform.position)
+                )
+            ]
+            session.execute(delete(CheckPlatform).where(CheckPlatform.check_id == check_id))
+            session.add_all(CheckPlatform(check_id=check_id, **v) for v in values)
+            new = [{k: v[k] for k in keys} for v in values]
+            self._touch(check)
+            self._ws.audit(
+                session,
+                user,
+                "check_scope_recorded",
+                "check",
+                check_id,
+                {"changes": {"scope": [old, new]}, "reason": reason},
+            )
+
+    def set_attestations(
+        self,
+        user: CurrentUser,
+        check_id: int,
+        public_only: bool,
+        no_private_access: bool,
+        reason: str | None = None,
+    ) -> None:
+        with self._ws.unit_of_work() as session:
+            check = self._editable(session, user, check_id, reason)
+            values = {
+                "attest_public_only": bool(public_only),
+                "attest_no_private_access": bool(no_private_access),
+            }
+            self._apply(session, user, check, values, "check_attested", reason)
+
+    def set_result(
+        self, user: CurrentUser, check_id: int, result: CheckResult | str, reason: str | None = None
+    ) -> None:
+        value = choice(CheckResult, result, "result", "the result").value
+        with self._ws.unit_of_work() as session:
+            check = self._editable(session, user, check_id, reason)
+            self._apply(session, user, check, {"result": value}, "check_changed", reason)
+            self._restatus(session, check)
+
+    # -- completion ------------------------------------------------------------------------
+
+    def completion_problems(self, user: CurrentUser, check_id: int) -> list[str]:
+        require(user, Permission.VIEW_CHECKS)
+        with self._ws.reading() as session:
+            return self._problems(session, get_check_row(session, check_id))
+
+    def complete_check(self, user: CurrentUser, check_id: int) -> None:
+        with self._ws.unit_of_work() as session:
+            check = self._editable(session, user, check_id, None)
+            if check.completed_at is not None:
+                raise ConflictError("This check is already completed.")
+            problems = self._problems(session, check)
+            if problems:
+                raise CheckIncomplete(problems)
+            check.completed_at = utcnow()
+            check.completed_by_id = user.id
+            self._restatus(session, check)
+            self._touch(check)
+            self._ws.audit(session, user, "check_completed", "check", check_id, {"result": check.result})
+
+    # -- the applicant discussion ----------------------------------------------------------
+
+    def record_discussion(
+        self, user: CurrentUser, check_id: int, discussion: DiscussionInput, reason: str | None = None
+    ) -> None:
+        require(user, Permission.RECORD_DISCUSSIONS)
+        with self._ws.unit_of_work() as session:
+            check = get_check_row(session, check_id)
+            if check.completed_at is None:
+                raise ConflictError("Complete the check before recording the discussion with the applicant.")
+            if check.result != CheckResult.CONCERNS_FOUND:
+                raise ConflictError(
+                    "A discussion is recorded when the check found concerns; this one found none."
+                )
+            finding_ids = set(session.scalars(select(Finding.id).where(Finding.check_id == check_id)))
+            values = discussion_values(discussion, finding_ids, utcnow(), london_today())
+            row = session.scalar(select(CheckDiscussion).where(CheckDiscussion.check_id == check_id))
+            if row is None:
+                session.add(
+                    CheckDiscussion(check_id=check_id, recorded_by_id=user.id, recorded_at=utcnow(), **values)
+                )
+                self._restatus(session, check)
+                self._touch(check)
+                self._ws.audit(
+                    session,
+                    user,
+                    "check_discussion_recorded",
+                    "check",
+                    check_id,
+                    {"outcome": values["outcome"]},
+                )
+                return
+            why = amendment_reason(True, reason)
+            self._keep_version(session, user, check, why or "")
+            changes = {
+                k: [audit_value(getattr(row, k)), audit_value(v)]
+                for k, v in values.items()
+                if getattr(row, k) != v
+            }
+            for key, value in values.items():
+                setattr(row, key, value)
+            row.recorded_by_id = user.id
+            row.recorded_at = utcnow()
+            self._touch(check)
+            self._ws.audit(
+                session,
+                user,
+                "check_discussion_changed",
+                "check",
+                check_id,
+                {"changes": changes, "reason": why},
+            )
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def get_check(self, user: CurrentUser, check_id: int) -> CheckDetail:
+        """The whole check; opening it is an audited view."""
+        require(user, Permission.VIEW_CHECKS)
+        with self._ws.unit_of_work() as session:
+            detail = load_detail(session, check_id)
+            self._ws.audit(session, user, "check_viewed", "check", check_id)
+        return detail
+
+    def version_snapshot(self, user: CurrentUser, check_id: int, version: int) -> str:
+        """An earlier version of a completed check, as the JSON kept when it was changed."""
+        require(user, Permission.VIEW_CHECKS)
+        with self._ws.unit_of_work() as session:
+            snapshot = session.scalar(
+                select(CheckVersion.snapshot).where(
+                    CheckVersion.check_id == check_id, CheckVersion.version == version
+                )
+            )
+            if snapshot is None:
+                raise NotFound("That earlier version of the check is not recorded.")
+            self._ws.audit(session, user, "check_viewed", "check", check_id, {"version": version})
+        return snapshot
+
+    def list_checks(
+        self,
+        user: CurrentUser,
+        *,
+        person_id: int | None = None,
+        status: CheckStatus | None = None,
+        offset: int = 0,
+        limit: int = 100,
+    ) -> list[CheckSummary]:
+        """Newest first, one page."""
+        require(user, Permission.VIEW_CHECKS)
+        stmt = (
+            select(Check, Person.first_name, Person.last_name, Person.reference, User.full_name)
+            .join(Person, Person.id == Check.person_id)
+            .join(User, User.id == Check.checker_id)
+        )
+        stmt = self._check_filters(stmt, person_id, status)
+        stmt = (
+            stmt.order_by(Check.created_at.desc(), Check.id.desc())
+            .offset(max(0, offset))
+            .limit(max(1, min(limit, 500)))
+        )
+        with self._ws.reading() as session:
+            return [
+                CheckSummary(
+                    c.id,
+                    c.reference,
+                    c.person_id,
+                    f"{first} {last}",
+                    ref,
+                    c.role_applied_for,
+                    CheckStatus(c.status),
+                    CheckResult(c.result) if c.result else None,
+                    checker,
+                    c.created_at,
+                    c.completed_at,
+                )
+                for c, first, last, ref, checker in session.execute(stmt)
+            ]
+
+    def count_checks(
+        self, user: CurrentUser, *, person_id: int | None = None, status: CheckStatus | None = None
+    ) -> int:
+        require(user, Permission.VIEW_CHECKS)
+        stmt = self._check_filters(select(func.count(Check.id)), person_id, status)
+        with self._ws.reading() as session:
+            return int(session.scalar(stmt) or 0)
+
+    # -- shared helpers --------------------------------------------------------------------
+
+    @staticmethod
+    def _check_filters(stmt, person_id: int | None, status: CheckStatus | None):  # type: ignore[no-untyped-def]
+        if person_id is not None:
+            stmt = stmt.where(Check.person_id == person_id)
+        if status is not None:
+            stmt = stmt.where(Check.status == status.value)
+        return stmt
+
+    def _editable(self, session: Session, user: CurrentUser, check_id: int, reason: str | None) -> Check:
+        """The check, if this user may change it; after completion only with a reason, and
+        the version before the change is kept."""
+        require(user, Permission.RECORD_CHECKS)
+        check = get_check_row(session, check_id)
+        if check.checker_id != user.id and not user.can(Permission.CONFIRM_CHECK_GUARDS):
+            raise PermissionDenied(
+                "This check is being recorded by another checker. Only they or the safeguarding lead "
+                "can change it."
+            )
+        why = amendment_reason(check.completed_at is not None, reason)
+        if why is not None:
+            self._keep_version(session, user, check, why)
+        return check
+
+    def _keep_version(self, session: Session, user: CurrentUser, check: Check, why: str) -> None:
+        if session.info.get(("kept", check.id)):
+            return  # one earlier version per change, however many rows it touches
+        session.info[("kept", check.id)] = True
+        session.add(
+            CheckVersion(
+                check_id=check.id,
+                version=check.version,
+                snapshot=snapshot_json(load_detail(session, check.id)),
+                reason=why,
+                amended_by_id=user.id,
+                amended_at=utcnow(),
+            )
+        )
+        check.version += 1
+        self._ws.audit(
+            session,
+            user,
+            "check_amended",
+            "check",
+            check.id,
+            {"reason": why, "kept_version": check.version - 1},
+        )
+
+    @staticmethod
+    def _require_pre_search(check: Check) -> None:
+        if check.privacy_notice_date is None or not check.proportionality_reason:
+            raise ConflictError(
+                "Record the pre-search details first: the date the applicant was told checks would be made, "
+                "and why the check is proportionate. The search comes after them."
+            )
+
+    def _apply(
+        self,
+        session: Session,
+        user: CurrentUser,
+        check: Check,
+        values: dict[str, object],
+        action: str,
+        reason: str | None,
+    ) -> None:
+        changes = {
+            k: [audit_value(getattr(check, k)), audit_value(v)]
+            for k, v in values.items()
+            if getattr(check, k) != v
+        }
+        if not changes:
+            return
+        for key, value in values.items():
+            setattr(check, key, value)
+        self._touch(check)
+        self._ws.audit(session, user, action, "check", check.id, {"changes": changes, "reason": reason})
+
+    @staticmethod
+    def _problems(session: Session, check: Check) -> list[str]:
+        scope = list(session.scalars(select(CheckPlatform).where(CheckPlatform.check_id == check.id)))
+        findings = session.scalar(select(func.count(Finding.id)).where(Finding.check_id == check.id)) or 0
+        return completion_problems(completion_facts(check, scope, findings))
+
+    @staticmethod
+    def _restatus(session: Session, check: Check) -> None:
+        session.flush()
+        has_discussion = (
+            session.scalar(select(CheckDiscussion.id).where(CheckDiscussion.check_id == check.id)) is not None
+        )
+        result = CheckResult(check.result) if check.result else None
+        check.status = check_status(check.completed_at is not None, result, has_discussion).value
+
+    @staticmethod
+    def _touch(check: Check) -> None:
+        check.updated_at = utcnow()
+
+
+def _audit(values: dict[str, object]) -> dict[str, object]:
+    return {k: audit_value(v) for k, v in values.items()}
+
+
+__all__ = ["FINDING", "CheckIncomplete", "ChecksService"]

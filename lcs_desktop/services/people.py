@@ -1,0 +1,298 @@
+"""People: the paged, searchable list, the person page, add/edit, and the HR CSV import.
+
+The list never loads every row: the GUI asks for a page (offset, limit) and a count,
+and search goes through the FTS5 index inside the encrypted database.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+
+from sqlalchemy import Select, func, select, text
+from sqlalchemy.orm import Session
+
+from lcs_desktop.domain.checks import PersonKind, PersonStatus
+from lcs_desktop.domain.errors import ConflictError, NotFound
+from lcs_desktop.domain.people import PersonInput, reference_key, sort_name, validate_person
+from lcs_desktop.domain.roles import Permission
+from lcs_desktop.services.identity import CurrentUser, require
+from lcs_desktop.services.people_import import ImportPreview, ImportRefused, read_import
+from lcs_desktop.services.workspace import Workspace
+from lcs_desktop.store.base import utcnow
+from lcs_desktop.store.people import Person
+
+__all__ = [
+    "ImportPreview",
+    "ImportRefused",
+    "PeopleService",
+    "PersonDetail",
+    "PersonRow",
+    "fts_query",
+    "london_today",
+]
+
+MAX_PAGE = 500
+LONDON = "Europe/London"
+
+
+def london_today() -> date:
+    """Today in the office's time zone (dates typed by users are London dates)."""
+    try:
+        from zoneinfo import ZoneInfo
+
+        return datetime.now(ZoneInfo(LONDON)).date()
+    except Exception:  # no time zone data on this PC: UTC is at most an hour out
+        return datetime.now(UTC).date()
+
+
+@dataclass(frozen=True, slots=True)
+class PersonRow:
+    id: int
+    first_name: str
+    last_name: str
+    reference: str
+    kind: PersonKind
+    status: PersonStatus
+    role: str
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}"
+
+
+@dataclass(frozen=True, slots=True)
+class PersonDetail:
+    id: int
+    first_name: str
+    last_name: str
+    reference: str
+    kind: PersonKind
+    status: PersonStatus
+    role: str
+    email: str
+    phone: str
+    date_of_birth: date | None
+    created_at: datetime
+    updated_at: datetime
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}"
+
+
+_EDITABLE = (
+    "first_name",
+    "last_name",
+    "kind",
+    "status",
+    "reference",
+    "role",
+    "email",
+    "phone",
+    "date_of_birth",
+)
+
+
+def fts_query(query: str) -> str | None:
+    """Each typed word becomes a quoted prefix term, all required: 'zo nguy' finds Zoë Nguyễn.
+    Quoting makes FTS5 syntax characters plain text, so nothing typed is an error."""
+    terms = [w.replace('"', "") for w in query.split()]
+    terms = [t for t in terms if t.strip("-_./")]
+    if not terms:
+        return None
+    return " ".join(f'"{t}"*' for t in terms)
+
+
+def to_row(p: Person) -> PersonRow:
+    return PersonRow(
+        p.id, p.first_name, p.last_name, p.reference, PersonKind(p.kind), PersonStatus(p.status), p.role
+    )
+
+
+def to_detail(p: Person) -> PersonDetail:
+    return PersonDetail(
+        p.id,
+        p.first_name,
+        p.last_name,
+        p.reference,
+        PersonKind(p.kind),
+        PersonStatus(p.status),
+        p.role,
+        p.email,
+        p.phone,
+        p.date_of_birth,
+        p.created_at,
+        p.updated_at,
+    )
+
+
+class PeopleService:
+    def __init__(self, workspace: Workspace) -> None:
+        self._ws = workspace
+
+    # -- the list --------------------------------------------------------------------------
+
+    def _filtered(
+        self, query: str, kind: PersonKind | None, status: PersonStatus | None
+    ) -> Select[tuple[Person]]:
+        stmt = select(Person)
+        match = fts_query(query)
+        if match is not None:
+            stmt = stmt.where(
+                Person.id.in_(
+                    text("SELECT rowid FROM people_fts WHERE people_fts MATCH :match").bindparams(match=match)
+                )
+            )
+        if kind is not None:
+            stmt = stmt.where(Person.kind == kind.value)
+        if status is not None:
+            stmt = stmt.where(Person.status == status.value)
+        return stmt
+
+    def list_people(
+        self,
+        user: CurrentUser,
+        *,
+        query: str = "",
+        kind: PersonKind | None = None,
+        status: PersonStatus | None = None,
+        offset: int = 0,
+        limit: int = 100,
+    ) -> list[PersonRow]:
+        """One page, by surname then first name."""
+        require(user, Permission.VIEW_PEOPLE)
+        limit = max(1, min(limit, MAX_PAGE))
+        stmt = self._filtered(query, kind, status).order_by(Person.sort_name, Person.id)
+        with self._ws.reading() as session:
+            rows = session.scalars(stmt.offset(max(0, offset)).limit(limit)).all()
+            return [to_row(p) for p in rows]
+
+    def count_people(
+        self,
+        user: CurrentUser,
+        *,
+        query: str = "",
+        kind: PersonKind | None = None,
+        status: PersonStatus | None = None,
+    ) -> int:
+        require(user, Permission.VIEW_PEOPLE)
+        stmt = self._filtered(query, kind, status).with_only_columns(func.count()).order_by(None)
+        with self._ws.reading() as session:
+            return int(session.scalar(stmt) or 0)
+
+    def get_person(self, user: CurrentUser, person_id: int) -> PersonDetail:
+        require(user, Permission.VIEW_PEOPLE)
+        with self._ws.reading() as session:
+            return to_detail(self._get(session, person_id))
+
+    def view_person(self, user: CurrentUser, person_id: int) -> PersonDetail:
+        """The person page: the same detail, with the view audited."""
+        require(user, Permission.VIEW_PEOPLE)
+        with self._ws.unit_of_work() as session:
+            person = to_detail(self._get(session, person_id))
+            self._ws.audit(session, user, "person_viewed", "person", person_id)
+        return person
+
+    # -- add and edit ----------------------------------------------------------------------
+
+    def add_person(self, user: CurrentUser, **fields: object) -> int:
+        """Fields as in ``validate_person``: first_name, last_name, kind, reference, and
+        optionally status, role, email, phone, date_of_birth (date or dd/mm/yyyy text)."""
+        require(user, Permission.EDIT_PEOPLE)
+        checked = validate_person(**fields, today=london_today())  # type: ignore[arg-type]
+        with self._ws.unit_of_work() as session:
+            self._ensure_unique(session, checked.reference)
+            person = self._new(checked)
+            session.add(person)
+            session.flush()
+            self._ws.audit(session, user, "person_added", "person", person.id, {"kind": checked.kind.value})
+            return person.id
+
+    def edit_person(self, user: CurrentUser, person_id: int, **fields: object) -> None:
+        """Change any of the editable fields; the audit event holds old and new values."""
+        require(user, Permission.EDIT_PEOPLE)
+        with self._ws.unit_of_work() as session:
+            person = self._get(session, person_id)
+            current = {name: getattr(person, name) for name in _EDITABLE}
+            merged = {**current, **fields}
+            checked = validate_person(**merged, today=london_today())  # type: ignore[arg-type]
+            if reference_key(checked.reference) != person.reference_key:
+                self._ensure_unique(session, checked.reference)
+            new = {name: _stored(getattr(checked, name)) for name in _EDITABLE}
+            changes = {n: [_json(current[n]), _json(new[n])] for n in _EDITABLE if current[n] != new[n]}
+            if not changes:
+                return
+            for name, value in new.items():
+                setattr(person, name, value)
+            person.reference_key = reference_key(checked.reference)
+            person.sort_name = sort_name(checked.first_name, checked.last_name)
+            person.updated_at = utcnow()
+            self._ws.audit(session, user, "person_changed", "person", person_id, {"changes": changes})
+
+    # -- CSV import ------------------------------------------------------------------------
+
+    def preview_import(self, user: CurrentUser, data: bytes) -> ImportPreview:
+        """Every row checked, nothing written: the GUI shows the bad rows and why."""
+        require(user, Permission.EDIT_PEOPLE)
+        with self._ws.reading() as session:
+            return read_import(data, self._existing_keys(session), london_today())
+
+    def import_people(self, user: CurrentUser, data: bytes) -> int:
+        """All rows or none: any bad row raises ImportRefused (its .problems list each)."""
+        require(user, Permission.EDIT_PEOPLE)
+        with self._ws.unit_of_work() as session:
+            preview = read_import(data, self._existing_keys(session), london_today())
+            if not preview.ok:
+                raise ImportRefused(preview)
+            people = [self._new(row) for row in preview.rows]
+            session.add_all(people)
+            session.flush()
+            self._ws.audit(session, user, "people_imported", "person", None, {"count": len(people)})
+        return len(people)
+
+    # -- helpers ---------------------------------------------------------------------------
+
+    @staticmethod
+    def _new(checked: PersonInput) -> Person:
+        now = utcnow()
+        return Person(
+            first_name=checked.first_name,
+            last_name=checked.last_name,
+            kind=checked.kind.value,
+            status=checked.status.value,
+            reference=checked.reference,
+            reference_key=reference_key(checked.reference),
+            sort_name=sort_name(checked.first_name, checked.last_name),
+            role=checked.role,
+            email=checked.email,
+            phone=checked.phone,
+            date_of_birth=checked.date_of_birth,
+            created_at=now,
+            updated_at=now,
+        )
+
+    @staticmethod
+    def _existing_keys(session: Session) -> set[str]:
+        return set(session.scalars(select(Person.reference_key)))
+
+    @staticmethod
+    def _ensure_unique(session: Session, reference: str) -> None:
+        taken = session.scalar(select(Person.id).where(Person.reference_key == reference_key(reference)))
+        if taken is not None:
+            raise ConflictError(f"Another person already has the reference '{reference}'.")
+
+    @staticmethod
+    def _get(session: Session, person_id: int) -> Person:
+        person = session.get(Person, person_id)
+        if person is None:
+            raise NotFound("That person's record no longer exists.")
+        return person
+
+
+def _stored(value: object) -> object:
+    return value.value if isinstance(value, PersonKind | PersonStatus) else value
+
+
+def _json(value: object) -> object:
+    return value.isoformat() if isinstance(value, date) else value
