@@ -44,15 +44,16 @@ def check_database(path: Path, key: bytes, *, full: bool = False) -> None:
     try:
         connection = connect_raw(path, key, wal=False)
         connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        rows = connection.execute("PRAGMA quick_check" if not full else "PRAGMA integrity_check").fetchall()
-        if rows != [("ok",)]:
-            raise DamagedDatabaseError("The database failed its integrity check.")
         if full:
+            # First: it names damaged pages, where integrity_check stops at the first with an error.
             problems = connection.execute("PRAGMA cipher_integrity_check").fetchall()
             if problems:
                 raise DamagedDatabaseError(
                     f"The database's encryption check found {len(problems)} damaged page(s)."
                 )
+        rows = connection.execute("PRAGMA quick_check" if not full else "PRAGMA integrity_check").fetchall()
+        if rows != [("ok",)]:
+            raise DamagedDatabaseError("The database failed its integrity check.")
     except DB_ERRORS as exc:
         raise translate(exc) from None
     finally:
