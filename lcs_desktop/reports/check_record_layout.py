@@ -7,7 +7,7 @@ imports this module, when an export runs.
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from lcs_desktop.reports import flowables as f
 from lcs_desktop.reports.check_record import CheckRecordData, EvidenceItem, FindingFacts
@@ -79,10 +79,8 @@ def _scope(d: CheckRecordData) -> list[Flowable]:
 
 
 def _attestations(d: CheckRecordData) -> list[Flowable]:
-    parts: list[Flowable] = [*f.section("3. Checker's attestations", "Policy §3.1")]
-    if not d.attestations:
-        return [*parts, f.para(None)]
-    return parts + [f.check_line(a.confirmed, a.wording) for a in d.attestations]
+    lines = f.check_lines([(a.confirmed, a.wording) for a in d.attestations])
+    return [*f.section("3. Checker's attestations", "Policy §3.1"), lines]
 
 
 def _findings_table(d: CheckRecordData) -> list[Flowable]:
@@ -194,9 +192,9 @@ def _amendments(d: CheckRecordData) -> list[Flowable]:
 
 def _signatures(d: CheckRecordData) -> list[Flowable]:
     return [
-        *f.section("8. Signatures", None),
-        KeepTogether(
+        f.keep(
             [
+                *f.section("8. Signatures", None),
                 f.fixed("Signed to confirm that this record is accurate and complete.", "body"),
                 Spacer(1, 2 * mm),
                 f.signature_block(

@@ -27,14 +27,14 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from lcs_desktop.reports.pdf_base import ACCENT, BANNER, FRAME_WIDTH, MUTED, RULE
+from lcs_desktop.reports.pdf_base import ACCENT, BANNER, FRAME_WIDTH, HEAD_FILL, MUTED, RULE
 from lcs_desktop.reports.styles import styles
 from lcs_desktop.reports.text import NONE_RECORDED, fmt_datetime, fmt_size, markup
 
 CELL_LIMIT = 600  # characters per table cell; the full text is printed elsewhere where it matters
-HEAD_FILL = colors.HexColor("#E9EFF5")
 ZEBRA_FILL = colors.HexColor("#F7F9FB")
-IMAGE_MAX_HEIGHT = 115 * mm
+IMAGE_MAX_HEIGHT = 100 * mm
+IMAGE_PAD = 5
 IMAGE_DPI = 150  # enough for a printed screenshot; larger images are reduced before embedding
 
 
@@ -63,7 +63,9 @@ def section(
 ) -> list[Flowable]:
     """A numbered section heading with its policy citation (e.g. 'Policy §3.1') under it.
 
-    ``CondPageBreak`` keeps a heading from being stranded at the foot of a page.
+    Headings keep with the next flowable (style ``keepWithNext``) and ``CondPageBreak`` avoids
+    starting a section in the last few lines of a page. ReportLab cannot keep a heading with a
+    ``KeepTogether`` that follows it: build such a section with ``keep(section(...) + [...])``.
     """
     parts: list[Flowable] = [
         CondPageBreak(30 * mm),
@@ -71,9 +73,12 @@ def section(
     ]
     if policy:
         parts.append(para(policy, "cite", empty=""))
-    elif level == 0:
-        parts.append(Spacer(1, 3))
     return parts
+
+
+def keep(parts: Sequence[Flowable]) -> Flowable:
+    """Keep ``parts`` on one page when they fit (a section heading with a short body)."""
+    return KeepTogether(list(parts))
 
 
 def _cell(value: object, style: str = "cell") -> Paragraph:
@@ -133,13 +138,33 @@ def labelled_text(label: str, value: object) -> list[Flowable]:
     return [fixed(markup(label, empty=""), "label"), para(value)]
 
 
-def check_line(confirmed: bool, wording: str) -> Table:
-    """An attestation: a ticked or empty box and its exact wording."""
-    mark = fixed("<b>☑</b>" if confirmed else "<b>☐</b>", "body")
-    state = "Confirmed" if confirmed else "<font color='#7A1F1F'><b>Not confirmed</b></font>"
-    row = [[mark, fixed(f"{markup(wording, empty='')}<br/><font size='8' color='#5B6B7B'>{state}</font>")]]
-    table = Table(row, colWidths=[8 * mm, FRAME_WIDTH - 8 * mm], hAlign="LEFT")
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 2)]))
+def check_lines(items: Sequence[tuple[bool, str]]) -> Flowable:
+    """Attestations: a ticked or empty box, the exact wording, and Confirmed / Not confirmed."""
+    if not items:
+        return para(None)
+    rows = []
+    for confirmed, wording in items:
+        mark = fixed("<b>☑</b>" if confirmed else "<b>☐</b>", "body")
+        state = "Confirmed" if confirmed else f"<font color='{BANNER.hexval()}'><b>Not confirmed</b></font>"
+        rows.append(
+            [
+                mark,
+                fixed(
+                    f"{markup(wording, limit=CELL_LIMIT, empty='')}<br/>"
+                    f"<font size='8' color='{MUTED.hexval()}'>{state}</font>"
+                ),
+            ]
+        )
+    table = Table(rows, colWidths=[8 * mm, FRAME_WIDTH - 8 * mm], hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ]
+        )
+    )
     return table
 
 
@@ -211,12 +236,13 @@ def evidence_image(item: EvidenceFile, *, max_height: float = IMAGE_MAX_HEIGHT) 
                 "small",
             )
         )
-    max_w_px = int(FRAME_WIDTH / 72 * IMAGE_DPI)
+    inner = FRAME_WIDTH - 2 * IMAGE_PAD
+    max_w_px = int(inner / 72 * IMAGE_DPI)
     max_h_px = int(max_height / 72 * IMAGE_DPI)
     try:
         source, (px_w, px_h) = _image_source(item.content, max_w_px, max_h_px)
-        scale = min(FRAME_WIDTH / px_w, max_height / px_h, 0.75)  # 0.75 pt per px: 96 dpi at most
-        picture: Flowable = Image(source, width=px_w * scale, height=px_h * scale, hAlign="LEFT")
+        scale = min(inner / px_w, max_height / px_h, 0.75)  # 0.75 pt per px: 96 dpi at most
+        picture: Flowable = Image(source, width=px_w * scale, height=px_h * scale, hAlign="CENTER")
     except Exception:
         picture = fixed(
             f"<i>This image could not be displayed ({markup(item.media_type, empty='unknown type')}). "
@@ -228,10 +254,16 @@ def evidence_image(item: EvidenceFile, *, max_height: float = IMAGE_MAX_HEIGHT) 
         TableStyle(
             [
                 ("BOX", (0, 0), (-1, -1), 0.4, RULE),
-                ("LEFTPADDING", (0, 0), (-1, -1), 5),
-                ("TOPPADDING", (0, 0), (-1, 0), 5),
-                ("TOPPADDING", (0, 1), (-1, -1), 1),
+                ("LEFTPADDING", (0, 0), (-1, -1), IMAGE_PAD),
+                ("RIGHTPADDING", (0, 0), (-1, -1), IMAGE_PAD),
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                ("ALIGN", (0, 0), (-1, 0), "CENTER"),
+                ("BACKGROUND", (0, 0), (-1, 0), ZEBRA_FILL),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.4, RULE),
+                ("TOPPADDING", (0, 0), (-1, 0), IMAGE_PAD),
+                ("BOTTOMPADDING", (0, 0), (-1, 0), IMAGE_PAD),
+                ("TOPPADDING", (0, 1), (-1, 1), 4),
                 ("BOTTOMPADDING", (0, -1), (-1, -1), 5),
             ]
         )
@@ -293,4 +325,4 @@ def signature_block(signatories: Sequence[tuple[str, str | None]]) -> Flowable:
             ]
         )
     )
-    return KeepTogether([table])
+    return table

@@ -39,6 +39,7 @@ ACCENT = colors.HexColor("#1F4E79")
 MUTED = colors.HexColor("#5B6B7B")
 RULE = colors.HexColor("#B7C3CF")
 BANNER = colors.HexColor("#7A1F1F")
+HEAD_FILL = colors.HexColor("#E9EFF5")
 APP_NAME = "LCS Desktop"
 
 

@@ -8,7 +8,7 @@ from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 
 from lcs_desktop.reports import fonts
-from lcs_desktop.reports.pdf_base import ACCENT, INK, MUTED
+from lcs_desktop.reports.pdf_base import ACCENT, HEAD_FILL, INK, MUTED
 from lcs_desktop.reports.text import SHAPING
 
 
@@ -40,12 +40,27 @@ class Styles:
             leading=16,
             textColor=ACCENT,
             spaceBefore=12,
-            spaceAfter=2,
+            spaceAfter=3,
+            keepWithNext=1,
         )
         self.h2 = ParagraphStyle(
-            "h2", parent=base, fontName=fonts.BOLD, fontSize=10.5, leading=14, spaceBefore=8, spaceAfter=3
+            "h2",
+            parent=base,
+            fontName=fonts.BOLD,
+            fontSize=10.5,
+            leading=14,
+            spaceBefore=14,
+            spaceAfter=6,
+            textColor=ACCENT,
+            backColor=HEAD_FILL,
+            borderPadding=(4, 4, 4, 4),
+            leftIndent=4,
+            rightIndent=4,
+            keepWithNext=1,
         )
-        self.cite = ParagraphStyle("cite", parent=base, fontSize=8, leading=10, textColor=MUTED, spaceAfter=6)
+        self.cite = ParagraphStyle(
+            "cite", parent=base, fontSize=8, leading=10, textColor=MUTED, spaceAfter=6, keepWithNext=1
+        )
         self.label = ParagraphStyle(
             "label",
             parent=base,
@@ -54,6 +69,7 @@ class Styles:
             leading=11.5,
             textColor=MUTED,
             spaceAfter=0,
+            keepWithNext=1,
         )
         self.cell = ParagraphStyle("cell", parent=base, fontSize=8.5, leading=11.5, spaceAfter=0)
         self.cell_head = ParagraphStyle("cell_head", parent=self.cell, fontName=fonts.BOLD, textColor=ACCENT)

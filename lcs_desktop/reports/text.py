@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from importlib.util import find_spec
 from xml.sax.saxutils import escape
+
+from lcs_desktop.domain.working_days import to_london
 
 NONE_RECORDED = "None recorded"
 
@@ -26,16 +28,6 @@ _RTL_RUN = re.compile(
 # With uharfbuzz installed ReportLab joins Arabic letters (shaping) word by word; without it
 # each letter is drawn in its isolated form. Either way it lays text out left to right.
 SHAPING = find_spec("uharfbuzz") is not None
-
-try:  # the IANA database; Windows has none unless the tzdata package is installed
-    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
-    try:
-        _LONDON = ZoneInfo("Europe/London")
-    except ZoneInfoNotFoundError:
-        _LONDON = None
-except ImportError:  # pragma: no cover - zoneinfo is in the standard library since 3.9
-    _LONDON = None
 
 
 def clean(value: object) -> str:
@@ -91,25 +83,12 @@ def nfkc(text: str) -> str:
     return unicodedata.normalize("NFKC", text)
 
 
-def _uk_offset(moment: datetime) -> timedelta:
-    """UK civil time rule (BST from 01:00 UTC on the last Sunday of March to the last Sunday
-    of October), used only where the IANA database is missing."""
-
-    def last_sunday(month: int) -> datetime:
-        day = datetime(moment.year, month, 31, 1, tzinfo=UTC)
-        return day - timedelta(days=(day.weekday() + 1) % 7)
-
-    in_bst = last_sunday(3) <= moment < last_sunday(10)
-    return timedelta(hours=1 if in_bst else 0)
-
-
 def london(moment: datetime) -> datetime:
-    """An aware moment (naive ones are taken as UTC, as stored) in Europe/London, naive."""
-    aware = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-    if _LONDON is not None:
-        return aware.astimezone(_LONDON).replace(tzinfo=None)
-    utc = aware.astimezone(UTC)
-    return (utc + _uk_offset(utc)).replace(tzinfo=None)
+    """An aware moment (naive ones are taken as UTC, as stored) as London wall-clock time, naive.
+
+    Uses the domain's UK rule, so every screen and report agrees even on a PC without tzdata.
+    """
+    return to_london(moment if moment.tzinfo else moment.replace(tzinfo=UTC))
 
 
 def fmt_date(value: date | datetime | None, *, empty: str = "Not recorded") -> str:
