@@ -33,7 +33,9 @@ def tiny_png(width: int = 4, height: int = 3) -> bytes:
 
     raw = b"".join(b"\x00" + b"\x80\x40\x20" * width for _ in range(height))
     ihdr = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b"")
+    return (
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b"")
+    )
 
 
 def details(**overrides) -> CheckDetailsInput:
@@ -51,7 +53,13 @@ def details(**overrides) -> CheckDetailsInput:
 
 def scope() -> list[ScopeInput]:
     return [
-        ScopeInput(Platform.FACEBOOK, PlatformAction.PUBLIC_CONTENT_REVIEWED, "Jo Bloggs (Leeds)", "Jo Bloggs Leeds", IdentityMatch.CONFIRMED),
+        ScopeInput(
+            Platform.FACEBOOK,
+            PlatformAction.PUBLIC_CONTENT_REVIEWED,
+            "Jo Bloggs (Leeds)",
+            "Jo Bloggs Leeds",
+            IdentityMatch.CONFIRMED,
+        ),
         ScopeInput(Platform.TIKTOK, PlatformAction.NO_PRESENCE, "", "jobloggs"),
     ]
 
@@ -71,7 +79,9 @@ def finding(**overrides) -> FindingInput:
     return FindingInput(**values)
 
 
-def add_applicant(org, reference: str = "APP-001", first_name: str = "Jo", last_name: str = "Bloggs", **extra) -> int:
+def add_applicant(
+    org, reference: str = "APP-001", first_name: str = "Jo", last_name: str = "Bloggs", **extra
+) -> int:
     return org.people.add_person(
         org.user, first_name=first_name, last_name=last_name, kind="applicant", reference=reference, **extra
     )
@@ -91,7 +101,7 @@ def ready_check(org, user: CurrentUser, person_id: int, *, concerns: bool = True
     return check_id
 
 
-def audit_actions(org, entity_id: int | None = None) -> list[str]:
+def audit_actions(org, entity_id: int | None = None, entity_type: str = "check") -> list[str]:
     from sqlalchemy import select
 
     from lcs_desktop.store.audit_events import AuditEvent
@@ -99,7 +109,7 @@ def audit_actions(org, entity_id: int | None = None) -> list[str]:
     with org.workspace.reading() as session:
         query = select(AuditEvent.action).order_by(AuditEvent.seq)
         if entity_id is not None:
-            query = query.where(AuditEvent.entity_id == str(entity_id))
+            query = query.where(AuditEvent.entity_id == str(entity_id), AuditEvent.entity_type == entity_type)
         return list(session.scalars(query))
 
 
@@ -111,5 +121,7 @@ def audit_details(org, action: str) -> list[dict]:
     from lcs_desktop.store.audit_events import AuditEvent
 
     with org.workspace.reading() as session:
-        rows = session.scalars(select(AuditEvent.details).where(AuditEvent.action == action).order_by(AuditEvent.seq))
+        rows = session.scalars(
+            select(AuditEvent.details).where(AuditEvent.action == action).order_by(AuditEvent.seq)
+        )
         return [json.loads(r) for r in rows]
