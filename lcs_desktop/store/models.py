@@ -3,11 +3,31 @@
 from lcs_desktop.store.accounts import Meta, Setting, User
 from lcs_desktop.store.audit_events import AuditEvent
 from lcs_desktop.store.base import Base
+from lcs_desktop.store.cases import (
+    AffectedChild,
+    Appeal,
+    BreachCase,
+    CaseBreachType,
+    CasePlatform,
+    ChronologyEntry,
+    Outcome,
+    Referral,
+    SignOff,
+)
 from lcs_desktop.store.checks import Check, CheckDiscussion, CheckPlatform, CheckVersion, Finding
 from lcs_desktop.store.evidence import Evidence, EvidenceContent
 from lcs_desktop.store.people import Person
 
 __all__ = [
+    "AffectedChild",
+    "Appeal",
+    "BreachCase",
+    "CaseBreachType",
+    "CasePlatform",
+    "ChronologyEntry",
+    "Outcome",
+    "Referral",
+    "SignOff",
     "AuditEvent",
     "Base",
     "Check",
