@@ -177,7 +177,7 @@ class PeopleService:
         status: PersonStatus | None = None,
     ) -> int:
         require(user, Permission.VIEW_PEOPLE)
-        stmt = self._filtered(query, kind, status).with_only_columns(func.count()).order_by(None)
+        stmt = self._filtered(query, kind, status).with_only_columns(func.count(Person.id)).order_by(None)
         with self._ws.reading() as session:
             return int(session.scalar(stmt) or 0)
 
