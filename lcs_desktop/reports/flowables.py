@@ -18,7 +18,6 @@ from reportlab.lib.units import mm
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
-    Image,
     KeepTogether,
     LongTable,
     Paragraph,
@@ -192,6 +191,21 @@ class EvidenceFile:
         return hashlib.sha256(self.content).hexdigest() == self.sha256.lower()
 
 
+class Picture(Flowable):
+    """An image drawn at a fixed size from an ImageReader (or JPEG bytes), centred in its cell."""
+
+    def __init__(self, source: object, width: float, height: float) -> None:
+        super().__init__()
+        self.source, self.width, self.height = source, width, height
+        self.hAlign = "CENTER"
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self.canv.drawImage(self.source, 0, 0, self.width, self.height)
+
+
 def _image_source(content: bytes, max_width_px: int, max_height_px: int) -> object:
     """What ReportLab should embed: JPEG bytes as they are (copied straight into the PDF), other
     formats decoded by Pillow and reduced when much larger than they will print."""
@@ -199,14 +213,15 @@ def _image_source(content: bytes, max_width_px: int, max_height_px: int) -> obje
 
     picture = PILImage.open(BytesIO(content))
     picture.load()
+    from reportlab.lib.utils import ImageReader
+
     if picture.format == "JPEG" and picture.mode in ("RGB", "L", "CMYK"):
-        return BytesIO(content), picture.size
+        return ImageReader(BytesIO(content)), picture.size  # the JPEG bytes go in unchanged
     if picture.width > max_width_px or picture.height > max_height_px:
         picture.thumbnail((max_width_px, max_height_px))
     if picture.mode not in ("RGB", "L"):
-        picture = picture.convert("RGBA").convert("RGB") if picture.mode != "RGBA" else _flatten(picture)
-    from reportlab.lib.utils import ImageReader
-
+        has_alpha = picture.mode in ("RGBA", "LA", "PA") or "transparency" in picture.info
+        picture = _flatten(picture.convert("RGBA")) if has_alpha else picture.convert("RGB")
     return ImageReader(picture), picture.size
 
 
@@ -239,16 +254,18 @@ def evidence_image(item: EvidenceFile, *, max_height: float = IMAGE_MAX_HEIGHT) 
     inner = FRAME_WIDTH - 2 * IMAGE_PAD
     max_w_px = int(inner / 72 * IMAGE_DPI)
     max_h_px = int(max_height / 72 * IMAGE_DPI)
-    try:
+    picture: Flowable
+    try:  # only decoding is guarded: a broken file must not stop the report, a bug should
         source, (px_w, px_h) = _image_source(item.content, max_w_px, max_h_px)
-        scale = min(inner / px_w, max_height / px_h, 0.75)  # 0.75 pt per px: 96 dpi at most
-        picture: Flowable = Image(source, width=px_w * scale, height=px_h * scale, hAlign="CENTER")
-    except Exception:
+    except Exception:  # Pillow raises OSError, ValueError, SyntaxError, DecompressionBombError...
         picture = fixed(
             f"<i>This image could not be displayed ({markup(item.media_type, empty='unknown type')}). "
             "The stored file is unchanged; its hash is shown below.</i>",
             "body",
         )
+    else:
+        scale = min(inner / px_w, max_height / px_h, 0.75)  # 0.75 pt per px: 96 dpi at most
+        picture = Picture(source, px_w * scale, px_h * scale)
     frame = Table([[picture], *[[c] for c in caption]], colWidths=[FRAME_WIDTH], hAlign="LEFT")
     frame.setStyle(
         TableStyle(
