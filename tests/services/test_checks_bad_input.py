@@ -46,7 +46,7 @@ def test_finding_refused_when_required_field_empty(org, started, field, message)
 def test_finding_refused_when_content_date_in_future(org, started):
     checker, check_id = started
     tomorrow = TODAY + timedelta(days=1)
-    with pytest.raises(ValidationError, match="is in the future. Enter the date it happened.") as caught:
+    with pytest.raises(ValidationError, match=r"is in the future\. Enter the date it happened\.") as caught:
         org.checks.add_finding(checker, check_id, finding(content_date=tomorrow))
     assert caught.value.field == "content_date"
 
@@ -70,7 +70,7 @@ def test_finding_refused_when_category_not_in_catalogue(org, started):
 def test_evidence_named_png_that_is_not_an_image_is_refused(org, started):
     checker, check_id = started
     finding_id = org.checks.add_finding(checker, check_id, finding())
-    with pytest.raises(ValidationError, match="'notes.png' is not a PNG, JPEG or WebP image or a PDF"):
+    with pytest.raises(ValidationError, match=r"'notes\.png' is not a PNG, JPEG or WebP image or a PDF"):
         org.checks.add_evidence(checker, finding_id, "notes.png", b"PK\x03\x04 this is really a Word file")
     assert org.checks.list_finding_evidence(checker, finding_id) == []
 
