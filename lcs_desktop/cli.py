@@ -44,6 +44,12 @@ class _Parser(argparse.ArgumentParser):
     """argparse that reports a usage error in one line, as every other refusal."""
 
     def error(self, message: str) -> NoReturn:
+        if message.startswith("unrecognized arguments"):
+            # Never echo them: a password typed as an argument would land on screen and in logs.
+            message = (
+                "unrecognised arguments (a password is never given as an argument: "
+                "use the prompt or --password-stdin)"
+            )
         self.exit(EXIT_USAGE, f"{self.prog}: {message} (see --help)\n")
 
 
@@ -216,6 +222,11 @@ def cmd_verify(args: argparse.Namespace, secrets: Secrets) -> int:
         print(f"Audit log: all {check.audit_events} events are intact and in order.")
     if check.ok:
         return EXIT_OK
+    if check.database_problem:
+        print(
+            "Restore the latest backup that verifies ('lcs-desktop admin restore'); the damaged "
+            "files are kept. Ask IT to check the disk."
+        )
     count = len(check.audit_problems) + (1 if check.database_problem else 0)
     print(f"Verification failed: {count} problem(s) found, listed above.", file=sys.stderr)
     return EXIT_FAILED
@@ -342,7 +353,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
+    try:
+        args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
+    except SystemExit as exc:  # --help, or a usage error already reported in one line
+        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     args.kdf_fast = getattr(args, "kdf_fast", False)
     handler: logging.Handler | None = None
     try:
@@ -356,12 +370,10 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         _fail("Stopped. Nothing more was changed.")
     except Exception as exc:
-        # The message may hold data (a database error can quote values): log type and stack only.
-        log.error(
-            "admin command failed: %s\n%s",
-            type(exc).__name__,
-            "".join(traceback.format_tb(exc.__traceback__)),
-        )
+        # The message may hold data (a database error can quote values): log the type and where only.
+        frames = traceback.extract_tb(exc.__traceback__)
+        where_failed = "\n".join(f"  {f.filename}:{f.lineno} in {f.name}" for f in frames)
+        log.error("admin command failed: %s\n%s", type(exc).__name__, where_failed)
         where = f" ({args.paths.log_dir})" if hasattr(args, "paths") else ""
         _fail(f"Something went wrong; nothing more was changed. The details are in the log file{where}.")
     finally:
