@@ -1,0 +1,178 @@
+"""The check record PDF: map a stored check to the report's input, render, audit the export.
+
+The mapping is a pure function (``build_check_record``) so the GUI's worker thread and the
+tests can use it directly; ``export_check`` reads, renders outside the transaction, then
+audits the export with the PDF's SHA-256 in its own unit of work.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from lcs_desktop.domain import catalogue
+from lcs_desktop.domain.roles import Permission
+from lcs_desktop.reports.check_record import (
+    NO_PRIVATE_ACCESS_WORDING,
+    PUBLIC_ONLY_WORDING,
+    Amendment,
+    Attestation,
+    CheckRecordData,
+    DiscussionFacts,
+    EvidenceItem,
+    FindingFacts,
+    PersonFacts,
+    ScopeEntry,
+)
+from lcs_desktop.reports.common import CancelCheck, PdfResult, Progress
+from lcs_desktop.services.check_detail import load_detail
+from lcs_desktop.services.check_types import CheckDetail
+from lcs_desktop.services.evidence import evidence_data
+from lcs_desktop.services.identity import CurrentUser, require
+from lcs_desktop.services.settings import read_settings
+from lcs_desktop.services.workspace import Workspace
+from lcs_desktop.store.base import utcnow
+
+
+def _findings_text(numbers: list[int]) -> str:
+    if not numbers:
+        return ""
+    if len(numbers) == 1:
+        return f"Finding {numbers[0]}"
+    return "Findings " + ", ".join(str(n) for n in numbers[:-1]) + f" and {numbers[-1]}"
+
+
+def build_check_record(
+    detail: CheckDetail,
+    evidence: dict[int, bytes],
+    *,
+    organisation: str,
+    generated_by: str,
+    generated_at: datetime,
+) -> CheckRecordData:
+    """Plain-English facts for the PDF; ``evidence`` maps evidence id to its bytes."""
+    numbering = {f.id: n for n, f in enumerate(detail.findings, start=1)}
+    findings = []
+    for f in detail.findings:
+        entry = catalogue.entry(f.category)
+        findings.append(
+            FindingFacts(
+                platform=f.platform.label,
+                address=f.address,
+                content_date=f.content_date,
+                captured_at=f.captured_on,
+                what_was_seen=f.seen,
+                category=entry.label,
+                policy_sections=entry.sections,
+                severity=f.severity.label,
+                relevance=f.relevance.label,
+                evidence=tuple(
+                    EvidenceItem(e.filename, e.media_type, e.sha256, e.captured_at, evidence.get(e.id, b""))
+                    for e in f.evidence
+                ),
+                advisory=entry.advisory,
+                policy_clauses=tuple(f"“{c.text}” ({c.citation})" for c in entry.clauses),
+            )
+        )
+    discussion = None
+    if detail.discussion is not None:
+        d = detail.discussion
+        discussion = DiscussionFacts(
+            held_at=d.held_at,
+            method=d.method.label,
+            present=d.present,
+            findings_discussed=_findings_text(
+                sorted(numbering[i] for i in d.findings_discussed if i in numbering)
+            ),
+            applicant_account=d.applicant_account,
+            assessment=d.assessment,
+            outcome=d.outcome.label,
+            decided_by=d.decided_by,
+            reason=d.decision_reason,
+            applicant_told_on=d.applicant_told_on,
+        )
+    extra: list[tuple[str, str]] = []
+    if detail.panel_confirmation is not None:
+        extra.append(
+            (
+                "Interview panel",
+                f"Checker on the panel; confirmed by {detail.panel_confirmation.by}: "
+                f"{detail.panel_confirmation.note}",
+            )
+        )
+    if detail.justification is not None:
+        extra.append(
+            ("Not in recruitment", f"Justified by {detail.justification.by}: {detail.justification.note}")
+        )
+    return CheckRecordData(
+        organisation=organisation,
+        reference=detail.reference,
+        person=PersonFacts(detail.person.full_name, detail.person.reference, detail.person.kind.label),
+        role_applied_for=detail.role_applied_for,
+        recruitment_stage=detail.stage.label if detail.stage else "",
+        checker=detail.checker,
+        authorised_by=detail.authorised_by,
+        applicant_told_on=detail.privacy_notice_date,
+        started_on=detail.created_at,
+        completed_on=detail.completed_at,
+        proportionality_reason=detail.proportionality_reason,
+        result=detail.result.label if detail.result else "Not yet recorded",
+        generated_by=generated_by,
+        generated_at=generated_at,
+        policy_version=f"{catalogue.POLICY_TITLE} {detail.policy_version}",
+        scope=tuple(
+            ScopeEntry(
+                s.platform.label,
+                s.action.label,
+                s.handles,
+                s.search_terms,
+                s.identity_match.label if s.identity_match else "",
+            )
+            for s in detail.scope
+        ),
+        attestations=(
+            Attestation(PUBLIC_ONLY_WORDING, detail.attest_public_only),
+            Attestation(NO_PRIVATE_ACCESS_WORDING, detail.attest_no_private_access),
+        ),
+        findings=tuple(findings),
+        discussion=discussion,
+        amendments=tuple(Amendment(v.amended_at, v.amended_by, v.reason) for v in detail.versions),
+        status=detail.status.label,
+        extra_facts=tuple(extra),
+    )
+
+
+def export_check(
+    workspace: Workspace,
+    user: CurrentUser,
+    check_id: int,
+    *,
+    password: str | None = None,
+    owner_password: str | None = None,
+    progress: Progress | None = None,
+    is_cancelled: CancelCheck | None = None,
+) -> PdfResult:
+    """Render the check record (call from a worker thread) and audit it with the PDF's SHA-256."""
+    require(user, Permission.EXPORT_CHECKS)
+    from lcs_desktop.reports.check_record import build_check_record_pdf
+
+    with workspace.reading() as session:
+        detail = load_detail(session, check_id)
+        ids = [e.id for f in detail.findings for e in f.evidence]
+        blobs = {i: evidence_data(session, i) for i in ids}
+        organisation = read_settings(session).organisation_name
+    data = build_check_record(
+        detail, blobs, organisation=organisation, generated_by=user.full_name, generated_at=utcnow()
+    )
+    result = build_check_record_pdf(
+        data, password=password, owner_password=owner_password, progress=progress, is_cancelled=is_cancelled
+    )
+    with workspace.unit_of_work() as session:
+        workspace.audit(
+            session,
+            user,
+            "check_exported",
+            "check",
+            check_id,
+            {"sha256": result.sha256, "pages": result.pages, "protected": bool(password)},
+        )
+    return result
