@@ -1,0 +1,159 @@
+"""Which window is on screen: wizard → (sign-in → forced password change →) main window.
+
+Signing out (or exiting) makes the daily automatic backup and writes the sign-out event on the
+thread pool, then shows the sign-in window again (or quits).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication, QDialog
+
+from lcs_desktop.gui.change_password_dialog import ChangePasswordDialog
+from lcs_desktop.gui.main_window import MainWindow
+from lcs_desktop.gui.pages import PageSpec, default_pages
+from lcs_desktop.gui.sign_in_window import SignInWindow
+from lcs_desktop.gui.tasks import run_task
+
+if TYPE_CHECKING:
+    from lcs_desktop.services.auth import Authenticator
+    from lcs_desktop.services.demo import DemoAccount
+    from lcs_desktop.services.session import SignedIn
+
+log = logging.getLogger(__name__)
+
+
+def _finish_session(session: SignedIn) -> None:
+    """Off the GUI thread: the daily backup (if due), then sign out. A failed backup is logged."""
+    from lcs_desktop.domain.errors import LcsError
+
+    backups = getattr(session, "backups", None) if hasattr(type(session), "backups") else None
+    if backups is not None and not session.locked:
+        try:
+            backups.auto_backup_if_due()
+        except LcsError:
+            log.warning("automatic backup failed")
+    session.sign_out()
+
+
+class AppController(QObject):
+    main_window_shown = Signal(object)
+    signed_out = Signal()
+
+    def __init__(
+        self,
+        authenticator: Authenticator,
+        *,
+        authenticator_for: Callable[[Path], Authenticator] | None = None,
+        pages: Callable[[], list[PageSpec]] = default_pages,
+        demo_accounts: Sequence[DemoAccount] = (),
+        demo: bool = False,
+        on_folder_chosen: Callable[[Path], None] | None = None,
+    ) -> None:
+        super().__init__()
+        self.authenticator = authenticator
+        self._authenticator_for = authenticator_for
+        self._pages = pages
+        self._demo_accounts = demo_accounts
+        self.demo = demo or bool(demo_accounts)
+        self._on_folder_chosen = on_folder_chosen
+        self.sign_in_window: SignInWindow | None = None
+        self.main_window: MainWindow | None = None
+        self.wizard = None
+        self.password_dialog: ChangePasswordDialog | None = None
+        self.quitting = False
+
+    # -- first run -----------------------------------------------------------------------
+
+    def show_wizard(self, default_folder: Path) -> None:
+        from lcs_desktop.gui.setup_wizard import SetupWizard
+
+        assert self._authenticator_for is not None
+        self.wizard = SetupWizard(self._authenticator_for, default_folder)
+        self.wizard.finished.connect(self._on_wizard_finished)
+        self.wizard.show()
+
+    def _on_wizard_finished(self, result: int) -> None:
+        wizard, self.wizard = self.wizard, None
+        assert wizard is not None
+        if result != QDialog.DialogCode.Accepted or wizard.session is None:
+            QApplication.quit()
+            return
+        folder = wizard.data_folder
+        assert self._authenticator_for is not None
+        self.authenticator = self._authenticator_for(folder)
+        if self._on_folder_chosen is not None and folder != wizard.default_folder:
+            self._on_folder_chosen(folder)
+        wizard.deleteLater()
+        self.open_main(wizard.session)
+
+    # -- sign-in -------------------------------------------------------------------------
+
+    def show_sign_in(self) -> SignInWindow:
+        if self.sign_in_window is None:
+            self.sign_in_window = SignInWindow(self.authenticator, demo_accounts=self._demo_accounts)
+            self.sign_in_window.signed_in.connect(self.on_signed_in)
+        else:
+            self.sign_in_window.reset()
+        self.sign_in_window.show()
+        self.sign_in_window.raise_()
+        self.sign_in_window.activateWindow()
+        return self.sign_in_window
+
+    def on_signed_in(self, session: SignedIn) -> None:
+        if session.must_change_password:
+            dialog = ChangePasswordDialog(session, forced=True, parent=self.sign_in_window)
+            self.password_dialog = dialog
+            dialog.finished.connect(lambda result: self._on_forced_change_finished(session, result))
+            dialog.open()
+            return
+        self.open_main(session)
+
+    def _on_forced_change_finished(self, session: SignedIn, result: int) -> None:
+        self.password_dialog = None
+        if result == QDialog.DialogCode.Accepted:
+            self.open_main(session)
+        else:
+            run_task(session.sign_out, lambda _r: None)
+
+    # -- main window ---------------------------------------------------------------------
+
+    def open_main(self, session: SignedIn) -> MainWindow:
+        window = MainWindow(session, self._pages(), demo=self.demo)
+        window.sign_out_requested.connect(lambda: self.finish(quit_after=False))
+        window.exit_requested.connect(lambda: self.finish(quit_after=True))
+        self.main_window = window
+        window.show()
+        if self.sign_in_window is not None:
+            self.sign_in_window.hide()
+        self.main_window_shown.emit(window)
+        return window
+
+    def finish(self, *, quit_after: bool) -> None:
+        """Sign out (backup first, if one is due today), then sign-in window or quit."""
+        window = self.main_window
+        if window is None:
+            if quit_after:
+                QApplication.quit()
+            return
+        window.setEnabled(False)
+        window.lock_screen.hide()
+        window.statusBar().showMessage("Signing out and making today's backup…")
+
+        def done(_result: object = None) -> None:
+            window.shut()
+            window.deleteLater()
+            self.main_window = None
+            self.signed_out.emit()
+            if quit_after:
+                self.quitting = True
+                QApplication.quit()
+            else:
+                self.show_sign_in()
+
+        run_task(lambda: _finish_session(window.session), done, lambda _error: done())

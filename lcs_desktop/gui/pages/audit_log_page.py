@@ -1,0 +1,192 @@
+"""Audit log (lead and administrator): filters, a table that fetches pages on demand, verify."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, time, timedelta
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QHeaderView, QWidget
+
+from lcs_desktop.domain.errors import LcsError
+from lcs_desktop.gui.formatting import LONDON, date_time_text
+from lcs_desktop.gui.forms.ui_audit_log_page import Ui_AuditLogPage
+from lcs_desktop.gui.pages import PageContext
+from lcs_desktop.gui.style import show_message
+from lcs_desktop.gui.tasks import run_task
+
+if TYPE_CHECKING:
+    from lcs_desktop.services.audit_log import AuditFilter, AuditLogService, AuditRow, VerifyResult
+    from lcs_desktop.services.identity import CurrentUser
+
+_Index = QModelIndex | QPersistentModelIndex
+COLUMNS = ("When", "Who", "Action", "Record", "Details")
+PAGE_SIZE = 200
+EVERYONE = "Everyone"
+EVERY_ACTION = "Every action"
+
+
+def action_text(action: str) -> str:
+    return action.replace("_", " ").capitalize()
+
+
+def details_text(details: dict[str, Any]) -> str:
+    return "; ".join(
+        f"{key.replace('_', ' ')}: {value if isinstance(value, str) else json.dumps(value)}"
+        for key, value in details.items()
+    )
+
+
+class AuditTableModel(QAbstractTableModel):
+    """Rows arrive ``PAGE_SIZE`` at a time as the view scrolls (canFetchMore/fetchMore)."""
+
+    def __init__(self, service: AuditLogService, user: CurrentUser, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._user = user
+        self._filter: AuditFilter | None = None
+        self.rows: list[AuditRow] = []
+        self._more = False
+
+    def set_filter(self, flt: AuditFilter) -> None:
+        self.beginResetModel()
+        self._filter = flt
+        self.rows = []
+        self._more = True
+        self.endResetModel()
+        self.fetchMore(QModelIndex())
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._more and self._filter is not None
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
+        if not self.canFetchMore(parent):
+            return
+        assert self._filter is not None
+        batch = self._service.events(self._user, self._filter, offset=len(self.rows), limit=PAGE_SIZE)
+        self._more = len(batch) == PAGE_SIZE
+        if batch:
+            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(batch) - 1)
+            self.rows.extend(batch)
+            self.endInsertRows()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        row = self.rows[index.row()]
+        record = f"{row.entity_type} {row.entity_id}".strip() if row.entity_type else ""
+        record = record.replace(" None", "")
+        values = (
+            date_time_text(row.at),
+            row.actor,
+            action_text(row.action),
+            record,
+            details_text(row.details),
+        )
+        return values[index.column()]
+
+
+def _day_start_utc(day: QDate) -> datetime:
+    local = datetime.combine(day.toPython(), time.min, tzinfo=LONDON) if LONDON else None
+    if local is None:
+        local = datetime.combine(day.toPython(), time.min).astimezone()
+    return local.astimezone(UTC)
+
+
+def verify_text(result: VerifyResult) -> str:
+    if result.ok:
+        return (
+            f"The audit log is complete: all {result.events} events are in order and none has been "
+            "changed or removed."
+        )
+    return (
+        f"Warning: the audit log has been tampered with or damaged ({len(result.problems)} problem(s) "
+        f"among {result.events} events). Keep this PC as it is and tell your safeguarding lead and IT. "
+        + " ".join(f"Event {p.seq} {p.what}." for p in result.problems[:5])
+    )
+
+
+class AuditLogPage(QWidget):
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_AuditLogPage()
+        self.ui.setupUi(self)
+        self._session = context.session
+        self.busy = False
+        self.model = AuditTableModel(self._session.audit_log, self._session.user, self)
+        self.ui.events_table.setModel(self.model)
+        header = self.ui.events_table.horizontalHeader()
+        for column in range(len(COLUMNS) - 1):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        today = QDate.currentDate()
+        for edit in (self.ui.from_date_edit, self.ui.to_date_edit):
+            edit.setMaximumDate(today)
+        self.ui.from_date_edit.setDate(today.addDays(-30))
+        self.ui.to_date_edit.setDate(today)
+        self.ui.verify_result_label.hide()
+        self.ui.apply_button.clicked.connect(self._on_apply_button_clicked)
+        self.ui.verify_button.clicked.connect(self._on_verify_button_clicked)
+        self._fill_choices()
+        self._on_apply_button_clicked()
+
+    def _fill_choices(self) -> None:
+        audit, user = self._session.audit_log, self._session.user
+        self.ui.person_combo.addItem(EVERYONE, None)
+        for actor in audit.actors(user):
+            self.ui.person_combo.addItem(actor, actor)
+        self.ui.action_combo.addItem(EVERY_ACTION, None)
+        for action in audit.actions(user):
+            self.ui.action_combo.addItem(action_text(action), action)
+
+    def current_filter(self) -> AuditFilter:
+        from lcs_desktop.services.audit_log import AuditFilter
+
+        start, end = self.ui.from_date_edit.date(), self.ui.to_date_edit.date()
+        if end < start:
+            start, end = end, start
+        return AuditFilter(
+            since=_day_start_utc(start),
+            until=_day_start_utc(end) + timedelta(days=1),
+            actor=self.ui.person_combo.currentData(),
+            action=self.ui.action_combo.currentData(),
+        )
+
+    def _on_apply_button_clicked(self) -> None:
+        try:
+            flt = self.current_filter()
+            self.model.set_filter(flt)
+            total = self._session.audit_log.count(self._session.user, flt)
+        except LcsError as exc:
+            self.ui.count_label.setText(exc.message)
+            return
+        self.ui.count_label.setText(f"{total} event{'s' if total != 1 else ''} (newest first)")
+
+    def _on_verify_button_clicked(self) -> None:
+        self.busy = True
+        self.ui.verify_button.setEnabled(False)
+        show_message(self.ui.verify_result_label, "Checking every event…", "hint")
+        session = self._session
+        run_task(lambda: session.audit_log.verify(session.user), self._on_verified, self._on_verify_failed)
+
+    def _on_verified(self, result: VerifyResult) -> None:
+        self._finish_verify("ok" if result.ok else "error", verify_text(result))
+
+    def _on_verify_failed(self, error: LcsError) -> None:
+        self._finish_verify("error", error.message)
+
+    def _finish_verify(self, role: str, text: str) -> None:
+        self.busy = False
+        self.ui.verify_button.setEnabled(True)
+        show_message(self.ui.verify_result_label, text, role)

@@ -1,0 +1,55 @@
+"""Placeholder pages for the record kinds that later work fills in.
+
+To plug in a real page, change its factory here (keep the key, so links from Home still
+work), or build the list with ``replace_page(default_pages(), PageSpec("checks", ...))``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from lcs_desktop.domain.roles import Permission
+from lcs_desktop.gui.pages import PageContext, PageSpec
+
+CHECK_PERMISSIONS = frozenset({Permission.VIEW_CHECKS, Permission.RECORD_CHECKS})
+CASE_PERMISSIONS = frozenset(
+    {Permission.VIEW_ALL_CASES, Permission.VIEW_ASSIGNED_CASES, Permission.REPORT_CONCERN}
+)
+
+
+class PlaceholderPage(QWidget):
+    def __init__(self, title: str, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        heading = QLabel(title, self)
+        heading.setProperty("role", "title")
+        body = QLabel(text, self)
+        body.setWordWrap(True)
+        body.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(heading)
+        layout.addWidget(body)
+        layout.addStretch(1)
+
+
+def _checks(_context: PageContext) -> QWidget:
+    return PlaceholderPage(
+        "Recruitment checks",
+        "Social media checks on applicants (policy §3.1) will be recorded here: what was searched, "
+        "each finding with its evidence, and the discussion with the applicant.",
+    )
+
+
+def _breaches(_context: PageContext) -> QWidget:
+    return PlaceholderPage(
+        "Breach investigations",
+        "Concerns about possible breaches of the Social Media Policy (policy §8) will be recorded and "
+        "investigated here.",
+    )
+
+
+def record_pages() -> list[PageSpec]:
+    return [
+        PageSpec("checks", "Recruitment checks", ":/icons/checks.svg", _checks, CHECK_PERMISSIONS),
+        PageSpec("breaches", "Breach investigations", ":/icons/breach.svg", _breaches, CASE_PERMISSIONS),
+    ]

@@ -1,0 +1,148 @@
+"""The sign-in window: every start shows it (after the first-run wizard)."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QWidget
+
+from lcs_desktop.domain.errors import LcsError
+from lcs_desktop.gui.forms.ui_sign_in_window import Ui_SignInWindow
+from lcs_desktop.gui.style import demo_banner, show_error
+from lcs_desktop.gui.tasks import run_task
+
+if TYPE_CHECKING:
+    from lcs_desktop.services.auth import Authenticator
+    from lcs_desktop.services.demo import DemoAccount
+    from lcs_desktop.services.session import SignedIn
+
+
+class SignInWindow(QWidget):
+    """Emits ``signed_in(SignedIn)``. Argon2id runs on the thread pool, never here."""
+
+    signed_in = Signal(object)
+
+    def __init__(
+        self,
+        authenticator: Authenticator,
+        *,
+        demo_accounts: Sequence[DemoAccount] = (),
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_SignInWindow()
+        self.ui.setupUi(self)
+        self._auth = authenticator
+        self._remembered: str | None = None
+        self.busy = False
+        self.setWindowTitle("LCS Desktop — DEMO" if demo_accounts else "LCS Desktop")
+        self.setWindowIcon(QIcon(":/icons/app.svg"))
+        self.setMinimumWidth(560 if demo_accounts else 440)
+        if demo_accounts:
+            self.ui.outer_layout.insertWidget(0, demo_banner(self))
+            rows = "".join(
+                f"<tr><td nowrap><b>{html.escape(a.username)}</b>&nbsp;&nbsp;</td>"
+                f"<td nowrap><code>{html.escape(a.password)}</code>&nbsp;&nbsp;</td>"
+                f"<td>{html.escape(a.role_text)}</td></tr>"
+                for a in demo_accounts
+            )
+            self.ui.demo_accounts_label.setText(f"<table cellspacing='2'>{rows}</table>")
+        self.ui.demo_group.setVisible(bool(demo_accounts))
+        self.ui.remembered_button.hide()
+        self.ui.busy_bar.hide()
+        show_error(self.ui.error_label, None)
+
+        self.ui.sign_in_button.clicked.connect(self._on_sign_in_button_clicked)
+        self.ui.username_edit.returnPressed.connect(self._on_username_edit_return_pressed)
+        self.ui.password_edit.returnPressed.connect(self._on_sign_in_button_clicked)
+        self.ui.remembered_button.clicked.connect(self._on_remembered_button_clicked)
+        self.ui.forgot_button.clicked.connect(self._on_forgot_button_clicked)
+        self.ui.username_edit.setFocus()
+        run_task(self._auth.remembered_username, self._show_remembered, lambda _error: None)
+
+    # -- remember me ---------------------------------------------------------------------
+
+    def _show_remembered(self, username: str | None) -> None:
+        self._remembered = username
+        if username:
+            self.ui.remembered_button.setText(f"Sign in as {username}")
+            self.ui.remembered_button.show()
+            self.ui.remembered_button.setDefault(True)
+            self.ui.sign_in_button.setDefault(False)
+
+    def _on_remembered_button_clicked(self) -> None:
+        if self._remembered:
+            username = self._remembered
+            self._start(lambda: self._auth.sign_in_remembered(username))
+
+    # -- password ------------------------------------------------------------------------
+
+    def _on_username_edit_return_pressed(self) -> None:
+        if self.ui.password_edit.text():
+            self._on_sign_in_button_clicked()
+        else:
+            self.ui.password_edit.setFocus()
+
+    def _on_sign_in_button_clicked(self) -> None:
+        if self.busy:
+            return
+        username = self.ui.username_edit.text().strip()
+        password = self.ui.password_edit.text()
+        if not username:
+            show_error(self.ui.error_label, "Enter your username.")
+            self.ui.username_edit.setFocus()
+            return
+        if not password:
+            show_error(self.ui.error_label, "Enter your password.")
+            self.ui.password_edit.setFocus()
+            return
+        self._start(lambda: self._auth.sign_in(username, password))
+
+    def _start(self, work) -> None:  # type: ignore[no-untyped-def]
+        self._set_busy(True)
+        show_error(self.ui.error_label, None)
+        run_task(work, self._on_signed_in, self._on_failed)
+
+    def _on_signed_in(self, session: SignedIn) -> None:
+        self._set_busy(False)
+        self.ui.password_edit.clear()
+        self.signed_in.emit(session)
+
+    def _on_failed(self, error: LcsError) -> None:
+        self._set_busy(False)
+        show_error(self.ui.error_label, error.message)
+        # Keep what was typed: select it so the next attempt simply types over it.
+        self.ui.password_edit.setFocus()
+        self.ui.password_edit.selectAll()
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        self.ui.busy_bar.setVisible(busy)
+        for widget in (
+            self.ui.username_edit,
+            self.ui.password_edit,
+            self.ui.sign_in_button,
+            self.ui.remembered_button,
+            self.ui.forgot_button,
+        ):
+            widget.setEnabled(not busy)
+
+    # -- recovery ------------------------------------------------------------------------
+
+    def _on_forgot_button_clicked(self) -> None:
+        from lcs_desktop.gui.recovery_dialog import RecoveryDialog
+
+        dialog = RecoveryDialog(self._auth, self)
+        if dialog.exec() and dialog.session is not None:
+            self.signed_in.emit(dialog.session)
+
+    def reset(self) -> None:
+        """Back to an empty form (after signing out)."""
+        self.ui.password_edit.clear()
+        show_error(self.ui.error_label, None)
+        self.ui.password_edit.setFocus() if self.ui.username_edit.text() else self.ui.username_edit.setFocus()
+        run_task(self._auth.remembered_username, self._show_remembered, lambda _error: None)

@@ -1,0 +1,74 @@
+"""Run slow work (Argon2id, opening the database, backups) off the GUI thread.
+
+``run_task(fn, on_done, on_error)`` runs ``fn`` on the thread pool and calls back on the GUI
+thread. Refusals (``LcsError``) go to ``on_error`` for the form to show; anything else is a
+bug and goes to ``sys.excepthook`` (the crash dialog), never silently swallowed.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+from lcs_desktop.domain.errors import LcsError
+
+_live: set[_Relay] = set()
+
+
+class _Relay(QObject):
+    """Lives on the GUI thread; the worker emits, Qt queues the call back here."""
+
+    finished = Signal(object, object)  # result, error
+
+    def __init__(
+        self, on_done: Callable[[Any], None] | None, on_error: Callable[[LcsError], None] | None
+    ) -> None:
+        super().__init__()
+        self._on_done = on_done
+        self._on_error = on_error
+        self.finished.connect(self._deliver)
+
+    @Slot(object, object)
+    def _deliver(self, result: object, error: object) -> None:
+        _live.discard(self)
+        if error is None:
+            if self._on_done is not None:
+                self._on_done(result)
+        elif isinstance(error, LcsError) and self._on_error is not None:
+            self._on_error(error)
+        else:
+            assert isinstance(error, BaseException)
+            sys.excepthook(type(error), error, error.__traceback__)
+
+
+class _Task(QRunnable):
+    def __init__(self, fn: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        self._fn = fn
+        self._relay = relay
+
+    def run(self) -> None:
+        try:
+            result = self._fn()
+        except BaseException as exc:  # handed to the GUI thread, which decides
+            self._relay.finished.emit(None, exc)
+        else:
+            self._relay.finished.emit(result, None)
+
+
+def run_task(
+    fn: Callable[[], Any],
+    on_done: Callable[[Any], None] | None = None,
+    on_error: Callable[[LcsError], None] | None = None,
+) -> None:
+    relay = _Relay(on_done, on_error)
+    _live.add(relay)
+    QThreadPool.globalInstance().start(_Task(fn, relay))
+
+
+def wait_for_tasks(msecs: int = 30_000) -> bool:
+    """At exit: let running work (a backup, the sign-out audit event) finish."""
+    return QThreadPool.globalInstance().waitForDone(msecs)
