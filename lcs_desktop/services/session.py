@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from lcs_desktop.services.accounts import AccountService
     from lcs_desktop.services.audit_log import AuditLogService
     from lcs_desktop.services.backups import BackupService
+    from lcs_desktop.services.cases import CaseService
     from lcs_desktop.services.checks import ChecksService
     from lcs_desktop.services.people import PeopleService
     from lcs_desktop.services.settings import SettingsService
@@ -61,6 +62,12 @@ class SignedIn:
         from lcs_desktop.services.checks import ChecksService
 
         return ChecksService(self.workspace)
+
+    @cached_property
+    def cases(self) -> CaseService:
+        from lcs_desktop.services.cases import CaseService
+
+        return CaseService(self.workspace)
 
     @cached_property
     def backups(self) -> BackupService:
