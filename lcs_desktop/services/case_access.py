@@ -133,7 +133,7 @@ class CaseBase:
         wanted = {i for i in ids if i is not None}
         if not wanted:
             return {}
-        return {i: n for i, n in session.execute(select(User.id, User.full_name).where(User.id.in_(wanted)))}
+        return dict(session.execute(select(User.id, User.full_name).where(User.id.in_(wanted))).all())
 
     # -- clocks -----------------------------------------------------------------------------
 

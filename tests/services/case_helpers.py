@@ -24,7 +24,7 @@ class CaseWorld:
     applicant_id: int
 
     @property
-    def cases(self):  # noqa: ANN201 - CaseService
+    def cases(self):
         return self.org.cases
 
 
@@ -65,18 +65,18 @@ def build_world(org, make_user, now: datetime = NOW) -> CaseWorld:
     )
 
 
-def report(world: CaseWorld, user: CurrentUser | None = None, **overrides):  # noqa: ANN201
-    fields = dict(
-        subject_person_id=world.subject_id,
-        concern_at=NOW - timedelta(hours=3),
-        reported_at=NOW - timedelta(hours=1),
-        raised_by="Parent of child C-204",
-        raised_by_kind="parent_or_carer",
-        what_was_seen="Photograph of a contact session posted on Instagram.",
-        breach_types=["images_without_consent", "identifying_with_child_family"],
-        platforms=["instagram"],
-        immediate_actions="Asked the volunteer to remove the post; removed from the rota pending review.",
-    )
+def report(world: CaseWorld, user: CurrentUser | None = None, **overrides):
+    fields = {
+        "subject_person_id": world.subject_id,
+        "concern_at": NOW - timedelta(hours=3),
+        "reported_at": NOW - timedelta(hours=1),
+        "raised_by": "Parent of child C-204",
+        "raised_by_kind": "parent_or_carer",
+        "what_was_seen": "Photograph of a contact session posted on Instagram.",
+        "breach_types": ["images_without_consent", "identifying_with_child_family"],
+        "platforms": ["instagram"],
+        "immediate_actions": "Asked the volunteer to remove the post; removed from the rota pending review.",
+    }
     fields.update(overrides)
     return world.cases.report_concern(user or world.lead, **fields)
 
