@@ -368,3 +368,33 @@ def test_check_data_finds_an_edited_audit_event(org, paths):
     assert not check.ok
     assert check.database_problem is None
     assert check.audit_problems == ["audit event 2 has been changed since it was written"]
+
+
+def test_restore_rescues_a_folder_whose_database_is_destroyed(org, paths, authenticator):
+    info = org.backups.backup_now(org.user)
+    org.sign_out()
+    paths.database.write_bytes(b"\0" * 8192)  # the live file is ruined: nobody can sign in
+    with pytest.raises(StoreError):
+        authenticator.sign_in("admin", ADMIN_PASSWORD)
+
+    result = restore_backup(paths, info.path, "admin", ADMIN_PASSWORD)
+
+    assert (result.replaced_folder / "lcs.db").read_bytes() == b"\0" * 8192
+    authenticator.sign_in("admin", ADMIN_PASSWORD).sign_out()
+
+
+def test_restore_refuses_a_backup_from_a_newer_version(org, paths, tmp_path):
+    info = org.backups.backup_now(org.user)
+    org.sign_out()
+    newer = tmp_path / "newer.lcsbackup"
+    with zipfile.ZipFile(info.path) as src, zipfile.ZipFile(newer, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item)
+            if item.filename == "manifest.json":
+                manifest = json.loads(data)
+                manifest["format_version"] = 99
+                data = json.dumps(manifest).encode()
+            dst.writestr(item.filename, data)
+
+    with pytest.raises(BackupFileError, match="newer version"):
+        restore_backup(paths, newer, "admin", ADMIN_PASSWORD)
