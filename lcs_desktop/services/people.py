@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from pathlib import Path
 
 from sqlalchemy import Select, func, select, text
 from sqlalchemy.orm import Session
 
 from lcs_desktop.domain.checks import PersonKind, PersonStatus
-from lcs_desktop.domain.errors import ConflictError, NotFound
+from lcs_desktop.domain.errors import ConflictError, NotFound, ValidationError
 from lcs_desktop.domain.people import PersonInput, reference_key, sort_name, validate_person
 from lcs_desktop.domain.roles import Permission
 from lcs_desktop.services.identity import CurrentUser, require
@@ -250,6 +251,17 @@ class PeopleService:
             session.flush()
             self._ws.audit(session, user, "people_imported", "person", None, {"count": len(people)})
         return len(people)
+
+    def import_people_file(self, user: CurrentUser, path: Path) -> int:
+        """For ``lcs-desktop admin import-people FILE``: the same all-or-nothing import."""
+        require(user, Permission.EDIT_PEOPLE)
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            raise ValidationError(f"There is no file at {path}.", "file") from None
+        except OSError as exc:
+            raise ValidationError(f"The file {path} cannot be read ({exc.strerror}).", "file") from None
+        return self.import_people(user, data)
 
     # -- helpers ---------------------------------------------------------------------------
 

@@ -141,3 +141,11 @@ def test_csv_not_utf8_is_refused_with_excel_advice(org):
     preview = org.people.preview_import(org.user, data)
     assert not preview.ok
     assert "CSV UTF-8" in preview.file_problems[0]
+
+
+def test_import_from_file_for_the_admin_command(org, tmp_path):
+    path = tmp_path / "hr.csv"
+    path.write_bytes(GOOD.encode("utf-8"))
+    assert org.people.import_people_file(org.user, path) == 2
+    with pytest.raises(ValidationError, match="There is no file at"):
+        org.people.import_people_file(org.user, tmp_path / "missing.csv")
