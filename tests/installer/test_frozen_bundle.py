@@ -6,17 +6,19 @@ from __future__ import annotations
 
 import os
 import subprocess
+import sys
 
 import pytest
 
 pytestmark = pytest.mark.slow
+EXE = "LCSDesktop.exe" if sys.platform == "win32" else "LCSDesktop"
 
 
 def _self_test(bundle, tmp_path) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LCS_DATA_DIR": str(tmp_path / "data")}
     env.pop("PYTHONPATH", None)  # the bundle must need nothing from the source tree
     return subprocess.run(
-        [str(bundle / "LCSDesktop"), "--self-test"],
+        [str(bundle / EXE), "--self-test"],
         capture_output=True, text=True, timeout=300, env=env, cwd=tmp_path,
     )  # fmt: skip
 
@@ -38,7 +40,7 @@ def test_frozen_bundle_reports_its_version(frozen_bundle, tmp_path):
     from lcs_desktop import __version__
 
     result = subprocess.run(
-        [str(frozen_bundle / "LCSDesktop"), "--version"], capture_output=True, text=True, timeout=60
+        [str(frozen_bundle / EXE), "--version"], capture_output=True, text=True, timeout=60
     )
     assert result.returncode == 0
     assert result.stdout.strip() == f"LCS Desktop {__version__}"
