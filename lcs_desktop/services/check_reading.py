@@ -1,0 +1,98 @@
+"""Reading checks: the audited view of one check, its earlier versions, and paged lists."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+
+from lcs_desktop.domain.checks import CheckResult, CheckStatus
+from lcs_desktop.domain.errors import NotFound
+from lcs_desktop.domain.roles import Permission
+from lcs_desktop.services.check_detail import load_detail
+from lcs_desktop.services.check_types import CheckDetail, CheckSummary
+from lcs_desktop.services.identity import CurrentUser, require
+from lcs_desktop.services.workspace import Workspace
+from lcs_desktop.store.accounts import User
+from lcs_desktop.store.checks import Check, CheckVersion
+from lcs_desktop.store.people import Person
+
+
+class ReadingPart:
+    _ws: Workspace
+
+    def get_check(self, user: CurrentUser, check_id: int) -> CheckDetail:
+        """The whole check; opening it is an audited view."""
+        require(user, Permission.VIEW_CHECKS)
+        with self._ws.unit_of_work() as session:
+            detail = load_detail(session, check_id)
+            self._ws.audit(session, user, "check_viewed", "check", check_id)
+        return detail
+
+    def version_snapshot(self, user: CurrentUser, check_id: int, version: int) -> str:
+        """An earlier version of a completed check, as the JSON kept when it was changed."""
+        require(user, Permission.VIEW_CHECKS)
+        with self._ws.unit_of_work() as session:
+            snapshot = session.scalar(
+                select(CheckVersion.snapshot).where(
+                    CheckVersion.check_id == check_id, CheckVersion.version == version
+                )
+            )
+            if snapshot is None:
+                raise NotFound("That earlier version of the check is not recorded.")
+            self._ws.audit(session, user, "check_viewed", "check", check_id, {"version": version})
+        return snapshot
+
+    def list_checks(
+        self,
+        user: CurrentUser,
+        *,
+        person_id: int | None = None,
+        status: CheckStatus | None = None,
+        offset: int = 0,
+        limit: int = 100,
+    ) -> list[CheckSummary]:
+        """Newest first, one page."""
+        require(user, Permission.VIEW_CHECKS)
+        stmt = (
+            select(Check, Person.first_name, Person.last_name, Person.reference, User.full_name)
+            .join(Person, Person.id == Check.person_id)
+            .join(User, User.id == Check.checker_id)
+        )
+        stmt = self._check_filters(stmt, person_id, status)
+        stmt = (
+            stmt.order_by(Check.created_at.desc(), Check.id.desc())
+            .offset(max(0, offset))
+            .limit(max(1, min(limit, 500)))
+        )
+        with self._ws.reading() as session:
+            return [
+                CheckSummary(
+                    c.id,
+                    c.reference,
+                    c.person_id,
+                    f"{first} {last}",
+                    ref,
+                    c.role_applied_for,
+                    CheckStatus(c.status),
+                    CheckResult(c.result) if c.result else None,
+                    checker,
+                    c.created_at,
+                    c.completed_at,
+                )
+                for c, first, last, ref, checker in session.execute(stmt)
+            ]
+
+    def count_checks(
+        self, user: CurrentUser, *, person_id: int | None = None, status: CheckStatus | None = None
+    ) -> int:
+        require(user, Permission.VIEW_CHECKS)
+        stmt = self._check_filters(select(func.count(Check.id)), person_id, status)
+        with self._ws.reading() as session:
+            return int(session.scalar(stmt) or 0)
+
+    @staticmethod
+    def _check_filters(stmt, person_id: int | None, status: CheckStatus | None):  # type: ignore[no-untyped-def]
+        if person_id is not None:
+            stmt = stmt.where(Check.person_id == person_id)
+        if status is not None:
+            stmt = stmt.where(Check.status == status.value)
+        return stmt
