@@ -116,7 +116,9 @@ def load_detail(session: Session, case: BreachCase, user: CurrentUser, now: date
     user_ids |= {e.recorded_by_id for e in entries} | {r.updated_by_id for r in referrals}
     user_ids |= {o.recorded_by_id for o in outcomes} | {s.signed_by_id for s in sign_offs}
     wanted = {i for i in user_ids if i is not None}
-    names: dict[int, str] = dict(session.execute(select(User.id, User.full_name).where(User.id.in_(wanted))))
+    names: dict[int, str] = dict(
+        session.execute(select(User.id, User.full_name).where(User.id.in_(wanted))).all()
+    )
     entry_evidence = list_evidence(session, ENTRY_OWNER, [e.id for e in entries])
     case_evidence = list_evidence(session, CASE_OWNER, [cid])[cid]
 
