@@ -61,7 +61,7 @@ def _proportionality(d: CheckRecordData) -> list[Flowable]:
             "1. Why the check was proportionate",
             "Policy §3.1 and §9: lawful, proportionate, limited to what recruitment needs",
         ),
-        f.para(d.proportionality_reason),
+        *f.text_block(d.proportionality_reason),
     ]
 
 

@@ -28,7 +28,7 @@ from reportlab.platypus import (
 
 from lcs_desktop.reports.pdf_base import ACCENT, BANNER, FRAME_WIDTH, HEAD_FILL, MUTED, RULE
 from lcs_desktop.reports.styles import styles
-from lcs_desktop.reports.text import NONE_RECORDED, fmt_datetime, fmt_size, markup
+from lcs_desktop.reports.text import NONE_RECORDED, clean, fmt_datetime, fmt_size, markup
 
 CELL_LIMIT = 600  # characters per table cell; the full text is printed elsewhere where it matters
 ZEBRA_FILL = colors.HexColor("#F7F9FB")
@@ -52,9 +52,29 @@ def fixed(markup_text: str, style: str = "body") -> Paragraph:
 class Heading(Paragraph):
     """A heading that becomes a PDF bookmark (see ``ReportDocTemplate.afterFlowable``)."""
 
-    def __init__(self, text: str, style: str, outline_title: str | None, level: int) -> None:
-        super().__init__(markup(text, empty=""), getattr(styles(), style))
-        self.outline = (outline_title, level) if outline_title else None
+    def __init__(
+        self,
+        text: str,
+        style: object,
+        *args: object,
+        outline: tuple[str, int] | None = None,
+        **kwargs: object,
+    ) -> None:
+        super().__init__(text, style, *args, **kwargs)
+        self.outline = outline
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        parts = super().split(avail_width, avail_height)
+        for index, part in enumerate(parts):  # only the first part carries the bookmark
+            part.outline = self.outline if index == 0 else None
+        return parts
+
+
+def heading(text: str, *, level: int = 0, bookmark: str | None = None) -> Heading:
+    """A heading of user-influenced text (escaped, bounded); ``bookmark`` adds an outline entry."""
+    style = getattr(styles(), "h1" if level == 0 else "h2")
+    outline = (bookmark, level) if bookmark else None
+    return Heading(markup(text, limit=200, empty=""), style, outline=outline)
 
 
 def section(
@@ -68,7 +88,7 @@ def section(
     """
     parts: list[Flowable] = [
         CondPageBreak(30 * mm),
-        Heading(title, "h1" if level == 0 else "h2", title if bookmark else None, level),
+        heading(title, level=level, bookmark=title if bookmark else None),
     ]
     if policy:
         parts.append(para(policy, "cite", empty=""))
@@ -132,9 +152,30 @@ def data_table(header: Sequence[str], rows: Sequence[Sequence[object]], widths: 
     return table
 
 
+CHUNK = 3000  # characters per Paragraph for long free text
+
+
+def text_block(value: object) -> list[Flowable]:
+    """Free text of any length. Very long text becomes several paragraphs of about ``CHUNK``
+    characters, broken at spaces: ReportLab re-wraps the remainder of a paragraph at every page
+    split, which for one 100 000-character paragraph costs seconds."""
+    text = clean(value).strip()
+    if len(text) <= CHUNK:
+        return [para(text)]
+    chunks: list[str] = []
+    while text:
+        cut = len(text) if len(text) <= CHUNK else max(text.rfind(" ", 0, CHUNK), text.rfind("\n", 0, CHUNK))
+        cut = CHUNK if cut <= 0 else cut
+        chunks.append(text[:cut])
+        text = text[cut:].lstrip(" ")
+    tight = styles().body_tight
+    parts: list[Flowable] = [Paragraph(markup(c, empty=""), tight) for c in chunks[:-1]]
+    return [*parts, para(chunks[-1])]
+
+
 def labelled_text(label: str, value: object) -> list[Flowable]:
     """A small bold label over free text (which may run to several pages)."""
-    return [fixed(markup(label, empty=""), "label"), para(value)]
+    return [fixed(markup(label, empty=""), "label"), *text_block(value)]
 
 
 def check_lines(items: Sequence[tuple[bool, str]]) -> Flowable:

@@ -167,12 +167,20 @@ def render_story(
     flowables = list(story)
     total = len(flowables) + 1  # the last step draws the furniture and writes the file
 
+    reached = 0
+
     def on_progress(kind: str, value: int) -> None:
+        # A flowable split across pages goes back on the list, so ReportLab's count can step
+        # back; the user only ever sees it rise.
+        nonlocal reached
         if kind == "PROGRESS":
             if is_cancelled is not None and is_cancelled():
                 raise Cancelled()
-            if progress is not None:
-                progress(max(0, min(int(value), total - 1)), total)
+            value = max(0, min(int(value), total - 1))
+            if value > reached:
+                reached = value
+                if progress is not None:
+                    progress(reached, total)
 
     doc.setProgressCallBack(on_progress)
     canvas_class = make_canvas_class(info)

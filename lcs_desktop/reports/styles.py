@@ -28,6 +28,7 @@ class Styles:
             shaping=shaping,
         )
         self.body = base
+        self.body_tight = ParagraphStyle("body_tight", parent=base, spaceAfter=0)
         self.title = ParagraphStyle(
             "title", parent=base, fontName=fonts.BOLD, fontSize=19, leading=24, textColor=ACCENT, spaceAfter=2
         )

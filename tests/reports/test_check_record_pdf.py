@@ -81,8 +81,13 @@ def test_empty_optional_sections_say_none_recorded():
     text = "\n".join(page_texts(build_check_record_pdf(data).data))
     # scope, findings, discussion, decision and amendments each say so rather than vanishing
     assert text.count("None recorded") >= 5
-    for heading in ("2. Scope of the search", "4. Findings", "5. Discussion with the applicant",
-                    "6. Decision and outcome", "7. Changes after completion"):
+    for heading in (
+        "2. Scope of the search",
+        "4. Findings",
+        "5. Discussion with the applicant",
+        "6. Decision and outcome",
+        "7. Changes after completion",
+    ):
         assert heading in text
 
 
@@ -120,4 +125,6 @@ def _pdf_evidence():
     from lcs_desktop.reports.check_record import EvidenceItem
 
     content = b"%PDF-1.4\n% saved page\n"
-    return EvidenceItem("saved-page.pdf", "application/pdf", hashlib.sha256(content).hexdigest(), None, content)
+    return EvidenceItem(
+        "saved-page.pdf", "application/pdf", hashlib.sha256(content).hexdigest(), None, content
+    )
