@@ -40,7 +40,10 @@ from lcs_desktop.store.cases import AffectedChild, BreachCase
 from lcs_desktop.store.people import Person
 
 MAX_PAGE = 500
-LEAD_ONLY_ASSIGN = "Only the safeguarding lead assigns a case's investigating officer and decision-maker."
+LEAD_ONLY_ASSIGN = (
+    "Your account is not allowed to assign cases: the safeguarding lead assigns the investigating "
+    "officer and the decision-maker."
+)
 
 
 class CaseService(IntakePart, ChronologyPart, ReferralPart, OutcomePart):

@@ -165,6 +165,7 @@ class OutcomePart(CaseBase):
     def close_case(self, user: CurrentUser, case_id: int, *, note: str | None) -> None:
         """Close with the lead's sign-off once the decision is complete (CaseNotClosable lists
         what is missing; someone who is not the lead is told closure needs the lead)."""
+        require(user, Permission.SIGN_OFF_CLOSURE)
         with self._ws.unit_of_work() as session:
             case = self._case_for_change(session, user, case_id)
             problems = closure_problems(closure_facts(session, case, user, note or ""))

@@ -29,12 +29,114 @@ ACTIONS: dict[str, tuple[set[Role], Callable[[Any, CurrentUser], Any]]] = {
     "change settings": ({A}, lambda s, u: s.settings.update(u, OrgSettings(idle_lock_minutes=7))),
     "read audit log": ({A, L}, lambda s, u: s.audit_log.events(u)),
     "verify audit log": ({A, L}, lambda s, u: s.audit_log.verify(u)),
+    # Breach cases (issue 4). Each call acts as a real account with the role (records need one).
+    "report a concern": ({L, M, C}, lambda s, u: _report(s, _real(s, u))),
+    "list cases": ({L, M}, lambda s, u: s.cases.list_cases(u)),
+    "open a case": ({L, M}, lambda s, u: s.cases.open_case(*_with_case(s, u))),
+    "add a chronology entry": ({L, M}, lambda s, u: _entry(s, *_with_case(s, u))),
+    "record a referral": (
+        {L, M},
+        lambda s, u: s.cases.record_referral(*_with_case(s, u), kind="lado", state="needed"),
+    ),
+    "assign a case": (
+        {L},
+        lambda s, u: s.cases.assign(*_with_case(s, u), officer_id=s.user.id, decision_maker_id=None),
+    ),
+    "record a decision": ({L, M}, lambda s, u: _decide(s, *_with_case(s, u))),
+    "close a case": ({L}, lambda s, u: _close(s, *_with_case(s, u))),
+    "reopen a case": ({L}, lambda s, u: _reopen(s, *_with_case(s, u))),
+    "see a protected name": ({L, M}, lambda s, u: _reveal(s, *_with_case(s, u))),
 }
 
 
 def _other_id(session) -> int:
     users = session.accounts.list_users(session.user)
     return next(x.id for x in users if x.username == "other")
+
+
+# -- breach-case helpers ----------------------------------------------------------------------
+
+
+def _real(session, user: CurrentUser) -> CurrentUser:
+    """An account with the same roles as ``user`` (records refer to real accounts)."""
+    from lcs_desktop.services.accounts import to_current
+
+    name = f"real-{'-'.join(sorted(r.value for r in user.roles))}".replace("_", "-")[:32]
+    if session.workspace.load_user(name) is None:
+        session.accounts.add_user(session.user, name, "Real Person", user.roles)
+    return to_current(session.workspace.load_user(name))
+
+
+def _report(session, user: CurrentUser) -> int:
+    from datetime import timedelta
+
+    from lcs_desktop.store.base import utcnow
+
+    people = session.people.list_people(session.user, query="V-PERM")
+    person = (
+        people[0].id
+        if people
+        else session.people.add_person(
+            session.user, first_name="Pat", last_name="Subject", kind="staff", reference="V-PERM"
+        )
+    )
+    now = utcnow()
+    return session.cases.report_concern(
+        user,
+        subject_person_id=person,
+        concern_at=now - timedelta(hours=2),
+        reported_at=now - timedelta(hours=1),
+        raised_by="A colleague",
+        raised_by_kind="staff",
+        what_was_seen="A post naming a family.",
+        breach_types=["referencing_child_family_case"],
+    ).case_id
+
+
+def _with_case(session, user: CurrentUser) -> tuple[CurrentUser, int]:
+    """A case this user would be allowed to see if their role lets them: a manager is made
+    its investigating officer; the lead sees every case; others see none."""
+    real = _real(session, user)
+    case_id = _report(session, session.user)
+    if M in real.roles:
+        session.cases.assign(session.user, case_id, officer_id=real.id, decision_maker_id=real.id)
+    return real, case_id
+
+
+def _entry(session, user: CurrentUser, case_id: int) -> int:
+    from lcs_desktop.store.base import utcnow
+
+    return session.cases.add_entry(user, case_id, kind="note", occurred_at=utcnow(), summary="Note")
+
+
+def _decide(session, user: CurrentUser, case_id: int) -> object:
+    from lcs_desktop.domain.working_days import london_date
+    from lcs_desktop.store.base import utcnow
+
+    return session.cases.record_decision(
+        user,
+        case_id,
+        decision_maker_id=session.user.id,
+        decided_on=london_date(utcnow()),
+        finding="unfounded",
+        reason="No evidence.",
+    )
+
+
+def _close(session, user: CurrentUser, case_id: int) -> None:
+    _decide(session, session.user, case_id)
+    session.cases.add_outcome(session.user, case_id, kind="no_further_action")
+    session.cases.close_case(user, case_id, note="Closed after review.")
+
+
+def _reopen(session, user: CurrentUser, case_id: int) -> None:
+    _close(session, session.user, case_id)
+    session.cases.reopen_case(user, case_id, reason="New information.")
+
+
+def _reveal(session, user: CurrentUser, case_id: int) -> str:
+    party = session.cases.add_party(session.user, case_id, kind="child", reference="C-1", name="Child Name")
+    return session.cases.reveal_name(user, case_id, party)
 
 
 def _as(role: Role, user_id: int = 99) -> CurrentUser:
