@@ -8,6 +8,8 @@ what they may do and see, and writes its audit event in the same transaction.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from sqlalchemy import func, select
 from sqlalchemy.orm import aliased
 
@@ -38,6 +40,9 @@ from lcs_desktop.store.accounts import User
 from lcs_desktop.store.base import utcnow
 from lcs_desktop.store.cases import AffectedChild, BreachCase
 from lcs_desktop.store.people import Person
+
+if TYPE_CHECKING:
+    from lcs_desktop.services.case_export_data import CasePackData
 
 MAX_PAGE = 500
 LEAD_ONLY_ASSIGN = (
@@ -241,6 +246,13 @@ class CaseService(IntakePart, ChronologyPart, ReferralPart, OutcomePart):
                 },
             )
             return row.id
+
+    def pack_data(self, user: CurrentUser, case_id: int, *, redacted: bool = True) -> CasePackData:
+        """Everything the case pack PDF and the outcome letter need (see case_export_data).
+        The export that writes the PDF audits it, with the file's SHA-256."""
+        from lcs_desktop.services.case_export_data import case_pack_data
+
+        return case_pack_data(self, user, case_id, redacted=redacted)
 
     def reveal_name(self, user: CurrentUser, case_id: int, party_id: int) -> str:
         """The protected name of a child, family or third party: shown on request, audited."""
