@@ -247,17 +247,35 @@ class Picture(Flowable):
         self.canv.drawImage(self.source, 0, 0, self.width, self.height)
 
 
-def _image_source(content: bytes, max_width_px: int, max_height_px: int) -> object:
+def _jpeg_reader(content: bytes) -> object:
+    """An ImageReader that hands the JPEG bytes to the PDF unchanged.
+
+    ``canvas.drawImage`` names each image by a digest of ``getRGBData()``, which for a stock
+    ImageReader means decoding the whole JPEG only to hash its pixels; hashing the file is
+    enough (the bytes themselves go in through ``jpeg_fh``).
+    """
+    from reportlab.lib.utils import ImageReader
+
+    class JpegReader(ImageReader):
+        def getRGBData(self) -> bytes:
+            self._dataA = None
+            return content
+
+    reader = JpegReader(BytesIO(content))
+    reader._dataA = None
+    return reader
+
+
+def _image_source(content: bytes, max_width_px: int, max_height_px: int) -> tuple[object, tuple[int, int]]:
     """What ReportLab should embed: JPEG bytes as they are (copied straight into the PDF), other
     formats decoded by Pillow and reduced when much larger than they will print."""
     from PIL import Image as PILImage
-
-    picture = PILImage.open(BytesIO(content))
-    picture.load()
     from reportlab.lib.utils import ImageReader
 
+    picture = PILImage.open(BytesIO(content))  # reads the header only
     if picture.format == "JPEG" and picture.mode in ("RGB", "L", "CMYK"):
-        return ImageReader(BytesIO(content)), picture.size  # the JPEG bytes go in unchanged
+        return _jpeg_reader(content), picture.size
+    picture.load()
     if picture.width > max_width_px or picture.height > max_height_px:
         picture.thumbnail((max_width_px, max_height_px))
     if picture.mode not in ("RGB", "L"):
