@@ -27,6 +27,13 @@ class ReadingPart:
             self._ws.audit(session, user, "check_viewed", "check", check_id)
         return detail
 
+    def read_check(self, user: CurrentUser, check_id: int) -> CheckDetail:
+        """The whole check again, not audited: for a form re-reading a check it has already
+        opened with ``get_check`` (that opening is the audited view), e.g. after each save."""
+        require(user, Permission.VIEW_CHECKS)
+        with self._ws.reading() as session:
+            return load_detail(session, check_id)
+
     def version_snapshot(self, user: CurrentUser, check_id: int, version: int) -> str:
         """An earlier version of a completed check, as the JSON kept when it was changed."""
         require(user, Permission.VIEW_CHECKS)
