@@ -1,0 +1,72 @@
+"""The disciplinary case pack PDF (policy §8) for the personnel or disciplinary file.
+
+Its input is the case export tree the services build (``services.case_export_data``): labels
+already resolved to plain English, and in a redacted export children, families and third
+parties already replaced by their references. The layout lives in ``case_pack_layout`` and
+``case_pack_sections`` so that importing this module does not import ReportLab.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from lcs_desktop.reports.common import CancelCheck, DocumentInfo, PdfResult, Progress
+
+if TYPE_CHECKING:
+    from lcs_desktop.services.case_export_data import CasePackData
+
+DOCUMENT_KIND = "Disciplinary case pack"
+CLASSIFICATION = "OFFICIAL-SENSITIVE — DISCIPLINARY"
+
+
+@dataclass(frozen=True, slots=True)
+class PackDocument:
+    """This one export: its own reference (printed on every page, the PDF title, the file name
+    and the audit event), who made it and when."""
+
+    reference: str  # e.g. "BC-2025-0007-P3": the case reference and the export's number
+    generated_by: str
+    generated_at: datetime  # aware
+    classification: str = CLASSIFICATION
+    include_images: bool = True  # a redacted copy withholds pictures (they cannot be redacted)
+
+
+def pack_info(data: CasePackData, document: PackDocument, kind: str = DOCUMENT_KIND) -> DocumentInfo:
+    """Page furniture and metadata: the document reference and the kind only, never a name."""
+    return DocumentInfo(
+        organisation=data.cover.organisation,
+        reference=document.reference,
+        kind=kind,
+        generated_by=document.generated_by,
+        generated_at=document.generated_at,
+        classification=document.classification,
+    )
+
+
+def build_case_pack_pdf(
+    data: CasePackData,
+    document: PackDocument,
+    *,
+    password: str | None = None,
+    owner_password: str | None = None,
+    progress: Progress | None = None,
+    is_cancelled: CancelCheck | None = None,
+) -> PdfResult:
+    """Render the case pack; optionally password-protect it (AES-256, R6, distinct passwords).
+
+    Safe to call from a worker thread. Raises ``Cancelled`` when ``is_cancelled()`` turns True
+    (polled between flowables and pages), ``ValidationError`` for unusable passwords (checked
+    before any rendering).
+    """
+    from lcs_desktop.reports.protect import check_passwords, finish
+
+    check_passwords(password, owner_password)
+    from lcs_desktop.reports.bookmarks import render_bookmarked
+    from lcs_desktop.reports.case_pack_layout import story
+
+    pdf, pages = render_bookmarked(
+        story(data, document), pack_info(data, document), progress=progress, is_cancelled=is_cancelled
+    )
+    return finish(pdf, pages, password=password, owner_password=owner_password, is_cancelled=is_cancelled)

@@ -1,0 +1,273 @@
+"""The case pack's long sections: chronology, evidence, interviews, referrals, decision,
+appeal, sign-offs and the audit appendix; and the numbered, bookmarked section headings.
+
+Chronology and audit rows print their text in full (a disciplinary file must not lose words):
+the tables split inside a row when one entry is longer than a page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    LongTable,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    TableStyle,
+)
+
+from lcs_desktop.reports import flowables as f
+from lcs_desktop.reports.bookmarks import ContentsEntry, SectionHeading
+from lcs_desktop.reports.pdf_base import ACCENT, BANNER, FRAME_WIDTH, HEAD_FILL, MUTED, RULE
+from lcs_desktop.reports.styles import styles
+from lcs_desktop.reports.text import fmt_date, fmt_datetime, markup
+
+ENTRY_LIMIT = 20_000  # characters of one chronology entry's details inside the table
+
+
+def flag(text_markup: str, on: bool) -> str:
+    """Program markup in the banner colour, bold, when ``on`` (an overdue clock, a late report)."""
+    return f"<font color='{BANNER.hexval()}'><b>{text_markup}</b></font>" if on else text_markup
+
+
+class Sections:
+    """Numbers the top-level sections and collects the contents entries as the story is built."""
+
+    def __init__(self) -> None:
+        self.entries: list[ContentsEntry] = []
+        self.number = 0
+
+    def heading(
+        self,
+        title: str,
+        cite: str | None = None,
+        *,
+        level: int = 0,
+        bookmark: bool = True,
+        new_page: bool = False,
+    ) -> list[Flowable]:
+        if level == 0:
+            self.number += 1
+            title = f"{self.number}. {title}"
+        key = f"s{len(self.entries)}"
+        if bookmark:
+            self.entries.append(ContentsEntry(key, title, level))
+        style = styles().h1 if level == 0 else styles().h2
+        parts: list[Flowable] = [
+            PageBreak() if new_page else CondPageBreak(35 * mm if level == 0 else 25 * mm),
+            SectionHeading(markup(title, limit=200, empty=""), style, key=key, title=title, level=level),
+        ]
+        if cite:
+            parts.append(f.para(cite, "cite", empty=""))
+        return parts
+
+
+def _cell(markup_text: str, style: str = "cell") -> Paragraph:
+    return Paragraph(markup_text, getattr(styles(), style))
+
+
+def table(header: Sequence[str], rows: list[list[Flowable]], widths: Sequence[float]) -> Flowable:
+    """A full-text table: repeats its header on every page and splits a tall row across pages."""
+    if not rows:
+        return f.para(None)
+    data: list[list[Flowable]] = [[_cell(markup(h), "cell_head") for h in header], *rows]
+    grid = LongTable(
+        data,
+        colWidths=[w * FRAME_WIDTH for w in widths],
+        repeatRows=1,
+        hAlign="LEFT",
+        # Fill each page, splitting inside a long row (at least ~3 lines either side). Splitting
+        # between rows first makes ReportLab put the rest, header and all, on the same page.
+        splitByRow=0,
+        splitInRow=36,
+    )
+    commands: list[tuple] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
+        ("LINEABOVE", (0, 0), (-1, 0), 0.8, ACCENT),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.6, ACCENT),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+    ]
+    commands += [("BACKGROUND", (0, i), (-1, i), f.ZEBRA_FILL) for i in range(2, len(data), 2)]
+    grid.setStyle(TableStyle(commands))
+    return grid
+
+
+def _muted(text_markup: str) -> str:
+    return f"<font color='{MUTED.hexval()}' size='7.5'>{text_markup}</font>"
+
+
+# -- chronology -------------------------------------------------------------------------------
+
+
+def entry_numbers(d: Any) -> dict[int, int]:
+    """Chronology entry id -> its number in the pack (1, 2, ... in date order)."""
+    return {e.id: n for n, e in enumerate(d.chronology, start=1)}
+
+
+def evidence_numbers(d: Any) -> dict[int, str]:
+    return {e.id: f"E{n}" for n, e in enumerate(d.evidence, start=1)}
+
+
+def _entry_cell(e: Any, numbers: dict[int, int]) -> Paragraph:
+    text = f"<b>{markup(e.summary, limit=500, empty='(no summary)')}</b>"
+    if e.details.strip():
+        text += f"<br/>{markup(e.details, limit=ENTRY_LIMIT, empty='')}"
+    if e.participants.strip():
+        text += f"<br/>{_muted('Present: ' + markup(e.participants, limit=500, empty=''))}"
+    if e.corrects_id is not None:
+        target = numbers.get(e.corrects_id)
+        where = f"no. {target}" if target else "an earlier entry"
+        text = flag(f"Correction to {where}.", True) + " " + text
+    if e.corrected_by:
+        later = ", ".join(f"no. {numbers[i]}" for i in e.corrected_by if i in numbers) or "a later entry"
+        text += "<br/>" + flag(f"Corrected by {later}: read with the correction.", True)
+    return _cell(text)
+
+
+def chronology(d: Any, sec: Sections) -> list[Flowable]:
+    numbers = entry_numbers(d)
+    ev = evidence_numbers(d)
+    rows = []
+    for n, e in enumerate(d.chronology, start=1):
+        rows.append(
+            [
+                _cell(f"<b>{n}</b>"),
+                _cell(fmt_datetime(e.occurred_at)),
+                _cell(markup(e.kind, empty="")),
+                _entry_cell(e, numbers),
+                _cell(
+                    f"{markup(e.recorded_by, limit=120, empty='—')}<br/>{_muted(fmt_datetime(e.recorded_at))}"
+                ),
+                _cell(", ".join(ev[i] for i in e.evidence_ids if i in ev) or "—"),
+            ]
+        )
+    cite = (
+        "Every entry in date order. Entries are never changed: a correction is a new entry that "
+        "points at the one it corrects. Times are Europe/London."
+    )
+    head = sec.heading("Chronology", cite, new_page=True)
+    grid = table(
+        ["No.", "When", "Kind", "Entry", "Recorded", "Files"], rows, [0.06, 0.12, 0.11, 0.47, 0.15, 0.09]
+    )
+    return [*head, grid]
+
+
+# -- evidence ---------------------------------------------------------------------------------
+
+
+def evidence(d: Any, sec: Sections, include_images: bool) -> list[Flowable]:
+    head = sec.heading(
+        "Evidence",
+        "Each file as stored (encrypted) with its SHA-256; compare a copy's hash to prove it unchanged.",
+        new_page=True,
+    )
+    rows = []
+    for number, x in zip(evidence_numbers(d).values(), d.evidence, strict=True):
+        rows.append(
+            [
+                _cell(f"<b>{number}</b>"),
+                _cell(f"{markup(x.filename, limit=200)}<br/>{_muted(markup(x.attached_to, limit=300))}"),
+                _cell(f"{markup(x.added_by, limit=120, empty='—')}<br/>{_muted(fmt_datetime(x.added_at))}"),
+                _cell(fmt_datetime(x.captured_at)),
+                _cell(markup(x.sha256, empty="—"), "mono_small"),
+            ]
+        )
+    parts = [
+        *head,
+        table(["No.", "File", "Added by", "Captured", "SHA-256"], rows, [0.07, 0.3, 0.17, 0.13, 0.33]),
+    ]
+    pictures = [(n, x) for n, x in zip(evidence_numbers(d).values(), d.evidence, strict=True) if x.image]
+    if not pictures:
+        return parts
+    images_head = sec.heading("Evidence images", level=1)
+    if not include_images:
+        note = (
+            "Pictures are withheld from this redacted copy: a screenshot may show a child or a family and "
+            "cannot be redacted. Each file and its SHA-256 are listed above; the full copy shows them."
+        )
+        return [*parts, *images_head, f.para(note)]
+    for index, (number, x) in enumerate(pictures):
+        item = f.EvidenceFile(
+            f"{number} · {x.filename}", x.media_type, x.sha256, x.captured_at, x.image, x.added_by
+        )
+        picture = f.evidence_image(item, max_height=105 * mm)
+        # The sub-heading goes with the first picture, never alone at the foot of a page.
+        parts.append(KeepTogether([*images_head[1:], picture]) if index == 0 else picture)
+    return parts
+
+
+# -- interviews, referrals --------------------------------------------------------------------
+
+
+def interviews(d: Any, sec: Sections) -> list[Flowable]:
+    parts = sec.heading("Interviews", "Each interview entry from the chronology, in full")
+    if not d.interviews:
+        return [*parts, f.para(None)]
+    numbers = entry_numbers(d)
+    for e in d.interviews:
+        title = f"{fmt_date(e.occurred_at)}: {e.summary}"
+        parts += sec.heading(title, level=1, bookmark=False)
+        facts = [
+            ("Chronology entry", f"No. {numbers.get(e.id, '?')}"),
+            ("When", fmt_datetime(e.occurred_at)),
+            ("Present", e.participants or "Not recorded"),
+            ("Recorded by", f"{e.recorded_by}, {fmt_datetime(e.recorded_at)}"),
+        ]
+        parts += [f.key_values(facts, label_width=38 * mm), Spacer(1, 2 * mm), *f.text_block(e.details)]
+    return parts
+
+
+def referral_summary(referrals: Sequence[Any]) -> str:
+    if not referrals:
+        return "None recorded"
+    overdue = sum(1 for r in referrals if r.overdue)
+    return f"{len(referrals)}" + (f" ({overdue} overdue)" if overdue else "")
+
+
+def referrals(d: Any, sec: Sections) -> list[Flowable]:
+    rows = []
+    for r in d.referrals:
+        due = fmt_datetime(r.due_at, empty="No fixed clock")
+        if r.overdue:
+            due = flag(f"{due}<br/>Overdue", True)
+        made = fmt_date(r.made_on, empty="—")
+        if r.made_late:
+            made = flag(f"{made}<br/>Made late", True)
+        outcome = markup(r.state, empty="")
+        if r.reference.strip():
+            outcome += f"<br/>Ref. {markup(r.reference, limit=80)}"
+        notes = "<br/>".join(markup(t, limit=2000) for t in (r.reason, r.notes) if t.strip()) or "—"
+        rows.append(
+            [
+                _cell(f"<b>{markup(r.label)}</b><br/>{_muted(markup(r.clock_text, empty=''))}"),
+                _cell(fmt_datetime(r.clock_start)),
+                _cell(due),
+                _cell(made),
+                _cell(outcome),
+                _cell(notes),
+            ]
+        )
+    head = sec.heading(
+        "Referrals and their clocks",
+        "LADO within one working day; ICO within 72 hours of awareness; DBS, police and Charity "
+        "Commission as the duty arises. Working days exclude UK bank holidays.",
+    )
+    return [
+        *head,
+        table(
+            ["Referral", "Clock from", "Due", "Made", "State", "Reason and notes"],
+            rows,
+            [0.19, 0.13, 0.14, 0.12, 0.15, 0.27],
+        ),
+    ]
