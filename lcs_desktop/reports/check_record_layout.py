@@ -22,9 +22,8 @@ def _heading(d: CheckRecordData) -> list[Flowable]:
     return [
         f.fixed("Social media check record", "title"),
         f.fixed(
-            f"Open-source check at recruitment · {markup(d.policy_version, empty='')} "
-            "Social Media Policy, §3.1 · Reference "
-            f"<b>{markup(d.reference, empty='')}</b>",
+            f"Open-source check at recruitment · Social Media Policy {markup(d.policy_version, empty='')}, "
+            f"§3.1 · <b>{markup(d.reference, empty='')}</b>",
             "subtitle",
         ),
         Spacer(1, 5 * mm),

@@ -15,6 +15,7 @@ from io import BytesIO
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
@@ -28,8 +29,9 @@ from reportlab.platypus import (
 
 from lcs_desktop.reports.pdf_base import ACCENT, BANNER, FRAME_WIDTH, HEAD_FILL, MUTED, RULE
 from lcs_desktop.reports.styles import styles
-from lcs_desktop.reports.text import NONE_RECORDED, clean, fmt_datetime, fmt_size, markup
+from lcs_desktop.reports.text import NONE_RECORDED, clean, fmt_datetime, fmt_size, has_rtl, markup
 
+CELL_PAD = 4
 CELL_LIMIT = 600  # characters per table cell; the full text is printed elsewhere where it matters
 ZEBRA_FILL = colors.HexColor("#F7F9FB")
 IMAGE_MAX_HEIGHT = 100 * mm
@@ -100,28 +102,46 @@ def keep(parts: Sequence[Flowable]) -> Flowable:
     return KeepTogether(list(parts))
 
 
-def _cell(value: object, style: str = "cell") -> Paragraph:
-    if isinstance(value, Paragraph):
+def _cell(value: object, style: str = "cell", width: float | None = None) -> Flowable | str:
+    """A table cell. Text that fits on one line becomes a plain string, drawn by the table
+    itself (parsing a Paragraph per cell is most of a report's build time); anything that
+    wraps, or holds right-to-left script (which needs shaping), stays a Paragraph."""
+    if isinstance(value, Flowable):
         return value
+    text = clean(value)
+    if width is not None and "\n" not in text and not has_rtl(text):
+        line = text.strip() or "—"
+        st = getattr(styles(), style)
+        if len(line) < 120 and stringWidth(line, st.fontName, st.fontSize) <= width - 2 * CELL_PAD - 0.5:
+            return line
     return para(value, style, limit=CELL_LIMIT, empty="—")
+
+
+def _text_font(commands: list[tuple], cells: tuple[tuple[int, int], tuple[int, int]], style: str) -> None:
+    """Font and colour for the plain-string cells in a range (Paragraph cells carry their own)."""
+    st = getattr(styles(), style)
+    start, end = cells
+    commands.append(("FONT", start, end, st.fontName, st.fontSize, st.leading))
+    commands.append(("TEXTCOLOR", start, end, st.textColor))
 
 
 def key_values(rows: Sequence[tuple[str, object]], *, label_width: float = 48 * mm) -> Table:
     """Two columns, label and value: the key facts of a record."""
-    data = [[_cell(label, "label"), _cell(value)] for label, value in rows]
-    table = Table(data, colWidths=[label_width, FRAME_WIDTH - label_width], hAlign="LEFT")
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-                ("LINEABOVE", (0, 0), (-1, 0), 0.8, ACCENT),
-                ("TOPPADDING", (0, 0), (-1, -1), 3.5),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
-                ("LEFTPADDING", (0, 0), (-1, -1), 4),
-            ]
-        )
-    )
+    value_width = FRAME_WIDTH - label_width
+    data = [[_cell(label, "label", label_width), _cell(value, "cell", value_width)] for label, value in rows]
+    table = Table(data, colWidths=[label_width, value_width], hAlign="LEFT")
+    commands: list[tuple] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+        ("LINEABOVE", (0, 0), (-1, 0), 0.8, ACCENT),
+        ("TOPPADDING", (0, 0), (-1, -1), 3.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD),
+    ]
+    _text_font(commands, ((0, 0), (0, -1)), "label")
+    _text_font(commands, ((1, 0), (1, -1)), "cell")
+    table.setStyle(TableStyle(commands))
     return table
 
 
@@ -132,10 +152,12 @@ def data_table(header: Sequence[str], rows: Sequence[Sequence[object]], widths: 
     """
     if not rows:
         return para(None)
-    data = [[_cell(h, "cell_head") for h in header], *[[_cell(v) for v in row] for row in rows]]
-    table = LongTable(
-        data, colWidths=[w * FRAME_WIDTH for w in widths], repeatRows=1, hAlign="LEFT", splitInRow=1
-    )
+    col_widths = [w * FRAME_WIDTH for w in widths]
+    data = [
+        [_cell(h, "cell_head", w) for h, w in zip(header, col_widths, strict=True)],
+        *[[_cell(v, "cell", w) for v, w in zip(row, col_widths, strict=True)] for row in rows],
+    ]
+    table = LongTable(data, colWidths=col_widths, repeatRows=1, hAlign="LEFT", splitInRow=1)
     commands: list[tuple] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
@@ -144,9 +166,11 @@ def data_table(header: Sequence[str], rows: Sequence[Sequence[object]], widths: 
         ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD),
     ]
+    _text_font(commands, ((0, 0), (-1, 0)), "cell_head")
+    _text_font(commands, ((0, 1), (-1, -1)), "cell")
     commands += [("BACKGROUND", (0, i), (-1, i), ZEBRA_FILL) for i in range(2, len(data), 2)]
     table.setStyle(TableStyle(commands))
     return table
