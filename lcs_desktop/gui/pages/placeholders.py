@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from lcs_desktop.domain.roles import Permission
 from lcs_desktop.gui.pages import PageContext, PageSpec
 
+PEOPLE_PERMISSIONS = frozenset({Permission.VIEW_PEOPLE})
 CHECK_PERMISSIONS = frozenset({Permission.VIEW_CHECKS, Permission.RECORD_CHECKS})
 CASE_PERMISSIONS = frozenset(
     {Permission.VIEW_ALL_CASES, Permission.VIEW_ASSIGNED_CASES, Permission.REPORT_CONCERN}
@@ -32,12 +33,16 @@ class PlaceholderPage(QWidget):
         layout.addStretch(1)
 
 
-def _checks(_context: PageContext) -> QWidget:
-    return PlaceholderPage(
-        "Recruitment checks",
-        "Social media checks on applicants (policy §3.1) will be recorded here: what was searched, "
-        "each finding with its evidence, and the discussion with the applicant.",
-    )
+def _people(context: PageContext) -> QWidget:
+    from lcs_desktop.gui.people.people_page import PeoplePage
+
+    return PeoplePage(context)
+
+
+def _checks(context: PageContext) -> QWidget:
+    from lcs_desktop.gui.checks.checks_page import ChecksPage
+
+    return ChecksPage(context)
 
 
 def _breaches(_context: PageContext) -> QWidget:
@@ -50,6 +55,7 @@ def _breaches(_context: PageContext) -> QWidget:
 
 def record_pages() -> list[PageSpec]:
     return [
+        PageSpec("people", "People", ":/icons/users.svg", _people, PEOPLE_PERMISSIONS),
         PageSpec("checks", "Recruitment checks", ":/icons/checks.svg", _checks, CHECK_PERMISSIONS),
         PageSpec("breaches", "Breach investigations", ":/icons/breach.svg", _breaches, CASE_PERMISSIONS),
     ]

@@ -1,0 +1,79 @@
+"""Recruitment checks: every check, newest first, filtered by status; open one to work on it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QHeaderView, QWidget
+
+from lcs_desktop.domain.checks import CheckStatus
+from lcs_desktop.domain.errors import LcsError
+from lcs_desktop.gui.fields import combo_value, fill_combo
+from lcs_desktop.gui.formatting import date_time_text
+from lcs_desktop.gui.forms.ui_checks_page import Ui_ChecksPage
+from lcs_desktop.gui.paged_table_model import PagedTableModel
+from lcs_desktop.gui.pages import PageContext
+from lcs_desktop.gui.style import show_error
+
+if TYPE_CHECKING:
+    from lcs_desktop.services.check_types import CheckSummary
+
+COLUMNS = (
+    ("Reference", lambda c: c.reference),
+    ("Person", lambda c: c.person_name),
+    ("Person's reference", lambda c: c.person_reference),
+    ("Role applied for", lambda c: c.role_applied_for),
+    ("Status", lambda c: c.status.label),
+    ("Result", lambda c: c.result.label if c.result else ""),
+    ("Checker", lambda c: c.checker),
+    ("Started", lambda c: date_time_text(c.created_at)),
+)
+
+
+class ChecksPage(QWidget):
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_ChecksPage()
+        self.ui.setupUi(self)
+        self._context = context
+        self._session = context.session
+        self.model: PagedTableModel[CheckSummary] = PagedTableModel(COLUMNS, parent=self)
+        self.ui.checks_table.setModel(self.model)
+        self.ui.checks_table.verticalHeader().hide()
+        header = self.ui.checks_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((150, 170, 130, 200, 150, 120, 130)):
+            header.resizeSection(column, width)
+        fill_combo(self.ui.status_combo, CheckStatus, "All checks")
+        show_error(self.ui.message_label, None)
+        self.ui.status_combo.currentIndexChanged.connect(self.refresh)
+        self.ui.open_button.clicked.connect(self._on_open_button_clicked)
+        self.ui.checks_table.doubleClicked.connect(self._on_open_button_clicked)
+        self.ui.checks_table.activated.connect(self._on_open_button_clicked)
+        self.refresh()
+
+    def refresh(self) -> None:
+        checks, user = self._session.checks, self._session.user
+        value = combo_value(self.ui.status_combo)
+        status = CheckStatus(value) if value else None
+        try:
+            total = checks.count_checks(user, status=status)
+            self.model.set_source(
+                lambda offset, limit: checks.list_checks(user, status=status, offset=offset, limit=limit)
+            )
+        except LcsError as exc:
+            show_error(self.ui.message_label, exc.message)
+            return
+        self.ui.count_label.setText(f"{total:,} check{'s' if total != 1 else ''}")
+        if self.model.rowCount():
+            self.ui.checks_table.selectRow(0)
+        self.ui.open_button.setEnabled(self.model.rowCount() > 0)
+
+    def _on_open_button_clicked(self, *_args: object) -> None:
+        from lcs_desktop.gui.checks.check_window import open_check_window
+
+        rows = self.ui.checks_table.selectionModel().selectedRows()
+        if not rows:
+            return
+        open_check_window(self._context, self.model.row(rows[0].row()).id, self, self.refresh)

@@ -1,0 +1,171 @@
+"""One finding: where and when it was seen, what was seen, its category from the policy catalogue
+(with the policy's own words), severity, relevance, and its evidence. Saves through the service;
+a refusal is shown beside its field and nothing typed is lost."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+
+from lcs_desktop.domain import catalogue
+from lcs_desktop.domain.checks import Platform, Relevance, Severity
+from lcs_desktop.domain.errors import LcsError
+from lcs_desktop.gui.checks.evidence_strip import EvidenceEntry, EvidenceStrip
+from lcs_desktop.gui.checks.step_base import CheckEnv
+from lcs_desktop.gui.fields import (
+    FieldMessages,
+    combo_value,
+    confirm_discard,
+    date_text,
+    fill_combo,
+    read_date,
+    set_combo,
+    watch_changes,
+)
+from lcs_desktop.gui.forms.ui_finding_dialog import Ui_FindingDialog
+from lcs_desktop.services.people import london_today
+
+if TYPE_CHECKING:
+    from lcs_desktop.services.check_types import CheckDetail, FindingDetail, FindingInput
+
+
+class FindingDialog(QDialog):
+    def __init__(
+        self, env: CheckEnv, detail: CheckDetail, finding: FindingDetail | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_FindingDialog()
+        self.ui.setupUi(self)
+        self.env, self.detail, self.finding = env, detail, finding
+        self.finding_id = finding.id if finding else None
+        self.dirty = False
+        self.editable = env.can_edit(detail)
+        ui = self.ui
+        self.messages = FieldMessages(ui, ui.error_label)
+        fill_combo(ui.platform_combo, Platform, "Choose…")
+        fill_combo(ui.severity_combo, Severity, "Choose…")
+        fill_combo(ui.relevance_combo, Relevance, "Choose…")
+        ui.category_combo.addItem("Choose from the policy catalogue…", None)
+        for entry in catalogue.CATALOGUE:
+            ui.category_combo.addItem(entry.display, entry.code)
+        self.strip = EvidenceStrip(self)
+        self.strip.setObjectName("evidence_strip")
+        ui.evidence_layout.addWidget(self.strip)
+        self.strip.set_editable(self.editable)
+        ui.columns_layout.setStretch(0, 3)
+        ui.columns_layout.setStretch(1, 2)
+        ui.reason_label.setVisible(detail.completed and self.editable)
+        ui.reason_edit.setVisible(detail.completed and self.editable)
+        self.setWindowTitle("Finding" if finding else "Add a finding")
+        if finding is not None:
+            self._fill(finding)
+        else:
+            ui.captured_on_edit.setText(date_text(london_today()))
+        self._on_category_combo_changed()
+        save = ui.button_box.button(QDialogButtonBox.StandardButton.Save)
+        save.setVisible(self.editable)
+        save.setDefault(True)
+        if not self.editable:
+            for edit in (ui.address_edit, ui.content_date_edit, ui.captured_on_edit):
+                edit.setReadOnly(True)
+            ui.seen_edit.setReadOnly(True)
+            for combo in (ui.platform_combo, ui.category_combo, ui.severity_combo, ui.relevance_combo):
+                combo.setEnabled(False)
+        watch_changes(
+            (
+                ui.platform_combo,
+                ui.address_edit,
+                ui.content_date_edit,
+                ui.captured_on_edit,
+                ui.seen_edit,
+                ui.category_combo,
+                ui.severity_combo,
+                ui.relevance_combo,
+            ),
+            self._mark,
+        )
+        self.strip.changed.connect(self._mark)
+        ui.category_combo.currentIndexChanged.connect(self._on_category_combo_changed)
+        ui.button_box.accepted.connect(self.accept)
+        ui.button_box.rejected.connect(self.reject)
+        self.resize(1000, 600)
+
+    def _fill(self, f: FindingDetail) -> None:
+        ui = self.ui
+        set_combo(ui.platform_combo, f.platform.value)
+        ui.address_edit.setText(f.address)
+        ui.content_date_edit.setText(date_text(f.content_date))
+        ui.captured_on_edit.setText(date_text(f.captured_on))
+        ui.seen_edit.setPlainText(f.seen)
+        set_combo(ui.category_combo, f.category)
+        set_combo(ui.severity_combo, f.severity.value)
+        set_combo(ui.relevance_combo, f.relevance.value)
+        checks, user = self.env.session.checks, self.env.session.user
+        self.strip.add_stored(
+            EvidenceEntry(e.filename, e.media_type, e.size, e.sha256, _bytes(checks, user, e.id), e.id)
+            for e in f.evidence
+        )
+        self.dirty = False
+
+    def _mark(self, *_args: object) -> None:
+        self.dirty = True
+
+    def _on_category_combo_changed(self, *_args: object) -> None:
+        code = combo_value(self.ui.category_combo)
+        if not code:
+            self.ui.category_policy_label.setText("Each category quotes the policy section it comes from.")
+            return
+        entry = catalogue.entry(code)
+        quotes = "\n".join(f"“{c.text}” — {c.citation}" for c in entry.clauses)
+        advisory = "\nAdvisory: a recommendation of the policy, not a rule broken." if entry.advisory else ""
+        self.ui.category_policy_label.setText(quotes + advisory)
+
+    def finding_input(self) -> FindingInput:
+        from lcs_desktop.services.check_types import FindingInput
+
+        ui = self.ui
+        return FindingInput(
+            platform=combo_value(ui.platform_combo),
+            address=ui.address_edit.text(),
+            content_date=read_date(ui.content_date_edit, "content_date", "the date of the content"),
+            captured_on=read_date(ui.captured_on_edit, "captured_on", "the date captured"),
+            seen=ui.seen_edit.toPlainText(),
+            category=combo_value(ui.category_combo) or "",
+            severity=combo_value(ui.severity_combo),
+            relevance=combo_value(ui.relevance_combo),
+        )
+
+    def accept(self) -> None:
+        checks, user = self.env.session.checks, self.env.session.user
+        reason = self.ui.reason_edit.text() if self.detail.completed else None
+        try:
+            finding = self.finding_input()
+            if self.finding_id is None:
+                self.finding_id = checks.add_finding(
+                    user, self.env.check_id, finding, self.strip.pending(), reason
+                )
+            else:
+                checks.edit_finding(user, self.finding_id, finding, reason)
+                for name, data in self.strip.pending():
+                    checks.add_evidence(user, self.finding_id, name, data, reason=reason)
+                for evidence_id in self.strip.removed_ids:
+                    checks.remove_evidence(user, evidence_id, reason)
+        except LcsError as exc:
+            if not self.messages.show(exc) and getattr(exc, "field", None) == "reason":
+                self.ui.reason_edit.setFocus()
+            return
+        self.dirty = False
+        super().accept()
+
+    def reject(self) -> None:
+        if self.dirty and self.editable and not confirm_discard(self, "this finding"):
+            return
+        super().reject()
+
+
+def _bytes(checks: object, user: object, evidence_id: int) -> bytes | None:
+    try:
+        return checks.evidence_bytes(user, evidence_id)  # type: ignore[attr-defined]
+    except LcsError:
+        return None

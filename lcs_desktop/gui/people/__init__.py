@@ -1,0 +1,1 @@
+"""People: the list, the person page, add/edit and the CSV import."""

@@ -1,0 +1,157 @@
+"""People: search by name or reference as you type, filter by kind and status, open a person."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
+
+from lcs_desktop.domain.checks import PersonKind, PersonStatus
+from lcs_desktop.domain.errors import LcsError
+from lcs_desktop.domain.roles import Permission
+from lcs_desktop.gui.fields import combo_value, fill_combo
+from lcs_desktop.gui.forms.ui_people_page import Ui_PeoplePage
+from lcs_desktop.gui.paged_table_model import PagedTableModel
+from lcs_desktop.gui.pages import PageContext
+
+if TYPE_CHECKING:
+    from lcs_desktop.gui.people.person_page import PersonPage
+    from lcs_desktop.services.people import PersonRow
+
+SEARCH_DELAY_MS = 150  # typing pauses this long before the list is searched again
+
+COLUMNS = (
+    ("Last name", lambda p: p.last_name),
+    ("First name", lambda p: p.first_name),
+    ("Reference", lambda p: p.reference),
+    ("Kind", lambda p: p.kind.label),
+    ("Status", lambda p: p.status.label),
+    ("Role", lambda p: p.role),
+)
+
+
+class PeoplePage(QWidget):
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_PeoplePage()
+        self.ui.setupUi(self)
+        self._context = context
+        self._session = context.session
+        self.person_page: PersonPage | None = None
+        self.model: PagedTableModel[PersonRow] = PagedTableModel(COLUMNS, parent=self)
+        self.ui.people_table.setModel(self.model)
+        header = self.ui.people_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((170, 150, 120, 130, 120)):
+            header.resizeSection(column, width)
+        self.ui.people_table.verticalHeader().hide()
+        fill_combo(self.ui.kind_combo, PersonKind, "All kinds")
+        fill_combo(self.ui.status_combo, PersonStatus, "All statuses")
+        can_edit = self._session.user.can(Permission.EDIT_PEOPLE)
+        self.ui.add_button.setVisible(can_edit)
+        self.ui.import_button.setVisible(can_edit)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.refresh)
+        self.ui.search_edit.textChanged.connect(self._on_search_edit_text_changed)
+        self.ui.kind_combo.currentIndexChanged.connect(self.refresh)
+        self.ui.status_combo.currentIndexChanged.connect(self.refresh)
+        self.ui.people_table.doubleClicked.connect(self._on_open_button_clicked)
+        self.ui.people_table.activated.connect(self._on_open_button_clicked)
+        self.ui.open_button.clicked.connect(self._on_open_button_clicked)
+        self.ui.add_button.clicked.connect(self._on_add_button_clicked)
+        self.ui.import_button.clicked.connect(self._on_import_button_clicked)
+        self.refresh()
+
+    # -- the list ----------------------------------------------------------------------------
+
+    def _on_search_edit_text_changed(self) -> None:
+        self._search_timer.start()  # restarted by every key: one query when typing pauses
+
+    def refresh(self) -> None:
+        self._search_timer.stop()
+        if self.person_page is not None and self.ui.stack.currentWidget() is self.person_page:
+            self.person_page.refresh()
+            return
+        people, user = self._session.people, self._session.user
+        query = self.ui.search_edit.text()
+        kind = combo_value(self.ui.kind_combo)
+        status = combo_value(self.ui.status_combo)
+        filters = {
+            "query": query,
+            "kind": PersonKind(kind) if kind else None,
+            "status": PersonStatus(status) if status else None,
+        }
+        try:
+            total = people.count_people(user, **filters)  # type: ignore[arg-type]
+            self.model.set_source(
+                lambda offset, limit: people.list_people(user, offset=offset, limit=limit, **filters)  # type: ignore[arg-type]
+            )
+        except LcsError as exc:
+            self.model.set_source(None)
+            self.ui.count_label.setText(exc.message)
+            return
+        searching = bool(query.strip()) or kind or status
+        if total == 0:
+            text = (
+                "Nobody matches."
+                if searching
+                else "No people recorded yet: add someone or import a CSV file."
+            )
+        else:
+            text = f"{total:,} {'person' if total == 1 else 'people'}" + (" match" if searching else "")
+        self.ui.count_label.setText(text)
+        if self.model.rowCount():
+            self.ui.people_table.selectRow(0)
+        self.ui.open_button.setEnabled(self.model.rowCount() > 0)
+
+    def selected(self) -> PersonRow | None:
+        rows = self.ui.people_table.selectionModel().selectedRows()
+        return self.model.row(rows[0].row()) if rows else None
+
+    # -- the person page ---------------------------------------------------------------------
+
+    def _on_open_button_clicked(self, *_args: object) -> None:
+        row = self.selected()
+        if row is not None:
+            self.open_person(row.id)
+
+    def open_person(self, person_id: int) -> None:
+        from lcs_desktop.gui.people.person_page import PersonPage
+
+        if self.person_page is not None:
+            self.ui.stack.removeWidget(self.person_page)
+            self.person_page.deleteLater()
+        self.person_page = PersonPage(self._context, person_id, self)
+        self.person_page.back_requested.connect(self.show_list)
+        self.ui.stack.addWidget(self.person_page)
+        self.ui.stack.setCurrentWidget(self.person_page)
+
+    def show_list(self) -> None:
+        self.ui.stack.setCurrentWidget(self.ui.list_page)
+        self.refresh()
+        self.ui.search_edit.setFocus()
+
+    # -- adding --------------------------------------------------------------------------------
+
+    def _on_add_button_clicked(self) -> None:
+        from lcs_desktop.gui.people.person_dialog import PersonDialog
+
+        dialog = PersonDialog(self._session, parent=self)
+        if dialog.exec() and dialog.person_id is not None:
+            self.open_person(dialog.person_id)
+
+    def _on_import_button_clicked(self) -> None:
+        from lcs_desktop.gui.people.import_dialog import ImportPeopleDialog
+
+        dialog = ImportPeopleDialog(self._session, self)
+        if dialog.exec():
+            self.refresh()
+            QMessageBox.information(
+                self,
+                "People imported",
+                f"{dialog.imported} {'person was' if dialog.imported == 1 else 'people were'} imported.",
+            )
