@@ -11,12 +11,13 @@ from __future__ import annotations
 import random
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import insert, select
+from sqlalchemy import insert, select, text
 
 from lcs_desktop.domain.cases import CaseStatus, RiskRating, case_reference
 from lcs_desktop.domain.catalogue import CATALOGUE
 from lcs_desktop.domain.working_days import london_date
 from lcs_desktop.services.accounts import to_current
+from lcs_desktop.services.cases_intake import next_reference
 from lcs_desktop.services.demo_images import screenshot_png
 from lcs_desktop.services.identity import CurrentUser
 from lcs_desktop.services.workspace import Workspace
@@ -261,7 +262,10 @@ def generate_bulk_cases(
         moments = sorted(start + timedelta(seconds=rng.random() * span) for _ in range(size))
         for reported in moments:
             year = reported.year
-            numbers[year] = numbers.get(year, 0) + 1
+            if year not in numbers:  # carry on after any cases already in that year
+                with workspace.reading() as session:
+                    numbers[year] = int(next_reference(session, year).rsplit("-", 1)[1]) - 1
+            numbers[year] += 1
             status = rng.choice(statuses)
             due = reported + timedelta(days=1) if status != CaseStatus.CLOSED and rng.random() < 0.2 else None
             rows.append(
@@ -296,3 +300,7 @@ def generate_bulk_cases(
                 types.append({"case_id": first_id + offset, "code": rng.choice(codes), "position": 0})
             session.execute(insert(CaseBreachType), types)
         done += size
+    # After a bulk load the planner's statistics are stale; refresh them as
+    # ``PRAGMA optimize`` would (otherwise a manager's OR query may pick a sort over 40 000 rows).
+    with workspace.unit_of_work() as session:
+        session.execute(text("ANALYZE"))
