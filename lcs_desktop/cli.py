@@ -244,6 +244,23 @@ def cmd_recover(args: argparse.Namespace, secrets: Secrets) -> int:
     return EXIT_OK
 
 
+def cmd_import_people(args: argparse.Namespace, secrets: Secrets) -> int:
+    from lcs_desktop.services.people_import import ImportRefused
+
+    source = Path(args.file).expanduser()
+    if not source.is_file():
+        raise Failure(f"There is no file at {source}.")
+    with _signed_in(args, secrets) as session:
+        try:
+            count = session.people.import_people_file(session.user, source)
+        except ImportRefused as refused:
+            for line in refused.preview.messages():
+                print(line, file=sys.stderr)
+            raise Failure(refused.message) from None
+    print(f"Imported {count} people.")
+    return EXIT_OK
+
+
 # -- parsing and running -----------------------------------------------------------------------
 
 
@@ -349,6 +366,15 @@ def build_parser() -> argparse.ArgumentParser:
         "read the recovery key, then the new password, from standard input (two lines)",
     )
     p.add_argument("--username", required=True, metavar="ADMIN", help="the administrator account")
+
+    p = add(
+        "import-people",
+        cmd_import_people,
+        "import people from a CSV file exported from the HR spreadsheet (a file with any bad row "
+        "imports nothing; each bad row is listed with its reason)",
+    )
+    p.add_argument("file", metavar="FILE", help="the CSV file (UTF-8, with a header row)")
+    p.add_argument("--username", required=True, metavar="U", help="a checker or the safeguarding lead")
     return parser
 
 
