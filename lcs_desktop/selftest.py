@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import secrets
-import subprocess
 import sys
 import tempfile
 import traceback
@@ -23,7 +22,6 @@ PASS, FAIL, WARN = "PASS", "FAIL", "WARN"
 NON_LATIN_NAME = "Zoë Ødegård · Ірина Коваленко · Ελένη Παππά"
 # Set for the child process that runs the Qt check alone: the file to write its one line to.
 QT_CHILD_ENV = "LCS_SELF_TEST_QT_RESULT"
-QT_CHILD_TIMEOUT = 90
 # When set, the report is also written to this file (build.ps1 reads it on Windows).
 REPORT_ENV = "LCS_SELF_TEST_REPORT"
 
@@ -213,6 +211,8 @@ class SelfTest:
         return f"one page, {len(data) // 1024} KiB, bundled font, non-Latin name read back"
 
     def check_qt(self) -> str:
+        from lcs_desktop.selftest_qt import check_qt_in_child
+
         return check_qt_in_child(self.root)
 
     # -- helpers ----------------------------------------------------------------------------
@@ -258,95 +258,6 @@ def build_test_pdf(name: str) -> bytes:
     return data
 
 
-# -- Qt: run in a child process, because a missing platform plugin ends the process --------
-
-
-def _platform_plugin_name() -> str:
-    wanted = os.environ.get("QT_QPA_PLATFORM", "").split(":")[0]
-    if wanted:
-        return wanted
-    if sys.platform == "win32":
-        return "windows"
-    if sys.platform == "darwin":
-        return "cocoa"
-    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-        # A Linux build machine without a screen: the headless platform proves the same loading.
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
-        return "offscreen"
-    return "xcb"
-
-
-def check_qt_platform() -> str:
-    """Load the Qt platform plugin and paint a widget. Checks the file first, because Qt
-    aborts the whole process when the platform plugin cannot be loaded."""
-    try:
-        from PySide6 import __version__ as pyside_version
-        from PySide6.QtCore import QLibraryInfo
-    except ImportError as exc:
-        raise CheckFailed(f"Qt (PySide6) could not be loaded ({exc}). Reinstall LCS Desktop.") from None
-    platform = _platform_plugin_name()
-    plugins = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)) / "platforms"
-    found = sorted(p.name for p in plugins.glob(f"*q{platform}*")) if plugins.is_dir() else []
-    if not found and not os.environ.get("QT_QPA_PLATFORM_PLUGIN_PATH"):
-        raise CheckFailed(
-            f"the Qt platform plugin '{platform}' is missing (looked in {plugins}). The app cannot "
-            "open windows: reinstall LCS Desktop."
-        )
-    from PySide6.QtWidgets import QApplication, QLabel
-
-    app = QApplication.instance() or QApplication(["lcs-desktop"])
-    label = QLabel(NON_LATIN_NAME)
-    label.resize(label.sizeHint())
-    image = label.grab().toImage()
-    label.deleteLater()
-    if image.isNull() or image.width() == 0:
-        raise CheckFailed(f"Qt loaded the '{app.platformName()}' platform but could not paint a window.")
-    return f"platform '{app.platformName()}' loaded and painted (Qt {pyside_version})"
-
-
-def _self_command() -> list[str]:
-    if getattr(sys, "frozen", False):
-        return [sys.executable, "--self-test"]
-    return [sys.executable, "-m", "lcs_desktop", "--self-test"]
-
-
-def check_qt_in_child(root: Path) -> str:
-    """Run the Qt check in a child process: when Qt cannot load its platform plugin it ends
-    the process (and on Windows shows a message box), which must not take this report with it."""
-    result = root / "qt-result.txt"
-    platform = _platform_plugin_name()  # may choose "offscreen" for the child (no screen)
-    env = {**os.environ, QT_CHILD_ENV: str(result)}
-    try:
-        child = subprocess.run(  # noqa: S603 - our own executable, fixed arguments
-            _self_command(), env=env, capture_output=True, text=True, timeout=QT_CHILD_TIMEOUT, check=False
-        )
-    except subprocess.TimeoutExpired:
-        raise CheckFailed(
-            f"loading the Qt platform plugin '{platform}' did not finish within {QT_CHILD_TIMEOUT} s "
-            "(a Qt error box may be waiting). Reinstall LCS Desktop."
-        ) from None
-    except OSError:
-        return check_qt_platform()  # cannot start a child here: check in this process
-    line = result.read_text(encoding="utf-8").strip() if result.exists() else ""
-    if line.startswith(PASS):
-        return line.split(": ", 1)[1]
-    if line:
-        raise CheckFailed(line.split(": ", 1)[1])
-    qt_said = [ln.strip() for ln in (child.stderr or "").splitlines() if "plugin" in ln.lower()]
-    said = f" Qt said: {' '.join(qt_said[-3:])}" if qt_said else ""
-    raise CheckFailed(
-        f"the Qt platform plugin '{platform}' could not be loaded (the check stopped with code "
-        f"{child.returncode}); the app cannot open windows. Reinstall LCS Desktop.{said}"
-    )
-
-
-def qt_child(result_file: str) -> int:
-    test = SelfTest(Path(tempfile.gettempdir()))
-    test._run("qt", check_qt_platform)
-    Path(result_file).write_text(test.outcomes[0].line(), encoding="utf-8")
-    return 0 if test.outcomes[0].status == PASS else 1
-
-
 def _plain_reason(exc: BaseException) -> str:
     """An unexpected fault: the app's own message if it has one, else the type and text."""
     from lcs_desktop.domain.errors import LcsError
@@ -363,6 +274,8 @@ def _plain_reason(exc: BaseException) -> str:
 def run_self_test(out: TextIO | None = None) -> int:
     """Run every check in a temporary folder; print one line each; 0 when all pass."""
     if os.environ.get(QT_CHILD_ENV):
+        from lcs_desktop.selftest_qt import qt_child
+
         return qt_child(os.environ[QT_CHILD_ENV])
     report = os.environ.get(REPORT_ENV)
     if report:  # a windowed build started without a console still leaves its report
