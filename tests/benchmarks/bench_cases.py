@@ -88,7 +88,7 @@ def _big_case(org, people: list[int]) -> int:  # type: ignore[no-untyped-def]
                 kind=("note", "interview", "meeting", "evidence_received", "letter_sent")[i % 5],
                 occurred_at=now - timedelta(days=399) + timedelta(hours=i * 12),
                 summary=f"Entry {i + 1}: what happened and who was told",
-                details="A realistic paragraph of notes about the conversation, the evidence looked at and the "
+                details="A realistic paragraph of notes on the conversation, the evidence looked at and the "
                 "next steps agreed with the investigating officer. " * 4,
                 participants="Investigating officer; subject; note-taker",
             )
@@ -142,7 +142,7 @@ def main(count: int = 100_000) -> None:
             "filter: status = investigating",
             _time(lambda: cases.list_cases(lead, CaseFilter(status="investigating"))),
             100,
-        )  # noqa: E501
+        )
         _show(
             "filter: overdue only", _time(lambda: cases.list_cases(lead, CaseFilter(overdue_only=True))), 100
         )
