@@ -14,6 +14,7 @@ from datetime import datetime
 from io import BytesIO
 
 from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
@@ -28,7 +29,7 @@ from reportlab.platypus import (
 )
 
 from lcs_desktop.reports.pdf_base import ACCENT, BANNER, FRAME_WIDTH, HEAD_FILL, MUTED, RULE
-from lcs_desktop.reports.styles import styles
+from lcs_desktop.reports.styles import shaped, styles
 from lcs_desktop.reports.text import NONE_RECORDED, clean, fmt_datetime, fmt_size, has_rtl, markup
 
 CELL_PAD = 4
@@ -43,12 +44,17 @@ def para(
     value: object, style: str = "body", *, limit: int | None = None, empty: str = NONE_RECORDED
 ) -> Paragraph:
     """A paragraph of user text (escaped)."""
-    return Paragraph(markup(value, limit=limit, empty=empty), getattr(styles(), style))
+    return paragraph(markup(value, limit=limit, empty=empty), getattr(styles(), style))
 
 
 def fixed(markup_text: str, style: str = "body") -> Paragraph:
-    """A paragraph of the program's own markup (never user text)."""
-    return Paragraph(markup_text, getattr(styles(), style))
+    """A paragraph of the program's own markup (user text inside it already through ``markup``)."""
+    return paragraph(markup_text, getattr(styles(), style))
+
+
+def paragraph(markup_text: str, style: ParagraphStyle) -> Paragraph:
+    """Every Paragraph is made here, so right-to-left text gets shaping (see ``styles.shaped``)."""
+    return Paragraph(markup_text, shaped(style, markup_text))
 
 
 class Heading(Paragraph):
@@ -76,7 +82,8 @@ def heading(text: str, *, level: int = 0, bookmark: str | None = None) -> Headin
     """A heading of user-influenced text (escaped, bounded); ``bookmark`` adds an outline entry."""
     style = getattr(styles(), "h1" if level == 0 else "h2")
     outline = (bookmark, level) if bookmark else None
-    return Heading(markup(text, limit=200, empty=""), style, outline=outline)
+    text = markup(text, limit=200, empty="")
+    return Heading(text, shaped(style, text), outline=outline)
 
 
 def section(
@@ -193,7 +200,7 @@ def text_block(value: object) -> list[Flowable]:
         chunks.append(text[:cut])
         text = text[cut:].lstrip(" ")
     tight = styles().body_tight
-    parts: list[Flowable] = [Paragraph(markup(c, empty=""), tight) for c in chunks[:-1]]
+    parts: list[Flowable] = [paragraph(markup(c, empty=""), tight) for c in chunks[:-1]]
     return [*parts, para(chunks[-1])]
 
 
@@ -403,10 +410,10 @@ def signature_block(signatories: Sequence[tuple[str, str | None]]) -> Flowable:
     for role, name in signatories:
         rows.append(
             [
-                Paragraph(markup(role, empty=""), s.label),
-                Paragraph(f"Name: {markup(name, empty='') if name else ''}", s.cell),
-                Paragraph("Signature:", s.cell),
-                Paragraph("Date:", s.cell),
+                paragraph(markup(role, empty=""), s.label),
+                paragraph(f"Name: {markup(name, empty='') if name else ''}", s.cell),
+                paragraph("Signature:", s.cell),
+                paragraph("Date:", s.cell),
             ]
         )
     table = Table(

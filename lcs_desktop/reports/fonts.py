@@ -41,9 +41,21 @@ def register_fonts() -> str:
         for name, filename in _FILES.items():
             if name not in registered:
                 pdfmetrics.registerFont(TTFont(name, BytesIO(font_bytes(filename))))
+        _no_discretionary_ligatures()
         # <b> and <i> in Paragraph markup map onto the family; bold italic falls back to bold.
         addMapping(REGULAR, 0, 0, REGULAR)
         addMapping(REGULAR, 1, 0, BOLD)
         addMapping(REGULAR, 0, 1, ITALIC)
         addMapping(REGULAR, 1, 1, BOLD)
     return REGULAR
+
+
+def _no_discretionary_ligatures() -> None:
+    """With uharfbuzz, ReportLab shapes words with ``dlig`` on, and DejaVu then prints "st" as
+    the historic ligature "ﬆ" inside any Latin word of a shaped paragraph. Turn ``dlig`` off
+    (kerning and the required ligatures, which Arabic needs, stay on)."""
+    from reportlab.pdfbase import ttfonts
+
+    defaults = getattr(ttfonts.shapeFragWord, "__defaults__", None)
+    if defaults and isinstance(defaults[0], dict) and defaults[0].get("dlig"):
+        ttfonts.shapeFragWord.__defaults__ = ({**defaults[0], "dlig": False}, *defaults[1:])

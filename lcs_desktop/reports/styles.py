@@ -9,13 +9,12 @@ from reportlab.lib.styles import ParagraphStyle
 
 from lcs_desktop.reports import fonts
 from lcs_desktop.reports.pdf_base import ACCENT, HEAD_FILL, INK, MUTED
-from lcs_desktop.reports.text import SHAPING
+from lcs_desktop.reports.text import SHAPING, has_rtl
 
 
 class Styles:
     def __init__(self) -> None:
         fonts.register_fonts()
-        shaping = 1 if SHAPING else 0  # join Arabic letters when uharfbuzz is present
         base = ParagraphStyle(
             "body",
             fontName=fonts.REGULAR,
@@ -25,7 +24,7 @@ class Styles:
             alignment=TA_LEFT,
             spaceAfter=4,
             splitLongWords=1,
-            shaping=shaping,
+            shaping=0,  # turned on per paragraph, only for right-to-left text (see shaped())
         )
         self.body = base
         self.body_tight = ParagraphStyle("body_tight", parent=base, spaceAfter=0)
@@ -92,3 +91,19 @@ class Styles:
 @cache
 def styles() -> Styles:
     return Styles()
+
+
+_shaped: dict[str, ParagraphStyle] = {}
+
+
+def shaped(style: ParagraphStyle, text: str) -> ParagraphStyle:
+    """``style``, with shaping on when ``text`` holds right-to-left script and uharfbuzz is present.
+
+    Shaping only where it is needed: it is slow, and on Latin text harfbuzz would apply the
+    font's ligatures (DejaVu's "st" ligature, for one), which changes the printed and extracted text.
+    """
+    if not SHAPING or not has_rtl(text):
+        return style
+    if style.name not in _shaped:
+        _shaped[style.name] = ParagraphStyle(f"{style.name}_shaped", parent=style, shaping=1)
+    return _shaped[style.name]
