@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import Any
 
 from lcs_desktop.reports.common import CancelCheck, DocumentInfo, PdfResult, Progress
 
-if TYPE_CHECKING:
-    from lcs_desktop.services.case_export_data import CasePackData
+# The input is ``services.case_export_data.CasePackData``. Reports never import services (the
+# layer rule), so it is taken by shape: any object with the same attributes will do.
+CasePackData = Any
 
 DOCUMENT_KIND = "Disciplinary case pack"
 CLASSIFICATION = "OFFICIAL-SENSITIVE — DISCIPLINARY"

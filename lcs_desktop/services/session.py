@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from lcs_desktop.services.accounts import AccountService
     from lcs_desktop.services.audit_log import AuditLogService
     from lcs_desktop.services.backups import BackupService
+    from lcs_desktop.services.case_export import CaseExportService
     from lcs_desktop.services.cases import CaseService
     from lcs_desktop.services.checks import ChecksService
     from lcs_desktop.services.people import PeopleService
@@ -68,6 +69,12 @@ class SignedIn:
         from lcs_desktop.services.cases import CaseService
 
         return CaseService(self.workspace)
+
+    @cached_property
+    def case_export(self) -> CaseExportService:
+        from lcs_desktop.services.case_export import CaseExportService
+
+        return CaseExportService(self.cases)
 
     @cached_property
     def backups(self) -> BackupService:
