@@ -6,7 +6,8 @@ from __future__ import annotations
 import struct
 import zlib
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 
 from lcs_desktop.domain.roles import Role
@@ -28,8 +29,15 @@ def signed_in_as(
 
 
 def type_into(qtbot, widget: QWidget, text: str) -> None:
+    """Type as a keyboard would. QTest only knows ASCII keys, so other characters (ë, ễ, محمد)
+    arrive as key events carrying their text, as an input method delivers them."""
     widget.setFocus()
-    qtbot.keyClicks(widget, text)
+    for char in text:
+        if char.isascii():
+            qtbot.keyClicks(widget, char)
+        else:
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
 
 
 def choose(qtbot, combo: QComboBox, label: str) -> None:

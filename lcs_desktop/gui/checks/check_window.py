@@ -25,6 +25,10 @@ if TYPE_CHECKING:
 
 AUTOSAVE_MS = 30_000
 WARNING_STYLE = "background: #fff4d6; border: 1px solid #e0b100; border-radius: 4px; padding: 6px 10px;"
+STEPS_STYLE = (
+    "QListWidget { font-size: 11pt; padding-top: 4px; } QListWidget::item { padding: 8px 6px; }"
+    "QListWidget::item:selected { background: #2f4f6f; color: white; }"
+)
 _open: dict[int, CheckWindow] = {}
 
 
@@ -79,6 +83,7 @@ class CheckWindow(QDialog):
             self.ui.steps_list.addItem(f"{number}  {step.title}")
             step.changed.connect(self._on_step_changed)
         self.ui.warnings_label.setStyleSheet(WARNING_STYLE)
+        self.ui.steps_list.setStyleSheet(STEPS_STYLE)
         self.ui.export_button.setVisible(self._session.user.can(Permission.EXPORT_CHECKS))
         self._row = 0
         self.ui.steps_list.currentRowChanged.connect(self._on_steps_list_current_row_changed)

@@ -118,6 +118,8 @@ class EvidenceStrip(QWidget):
     def add_stored(self, entries: Iterable[EvidenceEntry]) -> None:
         for entry in entries:
             self._append(entry)
+        if self.list.count():
+            self.list.setCurrentRow(0)  # its SHA-256 shows at once
 
     def pending(self) -> list[tuple[str, bytes]]:
         """New files, as (name, bytes), for the service."""

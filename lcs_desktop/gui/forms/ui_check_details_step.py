@@ -126,6 +126,7 @@ class Ui_CheckDetailsStep(object):
         self.proportionality_reason_edit.setObjectName(u"proportionality_reason_edit")
         self.proportionality_reason_edit.setTabChangesFocus(True)
         self.proportionality_reason_edit.setMinimumSize(QSize(0, 70))
+        self.proportionality_reason_edit.setMaximumSize(QSize(16777215, 130))
 
         self.form_layout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.proportionality_reason_edit)
 
@@ -160,17 +161,17 @@ class Ui_CheckDetailsStep(object):
 
         self.panel_layout.addWidget(self.panel_note_edit)
 
-        self.panel_buttons = QHBoxLayout()
-        self.panel_buttons.setObjectName(u"panel_buttons")
         self.panel_status_label = QLabel(self.panel_group)
         self.panel_status_label.setObjectName(u"panel_status_label")
         self.panel_status_label.setWordWrap(True)
 
-        self.panel_buttons.addWidget(self.panel_status_label)
+        self.panel_layout.addWidget(self.panel_status_label)
 
-        self.panel_buttons_spacer_1 = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self.panel_buttons = QHBoxLayout()
+        self.panel_buttons.setObjectName(u"panel_buttons")
+        self.panel_buttons_spacer_0 = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.panel_buttons.addItem(self.panel_buttons_spacer_1)
+        self.panel_buttons.addItem(self.panel_buttons_spacer_0)
 
         self.confirm_panel_button = QPushButton(self.panel_group)
         self.confirm_panel_button.setObjectName(u"confirm_panel_button")

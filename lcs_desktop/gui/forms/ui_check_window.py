@@ -50,8 +50,8 @@ class Ui_CheckWindow(object):
         self.body_layout.setObjectName(u"body_layout")
         self.steps_list = QListWidget(CheckWindow)
         self.steps_list.setObjectName(u"steps_list")
-        self.steps_list.setMaximumSize(QSize(260, 16777215))
-        self.steps_list.setMinimumSize(QSize(220, 0))
+        self.steps_list.setMaximumSize(QSize(300, 16777215))
+        self.steps_list.setMinimumSize(QSize(250, 0))
 
         self.body_layout.addWidget(self.steps_list)
 

@@ -117,6 +117,10 @@ class Ui_ExportDialog(object):
 
         self.main_layout.addWidget(self.status_label)
 
+        self.main_layout_spacer_5 = QSpacerItem(10, 10, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.main_layout.addItem(self.main_layout_spacer_5)
+
         self.error_label = QLabel(ExportDialog)
         self.error_label.setObjectName(u"error_label")
         self.error_label.setWordWrap(True)

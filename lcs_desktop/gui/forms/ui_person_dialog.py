@@ -17,7 +17,7 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
     QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-    QSizePolicy, QVBoxLayout, QWidget)
+    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_PersonDialog(object):
     def setupUi(self, PersonDialog):
@@ -191,6 +191,10 @@ class Ui_PersonDialog(object):
 
 
         self.main_layout.addLayout(self.form_layout)
+
+        self.main_layout_spacer_2 = QSpacerItem(10, 10, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.main_layout.addItem(self.main_layout_spacer_2)
 
         self.error_label = QLabel(PersonDialog)
         self.error_label.setObjectName(u"error_label")

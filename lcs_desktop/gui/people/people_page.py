@@ -14,6 +14,7 @@ from lcs_desktop.gui.fields import combo_value, fill_combo
 from lcs_desktop.gui.forms.ui_people_page import Ui_PeoplePage
 from lcs_desktop.gui.paged_table_model import PagedTableModel
 from lcs_desktop.gui.pages import PageContext
+from lcs_desktop.gui.style import repolish
 
 if TYPE_CHECKING:
     from lcs_desktop.gui.people.person_page import PersonPage
@@ -36,6 +37,8 @@ class PeoplePage(QWidget):
         super().__init__(parent)
         self.ui = Ui_PeoplePage()
         self.ui.setupUi(self)
+        repolish(self.ui.title_label)  # polished inside the stack before its role was set
+        repolish(self.ui.intro_label)
         self._context = context
         self._session = context.session
         self.person_page: PersonPage | None = None

@@ -112,7 +112,11 @@ class PersonPage(QWidget):
             )
             if self.checks_model.rowCount():
                 ui.checks_table.selectRow(0)
-        ui.open_check_button.setEnabled(self.checks_model.rowCount() > 0)
+        count = self.checks_model.rowCount()
+        ui.checks_group.setTitle(
+            f"Social media checks ({count})" if count else "Social media checks: none yet"
+        )
+        ui.open_check_button.setEnabled(count > 0)
 
     # -- actions ---------------------------------------------------------------------------------
 
