@@ -22,13 +22,15 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from lcs_desktop.domain.checks import MAX_TEXT
 from lcs_desktop.reports import flowables as f
 from lcs_desktop.reports.bookmarks import ContentsEntry, SectionHeading
 from lcs_desktop.reports.pdf_base import ACCENT, BANNER, FRAME_WIDTH, HEAD_FILL, MUTED, RULE
 from lcs_desktop.reports.styles import styles
-from lcs_desktop.reports.text import fmt_date, fmt_datetime, markup
+from lcs_desktop.reports.text import clean, fmt_date, fmt_datetime, markup
 
-ENTRY_LIMIT = 20_000  # characters of one chronology entry's details inside the table
+ENTRY_LIMIT = 2 * MAX_TEXT  # stored text is at most MAX_TEXT; redaction can lengthen it
+CHUNK = 1500  # characters per paragraph inside a table cell
 
 
 def flag(text_markup: str, on: bool) -> str:
@@ -42,6 +44,7 @@ class Sections:
     def __init__(self) -> None:
         self.entries: list[ContentsEntry] = []
         self.number = 0
+        self._keys = 0  # every heading gets its own bookmark key, listed in the contents or not
 
     def heading(
         self,
@@ -55,7 +58,8 @@ class Sections:
         if level == 0:
             self.number += 1
             title = f"{self.number}. {title}"
-        key = f"s{len(self.entries)}"
+        key = f"s{self._keys}"
+        self._keys += 1
         if bookmark:
             self.entries.append(ContentsEntry(key, title, level))
         style = styles().h1 if level == 0 else styles().h2
@@ -72,7 +76,7 @@ def _cell(markup_text: str, style: str = "cell") -> Paragraph:
     return Paragraph(markup_text, getattr(styles(), style))
 
 
-def table(header: Sequence[str], rows: list[list[Flowable]], widths: Sequence[float]) -> Flowable:
+def table(header: Sequence[str], rows: list[list[Any]], widths: Sequence[float]) -> Flowable:
     """A full-text table: repeats its header on every page and splits a tall row across pages."""
     if not rows:
         return f.para(None)
@@ -119,20 +123,36 @@ def evidence_numbers(d: Any) -> dict[int, str]:
     return {e.id: f"E{n}" for n, e in enumerate(d.evidence, start=1)}
 
 
-def _entry_cell(e: Any, numbers: dict[int, int]) -> Paragraph:
-    text = f"<b>{markup(e.summary, limit=500, empty='(no summary)')}</b>"
-    if e.details.strip():
-        text += f"<br/>{markup(e.details, limit=ENTRY_LIMIT, empty='')}"
-    if e.participants.strip():
-        text += f"<br/>{_muted('Present: ' + markup(e.participants, limit=500, empty=''))}"
+def _chunks(text: str, size: int = CHUNK) -> list[str]:
+    """Long text in pieces broken at spaces: a table row then splits between paragraphs
+    instead of re-wrapping one huge paragraph at every page."""
+    pieces: list[str] = []
+    while len(text) > size:
+        cut = text.rfind(" ", 0, size)
+        cut = size if cut <= 0 else cut
+        pieces.append(text[:cut])
+        text = text[cut:].lstrip(" ")
+    return [*pieces, text] if text else pieces
+
+
+def _entry_cell(e: Any, numbers: dict[int, int]) -> list[Paragraph]:
+    head = f"<b>{markup(e.summary, limit=500, empty='(no summary)')}</b>"
     if e.corrects_id is not None:
         target = numbers.get(e.corrects_id)
         where = f"no. {target}" if target else "an earlier entry"
-        text = flag(f"Correction to {where}.", True) + " " + text
+        head = flag(f"Correction to {where}.", True) + " " + head
+    cell = [_cell(head)]
+    details = clean(e.details).strip()[:ENTRY_LIMIT]
+    cell += [_cell(markup(piece, empty="")) for piece in _chunks(details)]
+    tail = []
+    if e.participants.strip():
+        tail.append(_muted("Present: " + markup(e.participants, limit=500, empty="")))
     if e.corrected_by:
         later = ", ".join(f"no. {numbers[i]}" for i in e.corrected_by if i in numbers) or "a later entry"
-        text += "<br/>" + flag(f"Corrected by {later}: read with the correction.", True)
-    return _cell(text)
+        tail.append(flag(f"Corrected by {later}: read with the correction.", True))
+    if tail:
+        cell.append(_cell("<br/>".join(tail)))
+    return cell
 
 
 def chronology(d: Any, sec: Sections) -> list[Flowable]:
@@ -216,7 +236,7 @@ def interviews(d: Any, sec: Sections) -> list[Flowable]:
         return [*parts, f.para(None)]
     numbers = entry_numbers(d)
     for e in d.interviews:
-        title = f"{fmt_date(e.occurred_at)}: {e.summary}"
+        title = f"Interview on {fmt_date(e.occurred_at)}: {e.summary}"
         parts += sec.heading(title, level=1, bookmark=False)
         facts = [
             ("Chronology entry", f"No. {numbers.get(e.id, '?')}"),
