@@ -87,6 +87,10 @@ class Database:
 
     def close(self) -> None:
         with contextlib.suppress(*DB_ERRORS, OperationalError):
+            # Keep the planner's statistics fresh (cheap; only re-analyses what changed a lot),
+            # so lists stay fast as the data grows.
+            with self.engine.connect() as connection:
+                connection.exec_driver_sql("PRAGMA optimize")
             self.checkpoint()
         self.engine.dispose()
         self.lock.release()
