@@ -1,0 +1,1 @@
+"""Breach investigations (policy §8): the concern intake, the case list and the case page."""

@@ -1,0 +1,209 @@
+"""Export the disciplinary case pack (redacted by default, or full) or the outcome letter.
+The PDF is built on a worker thread with progress and Cancel; the file is named by its
+document reference (never a name) and the export, with its SHA-256, is in the audit log."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QStandardPaths, QThreadPool, Slot
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+
+from lcs_desktop.domain.errors import LcsError, ValidationError
+from lcs_desktop.gui.checks.export_dialog import ExportJob
+from lcs_desktop.gui.forms.ui_case_export_dialog import Ui_CaseExportDialog
+from lcs_desktop.gui.style import show_error, show_message
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from lcs_desktop.services.case_export import ExportedFile
+    from lcs_desktop.services.case_types import CaseDetail
+    from lcs_desktop.services.session import SignedIn
+
+FULL_WARNING = (
+    "The full pack prints the protected names of children, families and third parties. Export it "
+    "only where it is needed (a referral, the LADO), keep it out of personnel files, and protect it "
+    "with a password."
+)
+
+
+class CaseExportDialog(QDialog):
+    def __init__(self, session: SignedIn, detail: CaseDetail, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_CaseExportDialog()
+        self.ui.setupUi(self)
+        self._session, self.detail = session, detail
+        self.job: ExportJob | None = None
+        self.exported: list[ExportedFile] = []
+        ui = self.ui
+        ui.intro_label.setText(
+            f"Case {detail.reference}. Files are named by their document reference, never by a person's "
+            "name, and every export is recorded in the audit log with the file's SHA-256."
+        )
+        decided = detail.finding is not None
+        ui.letter_radio.setEnabled(decided)
+        if not decided:
+            ui.letter_radio.setToolTip(
+                "Record the decision first: the letter states the finding and outcome."
+            )
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        ui.location_edit.setText(str(Path(folder or Path.home())))
+        ui.progress_bar.hide()
+        show_message(ui.status_label, None)
+        show_error(ui.error_label, None)
+        ui.browse_button.clicked.connect(self._on_browse_button_clicked)
+        ui.export_button.clicked.connect(self.start)
+        ui.cancel_button.clicked.connect(self._on_cancel_button_clicked)
+        ui.protect_group.toggled.connect(self._arrange)
+        ui.full_radio.toggled.connect(self._on_full_radio_toggled)
+        ui.letter_radio.toggled.connect(self._arrange)
+        self._on_full_radio_toggled(False)
+        self.resize(720, 600)
+
+    def _on_full_radio_toggled(self, full: bool) -> None:
+        self.ui.images_check.setChecked(full)  # the service's default for each copy
+        self._arrange()
+
+    def _arrange(self, *_args: object) -> None:
+        ui = self.ui
+        letter = ui.letter_radio.isChecked()
+        ui.address_group.setVisible(letter)
+        ui.images_check.setEnabled(not letter)
+        show_error(ui.full_warning_label, FULL_WARNING if ui.full_radio.isChecked() else None)
+        protect = ui.protect_group.isChecked()
+        for edit in (ui.password_edit, ui.confirm_password_edit, ui.owner_password_edit):
+            edit.setEnabled(protect)
+
+    def _on_browse_button_clicked(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Save the PDF in", self.ui.location_edit.text())
+        if folder:
+            self.ui.location_edit.setText(folder)
+
+    def _passwords(self) -> tuple[str | None, str | None]:
+        ui = self.ui
+        if not ui.protect_group.isChecked():
+            return None, None
+        password = ui.password_edit.text()
+        if not password:
+            raise ValidationError("Enter the password that will open the file, or untick the protection.")
+        if password != ui.confirm_password_edit.text():
+            raise ValidationError("The two passwords are not the same. Type them again.")
+        return password, ui.owner_password_edit.text() or None
+
+    def start(self) -> None:
+        ui = self.ui
+        show_error(ui.error_label, None)
+        try:
+            password, owner = self._passwords()
+            folder = Path(ui.location_edit.text().strip())
+            if not str(folder) or not folder.is_dir():
+                raise ValidationError("Choose a folder that exists to save the file in.")
+        except LcsError as exc:
+            show_error(ui.error_label, exc.message)
+            return
+        exporter, user, case_id = self._session.case_export, self._session.user, self.detail.id
+        redacted = ui.redacted_radio.isChecked()
+        images = ui.images_check.isChecked()
+        address = tuple(ui.address_edit.toPlainText().splitlines())
+        letter = ui.letter_radio.isChecked()
+
+        def work(progress: Callable[[int, int], None], is_cancelled: Callable[[], bool]) -> ExportedFile:
+            common = {"password": password, "owner_password": owner, "progress": progress}
+            if letter:
+                return exporter.export_letter(
+                    user,
+                    case_id,
+                    folder,
+                    address=address,
+                    redacted=redacted,
+                    is_cancelled=is_cancelled,
+                    **common,
+                )
+            return exporter.export_pack(
+                user,
+                case_id,
+                folder,
+                redacted=redacted,
+                include_images=images,
+                is_cancelled=is_cancelled,
+                **common,
+            )
+
+        self.job = ExportJob(work)  # type: ignore[arg-type]
+        self.job.relay.progress.connect(self._on_progress)
+        self.job.relay.finished.connect(self._on_finished)
+        ui.progress_bar.setValue(0)
+        self._busy(True)
+        show_message(ui.status_label, "Building the PDF…")
+        QThreadPool.globalInstance().start(self.job)
+
+    def _busy(self, busy: bool) -> None:
+        ui = self.ui
+        for widget in (
+            ui.what_group,
+            ui.copy_group,
+            ui.address_group,
+            ui.location_edit,
+            ui.browse_button,
+            ui.protect_group,
+            ui.export_button,
+        ):
+            widget.setEnabled(not busy)
+        ui.progress_bar.setVisible(busy or ui.progress_bar.value() > 0)
+        ui.cancel_button.setText("&Cancel export" if busy else "Close")
+
+    @Slot(int, int)
+    def _on_progress(self, done: int, total: int) -> None:
+        self.ui.progress_bar.setMaximum(max(total, 1))
+        self.ui.progress_bar.setValue(min(done, total))
+
+    @Slot(object, object)
+    def _on_finished(self, result: object, error: object) -> None:
+        ui = self.ui
+        self.job = None
+        self._busy(False)
+        if error is None:
+            exported: ExportedFile = result  # type: ignore[assignment]
+            self.exported.append(exported)
+            ui.progress_bar.setValue(ui.progress_bar.maximum())
+            kind = "redacted" if exported.redacted else "full"
+            pages = f"{exported.pages} page{'s' if exported.pages != 1 else ''}"
+            show_message(
+                ui.status_label,
+                f"Saved {exported.path.name} ({kind}, {pages}) "
+                f"in {exported.path.parent}\nSHA-256 {exported.sha256}",
+                "ok",
+            )
+        elif isinstance(error, LcsError):
+            ui.progress_bar.hide()
+            ui.progress_bar.setValue(0)
+            show_message(ui.status_label, None)
+            show_error(ui.error_label, error.message)
+        else:
+            import sys
+
+            assert isinstance(error, BaseException)
+            sys.excepthook(type(error), error, error.__traceback__)
+
+    def _on_cancel_button_clicked(self) -> None:
+        if self.job is not None:
+            self.job.cancelled.set()
+            show_message(self.ui.status_label, "Cancelling…")
+            return
+        self.accept() if self.exported else self.reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.job is not None:  # never leave a half-built export behind a closed window
+            self.job.cancelled.set()
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+    def reject(self) -> None:
+        if self.job is not None:
+            self.job.cancelled.set()
+            return
+        super().reject()

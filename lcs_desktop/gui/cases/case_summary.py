@@ -1,0 +1,166 @@
+"""The case page's Summary tab: the concern as reported, status, risk, the investigating
+officer and decision-maker (warned when one person is both), and the children, families and
+third parties affected, by reference, with a protected name shown only when asked for."""
+
+from __future__ import annotations
+
+from html import escape
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QListWidgetItem, QWidget
+
+from lcs_desktop.domain.cases import CaseStatus, RiskRating, assignment_warnings
+from lcs_desktop.domain.roles import Permission
+from lcs_desktop.gui.cases.party_dialog import PartyDialog
+from lcs_desktop.gui.fields import combo_value, fill_combo, set_combo
+from lcs_desktop.gui.formatting import date_time_text
+from lcs_desktop.gui.style import show_error
+
+if TYPE_CHECKING:
+    from lcs_desktop.gui.cases.env import CaseEnv
+    from lcs_desktop.gui.forms.ui_case_page import Ui_CasePage
+    from lcs_desktop.services.case_types import CaseDetail, PartyView
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+LEAD_ASSIGNS = "The safeguarding lead assigns the officer and the decision-maker."
+MANUAL_STATUSES = (CaseStatus.NEW, CaseStatus.INVESTIGATING, CaseStatus.AWAITING_DECISION)
+
+
+class CaseSummary:
+    def __init__(self, env: CaseEnv, ui: Ui_CasePage, page: QWidget) -> None:
+        self._env, self.ui, self._page = env, ui, page
+        self.detail: CaseDetail | None = None
+        self.revealed: dict[int, str] = {}
+        fill_combo(ui.status_combo, MANUAL_STATUSES)
+        fill_combo(ui.risk_combo, RiskRating, "Not rated")
+        ui.status_button.clicked.connect(self._on_status_button_clicked)
+        ui.risk_combo.activated.connect(self._on_risk_combo_activated)
+        ui.assign_button.clicked.connect(self._on_assign_button_clicked)
+        ui.officer_combo.currentIndexChanged.connect(self._warn_same_person)
+        ui.decision_maker_combo.currentIndexChanged.connect(self._warn_same_person)
+        ui.add_party_button.clicked.connect(self._on_add_party_button_clicked)
+        ui.reveal_name_button.clicked.connect(self._on_reveal_name_button_clicked)
+        ui.parties_list.currentRowChanged.connect(self._enable_reveal)
+        self._staff_loaded = False
+
+    def show_detail(self, d: CaseDetail, same_case: bool) -> None:
+        ui, env = self.ui, self._env
+        self.detail = d
+        if not same_case:
+            self.revealed = {}
+        ui.concern_at_value.setText(date_time_text(d.concern_at))
+        ui.reported_at_value.setText(date_time_text(d.reported_at))
+        late = " — over one working day (the policy says immediately)" if d.late_report else ""
+        ui.delay_value.setText(f"{d.time_to_report}{late}")
+        ui.delay_value.setStyleSheet("color: #b00020" if d.late_report else "")
+        ui.reported_to_value.setText(d.reported_to.name)
+        raiser = d.raised_by or "(not named)"
+        ui.raised_by_value.setText(f"{raiser} — {d.raised_by_kind.label}")
+        ui.breach_types_value.setText(
+            "<br>".join(f"{escape(b.label)} ({escape(b.section_text)})" for b in d.breach_types)
+        )
+        ui.platforms_value.setText(", ".join(p.label for p in d.platforms) or "None recorded")
+        ui.seen_value.setText(d.what_was_seen)
+        ui.actions_value.setText(d.immediate_actions or "None recorded")
+        work = env.can_work(d)
+        lead = work and env.can(Permission.VIEW_ALL_CASES)
+        set_combo(ui.status_combo, d.status.value)
+        ui.status_combo.setEnabled(work and d.status is not CaseStatus.CLOSED)
+        ui.status_button.setEnabled(work and d.status is not CaseStatus.CLOSED)
+        set_combo(ui.risk_combo, d.risk.value if d.risk else None)
+        ui.risk_combo.setEnabled(work)
+        self._fill_staff()
+        for combo, who in ((ui.officer_combo, d.officer), (ui.decision_maker_combo, d.decision_maker)):
+            combo.setCurrentIndex(max(0, combo.findData(who.id if who else None)))
+            combo.setEnabled(lead)
+        ui.assign_button.setEnabled(lead)
+        ui.assign_button.setToolTip(
+            "" if lead else "The safeguarding lead assigns the officer and decision-maker"
+        )
+        self._warn_same_person()
+        self._show_parties(d.parties)
+        ui.add_party_button.setEnabled(work)
+
+    def _fill_staff(self) -> None:
+        if self._staff_loaded:
+            return
+        staff = []
+        if not self._env.attempt(lambda: staff.extend(self._env.cases.case_staff(self._env.user))):
+            return
+        for combo in (self.ui.officer_combo, self.ui.decision_maker_combo):
+            combo.addItem("Not assigned", None)
+            for person in staff:
+                combo.addItem(person.name, person.id)
+        self._staff_loaded = True
+
+    # -- status, risk, assignment -----------------------------------------------------------
+
+    def _on_status_button_clicked(self) -> None:
+        env, value = self._env, combo_value(self.ui.status_combo)
+        if env.attempt(lambda: env.cases.set_status(env.user, env.case_id, value or "")):
+            env.reload()
+
+    def _on_risk_combo_activated(self, _index: int) -> None:
+        env, value = self._env, combo_value(self.ui.risk_combo)
+        if value and env.attempt(lambda: env.cases.set_risk(env.user, env.case_id, value)):
+            env.reload()
+
+    def _ids(self) -> tuple[int | None, int | None]:
+        officer = self.ui.officer_combo.currentData()
+        decider = self.ui.decision_maker_combo.currentData()
+        return (int(officer) if officer is not None else None, int(decider) if decider is not None else None)
+
+    def _warn_same_person(self, *_args: object) -> None:
+        warnings = assignment_warnings(*self._ids())
+        show_error(self.ui.assign_warning_label, "\n".join(warnings) or None)
+
+    def _on_assign_button_clicked(self) -> None:
+        env = self._env
+        officer, decider = self._ids()
+        if env.attempt(
+            lambda: env.cases.assign(env.user, env.case_id, officer_id=officer, decision_maker_id=decider),
+            self.ui.assign_warning_label,
+        ):
+            env.reload()
+
+    # -- people affected ----------------------------------------------------------------------
+
+    def _show_parties(self, parties: tuple[PartyView, ...]) -> None:
+        lst = self.ui.parties_list
+        lst.clear()
+        for p in parties:
+            name = self.revealed.get(p.id)
+            if name is not None:
+                text = f"{p.kind.label} — {p.reference}: {name or '(no name recorded)'}"
+            else:
+                text = f"{p.kind.label} — {p.reference}" + (" (name protected)" if p.has_name else "")
+            item = QListWidgetItem(text, lst)
+            item.setData(ID_ROLE, p.id)
+            item.setData(ID_ROLE + 1, p.has_name)
+        self._enable_reveal()
+
+    def _enable_reveal(self, *_args: object) -> None:
+        item = self.ui.parties_list.currentItem()
+        self.ui.reveal_name_button.setEnabled(
+            item is not None
+            and bool(item.data(ID_ROLE + 1))
+            and int(item.data(ID_ROLE)) not in self.revealed
+            and self._env.can(Permission.MANAGE_CASES)
+        )
+
+    def _on_add_party_button_clicked(self) -> None:
+        if PartyDialog(self._env, self._page).exec():
+            self._env.reload()
+
+    def _on_reveal_name_button_clicked(self) -> None:
+        item = self.ui.parties_list.currentItem()
+        if item is None or self.detail is None:
+            return
+        env, party_id = self._env, int(item.data(ID_ROLE))
+        names: list[str] = []
+        if env.attempt(lambda: names.append(env.cases.reveal_name(env.user, env.case_id, party_id))):
+            self.revealed[party_id] = names[0]
+            row = self.ui.parties_list.currentRow()
+            self._show_parties(self.detail.parties)
+            self.ui.parties_list.setCurrentRow(row)

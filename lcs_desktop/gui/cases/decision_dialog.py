@@ -1,0 +1,103 @@
+"""The decision: who decided, when, the finding on the allegation and the reason. The app warns
+(and never refuses) when the decision-maker is also the investigating officer."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QDialog, QWidget
+
+from lcs_desktop.domain.case_outcomes import Finding
+from lcs_desktop.domain.errors import LcsError
+from lcs_desktop.gui.cases.moments import read_day
+from lcs_desktop.gui.fields import (
+    FieldMessages,
+    combo_value,
+    confirm_discard,
+    date_text,
+    fill_combo,
+    set_combo,
+)
+from lcs_desktop.gui.forms.ui_decision_dialog import Ui_DecisionDialog
+from lcs_desktop.gui.style import show_error
+
+if TYPE_CHECKING:
+    from lcs_desktop.gui.cases.env import CaseEnv
+    from lcs_desktop.services.case_types import CaseDetail
+
+SAME_PERSON = (
+    "The person chosen also investigated this case. Fairness needs them to be different people "
+    "where the organisation can manage it; if not, say why in the reason."
+)
+
+
+class DecisionDialog(QDialog):
+    def __init__(self, env: CaseEnv, detail: CaseDetail, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_DecisionDialog()
+        self.ui.setupUi(self)
+        self._env, self._detail = env, detail
+        self.warnings: tuple[str, ...] = ()
+        ui = self.ui
+        self.messages = FieldMessages(ui, ui.error_label)
+        ui.decision_maker_combo.addItem("Choose…", None)
+        try:
+            for staff in env.cases.case_staff(env.user):
+                ui.decision_maker_combo.addItem(staff.name, staff.id)
+        except LcsError as exc:
+            show_error(ui.error_label, exc.message)
+        fill_combo(ui.finding_combo, Finding, "Choose…")
+        chosen = detail.decision_maker.id if detail.decision_maker else None
+        ui.decision_maker_combo.setCurrentIndex(max(0, ui.decision_maker_combo.findData(chosen)))
+        if detail.finding is not None:
+            set_combo(ui.finding_combo, detail.finding.value)
+        ui.decided_on_edit.setText(date_text(detail.decided_on))
+        ui.reason_edit.setPlainText(detail.decision_reason)
+        ui.finding_combo.currentIndexChanged.connect(self._on_finding_changed)
+        ui.decision_maker_combo.currentIndexChanged.connect(self._on_decision_maker_changed)
+        ui.button_box.accepted.connect(self.accept)
+        ui.button_box.rejected.connect(self.reject)
+        self._on_finding_changed()
+        self._on_decision_maker_changed()
+        self._initial = self._snapshot()
+
+    def _on_finding_changed(self, *_args: object) -> None:
+        value = combo_value(self.ui.finding_combo)
+        self.ui.finding_meaning_label.setText(Finding(value).meaning if value else "")
+
+    def _on_decision_maker_changed(self, *_args: object) -> None:
+        chosen = self.ui.decision_maker_combo.currentData()
+        officer = self._detail.officer
+        same = chosen is not None and officer is not None and int(chosen) == officer.id
+        show_error(self.ui.warning_label, SAME_PERSON if same else None)
+
+    def _snapshot(self) -> tuple[str, ...]:
+        ui = self.ui
+        return (
+            ui.decision_maker_combo.currentText(),
+            ui.decided_on_edit.text(),
+            ui.finding_combo.currentText(),
+            ui.reason_edit.toPlainText(),
+        )
+
+    def accept(self) -> None:
+        ui, env = self.ui, self._env
+        chosen = ui.decision_maker_combo.currentData()
+        try:
+            self.warnings = env.cases.record_decision(
+                env.user,
+                env.case_id,
+                decision_maker_id=int(chosen) if chosen is not None else None,
+                decided_on=read_day(ui.decided_on_edit, "decided_on", "the date of the decision"),
+                finding=combo_value(ui.finding_combo),
+                reason=ui.reason_edit.toPlainText(),
+            )
+        except LcsError as exc:
+            self.messages.show(exc)
+            return
+        super().accept()
+
+    def reject(self) -> None:
+        if self._snapshot() != self._initial and not confirm_discard(self, "the decision"):
+            return
+        super().reject()

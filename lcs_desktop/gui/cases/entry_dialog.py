@@ -1,0 +1,95 @@
+"""A chronology entry, or a correction of one: a new entry pointing at the old one, with the
+reason. Nothing already in the chronology is ever changed."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QDialog, QWidget
+
+from lcs_desktop.domain.cases import EntryKind
+from lcs_desktop.domain.errors import LcsError
+from lcs_desktop.gui.cases.moments import read_moment, show_moment
+from lcs_desktop.gui.fields import FieldMessages, combo_value, confirm_discard, fill_combo, set_combo
+from lcs_desktop.gui.formatting import date_time_text
+from lcs_desktop.gui.forms.ui_chronology_entry_dialog import Ui_ChronologyEntryDialog
+
+if TYPE_CHECKING:
+    from lcs_desktop.gui.cases.env import CaseEnv
+    from lcs_desktop.services.case_types import EntryView
+
+
+class ChronologyEntryDialog(QDialog):
+    def __init__(
+        self, env: CaseEnv, original: EntryView | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_ChronologyEntryDialog()
+        self.ui.setupUi(self)
+        self._env, self.original = env, original
+        self.entry_id: int | None = None
+        ui = self.ui
+        self.messages = FieldMessages(ui, ui.error_label)
+        fill_combo(ui.kind_combo, EntryKind, "Choose…")
+        correcting = original is not None
+        for widget in (ui.reason_label, ui.reason_edit, ui.correcting_label):
+            widget.setVisible(correcting)
+        if original is not None:
+            self.setWindowTitle("Correct a chronology entry")
+            ui.correcting_label.setText(
+                f"Correcting the entry of {date_time_text(original.occurred_at)} "
+                f"({original.kind.label}: {original.summary}). The original stays in the chronology, "
+                "marked as corrected; this correction is added after it."
+            )
+            set_combo(ui.kind_combo, original.kind.value)
+            show_moment(ui.occurred_at_edit, ui.occurred_time_edit, original.occurred_at)
+            ui.summary_edit.setText(original.summary)
+            ui.participants_edit.setText(original.participants)
+            ui.details_edit.setPlainText(original.details)
+        else:
+            self.setWindowTitle("Add to the chronology")
+            show_moment(ui.occurred_at_edit, ui.occurred_time_edit, datetime.now(UTC))
+        self._initial = self._snapshot()
+        ui.button_box.accepted.connect(self.accept)
+        ui.button_box.rejected.connect(self.reject)
+        (ui.reason_edit if correcting else ui.kind_combo).setFocus()
+
+    def _snapshot(self) -> tuple[str, ...]:
+        ui = self.ui
+        return (
+            ui.kind_combo.currentText(),
+            ui.occurred_at_edit.text(),
+            ui.occurred_time_edit.text(),
+            ui.summary_edit.text(),
+            ui.participants_edit.text(),
+            ui.details_edit.toPlainText(),
+            ui.reason_edit.text(),
+        )
+
+    def accept(self) -> None:
+        ui, env = self.ui, self._env
+        try:
+            when = read_moment(ui.occurred_at_edit, ui.occurred_time_edit, "occurred_at", "when it happened")
+            fields = {
+                "kind": combo_value(ui.kind_combo),
+                "occurred_at": when,
+                "summary": ui.summary_edit.text(),
+                "details": ui.details_edit.toPlainText(),
+                "participants": ui.participants_edit.text(),
+            }
+            if self.original is None:
+                self.entry_id = env.cases.add_entry(env.user, env.case_id, **fields)
+            else:
+                self.entry_id = env.cases.correct_entry(
+                    env.user, env.case_id, self.original.id, reason=ui.reason_edit.text(), **fields
+                )
+        except LcsError as exc:
+            self.messages.show(exc)
+            return
+        super().accept()
+
+    def reject(self) -> None:
+        if self._snapshot() != self._initial and not confirm_discard(self, "this entry"):
+            return
+        super().reject()
