@@ -34,7 +34,7 @@ class OrganisationPage(QWizardPage):
         self.ui.data_folder_edit.setText(str(default_folder))
         show_error(self.ui.error_label, None)
         self.registerField("organisation_name*", self.ui.organisation_name_edit)
-        self.registerField("data_folder*", self.ui.data_folder_edit)
+        self.registerField("data_folder", self.ui.data_folder_edit)  # pre-filled: not "mandatory"
         self.ui.browse_button.clicked.connect(self._on_browse_button_clicked)
 
     def _on_browse_button_clicked(self) -> None:

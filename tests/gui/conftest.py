@@ -1,0 +1,37 @@
+"""GUI fixtures: the style and icons registered once, helpers for driving modal dialogs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+import lcs_desktop.gui.resources_rc  # noqa: F401 - icons
+from lcs_desktop.gui.style import apply_style
+from lcs_desktop.gui.tasks import wait_for_tasks
+
+
+@pytest.fixture(autouse=True)
+def _styled(qapp):
+    apply_style(qapp)
+    yield
+    wait_for_tasks(10_000)  # no worker outlives its test's database
+
+
+@pytest.fixture
+def when_modal(qtbot) -> Callable[[Callable[[QWidget], None]], None]:
+    """Run ``act(dialog)`` on the next modal dialog to open (for code that calls exec())."""
+
+    def arm(act: Callable[[QWidget], None]) -> None:
+        def poll() -> None:
+            dialog = QApplication.activeModalWidget()
+            if dialog is None or not dialog.isVisible():
+                QTimer.singleShot(20, poll)
+                return
+            act(dialog)
+
+        QTimer.singleShot(0, poll)
+
+    return arm
