@@ -14,9 +14,8 @@ from lcs_desktop.gui.pages import PageContext, PageSpec
 
 PEOPLE_PERMISSIONS = frozenset({Permission.VIEW_PEOPLE})
 CHECK_PERMISSIONS = frozenset({Permission.VIEW_CHECKS, Permission.RECORD_CHECKS})
-CASE_PERMISSIONS = frozenset(
-    {Permission.VIEW_ALL_CASES, Permission.VIEW_ASSIGNED_CASES, Permission.REPORT_CONCERN}
-)
+# Reporting a concern (a checker may) is the toolbar's; the page is for those who see cases.
+CASE_PERMISSIONS = frozenset({Permission.VIEW_ALL_CASES, Permission.VIEW_ASSIGNED_CASES})
 
 
 class PlaceholderPage(QWidget):
@@ -45,12 +44,10 @@ def _checks(context: PageContext) -> QWidget:
     return ChecksPage(context)
 
 
-def _breaches(_context: PageContext) -> QWidget:
-    return PlaceholderPage(
-        "Breach investigations",
-        "Concerns about possible breaches of the Social Media Policy (policy §8) will be recorded and "
-        "investigated here.",
-    )
+def _breaches(context: PageContext) -> QWidget:
+    from lcs_desktop.gui.cases.cases_page import CasesPage
+
+    return CasesPage(context)
 
 
 def record_pages() -> list[PageSpec]:
