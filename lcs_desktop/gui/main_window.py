@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QIcon
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -13,10 +13,12 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QToolBar,
     QWidget,
 )
 
 from lcs_desktop.domain.errors import LcsError
+from lcs_desktop.domain.roles import Permission
 from lcs_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from lcs_desktop.gui.idle_lock import IdleWatcher
 from lcs_desktop.gui.lock_screen import LockScreen
@@ -80,6 +82,7 @@ class MainWindow(QMainWindow):
         self.ui.sign_out_action.triggered.connect(self.sign_out_requested)
         self.ui.exit_action.triggered.connect(self.exit_requested)
         self.ui.about_action.triggered.connect(self._on_about_action_triggered)
+        self._add_report_concern(session)
 
         self.idle = IdleWatcher(self._idle_minutes(), self)
         self.idle.idle.connect(self.lock)
@@ -97,8 +100,13 @@ class MainWindow(QMainWindow):
         return self._built.get(key)
 
     def open_page(self, key: str) -> None:
+        """``key``, or ``key:argument`` for a page with ``open_item`` (``breaches:12`` opens case 12)."""
+        key, _, argument = key.partition(":")
         if key in self.page_keys:
             self.ui.nav_list.setCurrentRow(self.page_keys.index(key))
+            widget = self._built.get(key)
+            if argument and hasattr(widget, "open_item"):
+                widget.open_item(argument)
 
     def _on_nav_list_current_row_changed(self, row: int) -> None:
         if row < 0:
@@ -174,6 +182,36 @@ class MainWindow(QMainWindow):
         self.idle.start()
 
     # -- menus ---------------------------------------------------------------------------
+
+    def _add_report_concern(self, session: SignedIn) -> None:
+        """Report a concern from anywhere: a toolbar button and Ctrl+Shift+R (policy §8: at once)."""
+        if Permission.REPORT_CONCERN not in session.user.permissions:
+            return
+        self.report_concern_action = QAction(QIcon(":/icons/breach.svg"), "&Report a concern…", self)
+        self.report_concern_action.setObjectName("report_concern_action")
+        self.report_concern_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
+        self.report_concern_action.setToolTip("Report a concern about a possible breach (Ctrl+Shift+R)")
+        self.report_concern_action.triggered.connect(self._on_report_concern_action_triggered)
+        toolbar = QToolBar("Actions", self)
+        toolbar.setObjectName("actions_toolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addAction(self.report_concern_action)
+        self.addToolBar(toolbar)
+        self.ui.file_menu.insertAction(self.ui.lock_action, self.report_concern_action)
+        self.ui.file_menu.insertSeparator(self.ui.lock_action)
+
+    def _on_report_concern_action_triggered(self) -> None:
+        from lcs_desktop.gui.cases.concern_dialog import report_concern
+
+        if self.locked:
+            return
+        sees_cases = "breaches" in self.page_keys
+        report_concern(
+            self,
+            self.session,
+            (lambda case_id: self.open_page(f"breaches:{case_id}")) if sees_cases else None,
+        )
 
     def _on_about_action_triggered(self) -> None:
         from lcs_desktop.gui.about_dialog import AboutDialog
