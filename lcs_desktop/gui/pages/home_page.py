@@ -55,6 +55,12 @@ class HomePage(QWidget):
         roles = QLabel(f"Your roles: {user.role_text}.", self)
         roles.setObjectName("roles_label")
         layout.addWidget(roles)
+        self.overdue_panel = None
+        if user.can(Permission.VIEW_ALL_CASES) or user.can(Permission.VIEW_ASSIGNED_CASES):
+            from lcs_desktop.gui.cases.overdue_panel import OverduePanel
+
+            self.overdue_panel = OverduePanel(context, self)
+            layout.addWidget(self.overdue_panel)
         for role in ROLE_ORDER:
             if role in user.roles:
                 layout.addWidget(self._role_box(role, context))
@@ -64,6 +70,11 @@ class HomePage(QWidget):
             layout.addWidget(note)
         layout.addStretch(1)
         self.summary_text = "\n".join(_ROLE_SUMMARY[r][0] for r in ROLE_ORDER if r in user.roles)
+
+    def refresh(self) -> None:
+        """Shown again: the clocks have moved on."""
+        if self.overdue_panel is not None:
+            self.overdue_panel.refresh()
 
     def _role_box(self, role: Role, context: PageContext) -> QGroupBox:
         text, links = _ROLE_SUMMARY[role]
