@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
 from lcs_desktop.domain.errors import LcsError
 
@@ -33,7 +33,9 @@ class _Relay(QObject):
 
     @Slot(object, object)
     def _deliver(self, result: object, error: object) -> None:
-        _live.discard(self)
+        # Drop our reference only after this slot has returned: freeing a QObject inside its
+        # own signal delivery crashes.
+        QTimer.singleShot(0, lambda: _live.discard(self))
         if error is None:
             if self._on_done is not None:
                 self._on_done(result)
