@@ -1,1 +1,2 @@
-"""Recruitment social media checks: the list, the step-by-step check window, findings, evidence, discussion, export."""
+"""Recruitment social media checks: the list, the check window in steps, findings with evidence,
+the discussion with the applicant, and the PDF export."""

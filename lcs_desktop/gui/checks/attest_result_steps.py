@@ -136,9 +136,13 @@ class ResultStep(Step):
     def _status_text(d: CheckDetail) -> str:
         if not d.completed:
             return "The check is in progress: it is saved as you go, and can be finished later."
-        text = f"Completed by {d.completed_by} on {date_time_text(d.completed_at)}. Result: {d.result.label if d.result else ''}."
+        result = d.result.label if d.result else ""
+        text = f"Completed by {d.completed_by} on {date_time_text(d.completed_at)}. Result: {result}."
         if d.result is CheckResult.CONCERNS_FOUND and d.discussion is None:
-            text += " Next: the safeguarding lead discusses the findings with the applicant (step 6) before any decision."
+            text += (
+                " Next: the safeguarding lead discusses the findings with the applicant (step 6) "
+                "before any decision."
+            )
         return text
 
     def save(self, reason: str | None) -> None:

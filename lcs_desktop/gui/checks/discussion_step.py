@@ -50,10 +50,14 @@ class DiscussionStep(Step):
         if d.result is CheckResult.NO_CONCERNS:
             state = "No concerns were found, so no discussion is needed."
         elif not d.completed:
-            state = "When a completed check has found concerns, the findings are discussed with the applicant before any decision."
+            state = (
+                "When a completed check has found concerns, the findings are discussed with the "
+                "applicant before any decision."
+            )
         elif d.discussion is None:
             state = (
-                "Concerns were found. Discuss them with the applicant before any decision, then record it here."
+                "Concerns were found. Discuss them with the applicant before any decision, "
+                "then record it here."
                 + ("" if may_record else " The safeguarding lead records the discussion.")
             )
         else:

@@ -154,7 +154,8 @@ class EvidenceStrip(QWidget):
                 if size > MAX_BYTES:  # refused without reading it into memory
                     show_error(
                         self.message_label,
-                        f"'{path.name}' is {size / (1024 * 1024):.1f} MB; evidence files can be 25 MB at most. "
+                        f"'{path.name}' is {size / (1024 * 1024):.1f} MB; evidence files can be "
+                        "25 MB at most. "
                         "Save a smaller screenshot or split the PDF.",
                     )
                     continue
@@ -202,7 +203,8 @@ class EvidenceStrip(QWidget):
         self.entries.append(entry)
         item = QListWidgetItem(self._icon(entry), entry.name)
         item.setToolTip(
-            f"{entry.name}\n{KIND_TEXT.get(entry.media_type, '')}, {size_text(entry.size)}\nSHA-256 {entry.sha256}"
+            f"{entry.name}\n{KIND_TEXT.get(entry.media_type, '')}, {size_text(entry.size)}\n"
+            f"SHA-256 {entry.sha256}"
         )
         item.setSizeHint(QSize(THUMB + 36, THUMB + 40))
         self.list.addItem(item)

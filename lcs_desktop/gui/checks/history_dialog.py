@@ -60,7 +60,8 @@ class HistoryDialog(QDialog):
         self.versions_list.addItem(current)
         for v in reversed(detail.versions):
             item = QListWidgetItem(
-                f"Version {v.version}\nchanged {date_time_text(v.amended_at)} by {v.amended_by}\nwhy: {v.reason}"
+                f"Version {v.version}\nchanged {date_time_text(v.amended_at)} by {v.amended_by}\n"
+                f"why: {v.reason}"
             )
             item.setData(Qt.ItemDataRole.UserRole, v.version)
             self.versions_list.addItem(item)

@@ -27,7 +27,8 @@ if TYPE_CHECKING:
 JUSTIFICATION_TEXT = (
     "{name} is {status}, not in recruitment. The policy allows social media checks during recruitment; "
     "checking someone already appointed would be monitoring, which needs a lawful reason and must be "
-    "necessary and proportionate (policy §9; Human Rights Act 1998, Article 8 — respect for private life).\n\n"
+    "necessary and proportionate (policy §9; Human Rights Act 1998, Article 8 — respect for private "
+    "life).\n\n"
     "Write why this check is justified. It is kept with the check, shown on its record and in the audit log."
 )
 
