@@ -211,3 +211,15 @@ def test_closing_with_unsaved_changes_asks_and_cancel_keeps_the_typing(qtbot, or
     when_modal(save)
     window.close()
     assert checker.checks.read_check(checker.user, check_id).authorised_by == "Ada Admin"
+
+
+def test_draft_is_saved_by_the_autosave_without_leaving_the_step(qtbot, org, checker):
+    person = add_applicant(org)
+    check_id = checker.checks.create_check(checker.user, person)
+    window = open_window(qtbot, context_for(org, checker), check_id)
+    type_into(qtbot, window.steps[0].ui.role_applied_for_edit, "Handover volunteer")
+    window._on_autosave_timeout()  # what the 30-second timer does
+    assert checker.checks.read_check(checker.user, check_id).role_applied_for == "Handover volunteer"
+    assert window.ui.saved_label.text().startswith("Draft saved")
+    assert not window.current.dirty
+    window.close()
