@@ -1,0 +1,43 @@
+"""Helpers for the breach-case GUI tests: people and accounts, modal dialogs of a given kind,
+and reading an exported PDF back as plain text."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from pypdf import PdfReader
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QApplication, QWidget
+
+DAY = timedelta(days=1)
+
+
+def uk(day: date) -> str:
+    return f"{day:%d/%m/%Y}"
+
+
+def on_modal(kind: type, act: Callable[[QWidget], None]) -> None:
+    """Run ``act(dialog)`` once a visible modal dialog of ``kind`` is open (code that calls exec())."""
+
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, kind) and dialog.isVisible():
+            act(dialog)
+        else:
+            QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(0, poll)
+
+
+def screenshot(colour: str, width: int = 320, height: int = 200) -> QImage:
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.fill(QColor(colour))
+    return image
+
+
+def pdf_text(data: bytes) -> str:
+    reader = PdfReader(io.BytesIO(data))
+    return " ".join(" ".join(page.extract_text() for page in reader.pages).split())
