@@ -49,7 +49,9 @@ def test_checker_sees_only_what_their_role_allows(qtbot, org, make_user, authent
 
 
 def test_record_pages_plug_in_by_key(qtbot, org):
-    mine = PageSpec("checks", "Recruitment checks", ":/icons/checks.svg", lambda c: PlaceholderPage("Mine", "x"))
+    mine = PageSpec(
+        "checks", "Recruitment checks", ":/icons/checks.svg", lambda c: PlaceholderPage("Mine", "x")
+    )
     pages = replace_page(default_pages(), mine)
     window = MainWindow(org, pages)
     qtbot.addWidget(window)

@@ -16,7 +16,9 @@ from tests.conftest import ADMIN_PASSWORD
 @pytest.fixture
 def wizard(qtbot, paths, secret_store):
     def authenticator_for(folder):
-        return Authenticator(AppPaths(folder, paths.state_dir, paths.log_dir), secret_store, FAST_KDF_FOR_TESTS)
+        return Authenticator(
+            AppPaths(folder, paths.state_dir, paths.log_dir), secret_store, FAST_KDF_FOR_TESTS
+        )
 
     w = SetupWizard(authenticator_for, paths.data_dir)
     w.show()
