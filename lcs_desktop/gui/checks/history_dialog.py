@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import re
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lcs_desktop.domain.checks import LABELS as DOMAIN_LABELS
 from lcs_desktop.domain.errors import LcsError
 from lcs_desktop.gui.formatting import date_time_text
 
@@ -92,11 +95,49 @@ class HistoryDialog(QDialog):
         self.text.setPlainText(readable(json.loads(snapshot)))
 
 
+FIRST = (
+    "reference",
+    "status",
+    "person",
+    "role_applied_for",
+    "stage",
+    "authorised_by",
+    "privacy_notice_date",
+    "proportionality_reason",
+    "checker",
+    "result",
+    "scope",
+    "findings",
+    "discussion",
+)
+SKIP = {"id", "checker_id", "warnings", "owner_id", "owner_type", "findings_discussed", "version"}
+_VALUE_LABELS = {str(member.value): text for member, text in DOMAIN_LABELS.items()}
+_ISO_MOMENT = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
+_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _shown(value: object) -> str:
+    if value is True:
+        return "yes"
+    if value is False:
+        return "no"
+    if value is None:
+        return ""
+    text = str(value)
+    if _ISO_MOMENT.match(text):
+        return date_time_text(datetime.fromisoformat(text))
+    if _ISO_DAY.match(text):
+        return f"{date.fromisoformat(text):%d/%m/%Y}"
+    return _VALUE_LABELS.get(text, text)
+
+
 def readable(data: dict, indent: str = "") -> str:  # type: ignore[type-arg]
-    """The kept snapshot as labelled lines (no JSON punctuation for the reader)."""
+    """The kept snapshot as labelled lines in form order (no JSON punctuation for the reader)."""
+    keys = [k for k in FIRST if k in data] + sorted(k for k in data if k not in FIRST)
     lines: list[str] = []
-    for key, value in data.items():
-        if key in {"id", "checker_id", "warnings"}:
+    for key in keys:
+        value = data[key]
+        if key in SKIP:
             continue
         label = LABELS.get(key, key.replace("_", " ").capitalize())
         if isinstance(value, dict):
@@ -109,10 +150,7 @@ def readable(data: dict, indent: str = "") -> str:  # type: ignore[type-arg]
                     lines.append(f"{indent}  {number}.")
                     lines.append(readable(entry, indent + "      "))
                 else:
-                    lines.append(f"{indent}  {entry}")
+                    lines.append(f"{indent}  {_shown(entry)}")
         else:
-            shown = (
-                "yes" if value is True else "no" if value is False else "" if value is None else str(value)
-            )
-            lines.append(f"{indent}{label}: {shown}")
+            lines.append(f"{indent}{label}: {_shown(value)}")
     return "\n".join(line for line in lines if line)
