@@ -62,7 +62,8 @@ class SignInWindow(QWidget):
         self.ui.remembered_button.clicked.connect(self._on_remembered_button_clicked)
         self.ui.forgot_button.clicked.connect(self._on_forgot_button_clicked)
         self.ui.username_edit.setFocus()
-        run_task(self._auth.remembered_username, self._show_remembered, lambda _error: None)
+        # A lambda, not the bound method: the authenticator may still be loading (bootstrap).
+        run_task(lambda: self._auth.remembered_username(), self._show_remembered, lambda _error: None)
 
     # -- remember me ---------------------------------------------------------------------
 
@@ -145,4 +146,4 @@ class SignInWindow(QWidget):
         self.ui.password_edit.clear()
         show_error(self.ui.error_label, None)
         self.ui.password_edit.setFocus() if self.ui.username_edit.text() else self.ui.username_edit.setFocus()
-        run_task(self._auth.remembered_username, self._show_remembered, lambda _error: None)
+        run_task(lambda: self._auth.remembered_username(), self._show_remembered, lambda _error: None)
