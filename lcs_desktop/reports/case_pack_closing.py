@@ -8,7 +8,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from lcs_desktop.reports import flowables as f
-from lcs_desktop.reports.case_pack_sections import Sections, _cell, _muted, table
+from lcs_desktop.reports.case_pack_sections import Sections, _cell, _muted, fit, table
 from lcs_desktop.reports.text import NONE_RECORDED, fmt_date, fmt_datetime, markup
 
 SIGN_OFF_KINDS = {"closure": "Closure sign-off", "reopened": "Case reopened"}
@@ -109,10 +109,10 @@ def audit_appendix(d: Any, sec: Sections) -> list[Flowable]:
     )
     rows = [
         [
-            _cell(str(e.seq)),
-            _cell(fmt_datetime(e.at)),
+            str(e.seq),
+            fmt_datetime(e.at).replace(" ", "\n"),
             _cell(markup(e.actor, limit=80, empty="—")),
-            _cell(markup(_action(e.action), limit=80, empty="—")),
+            fit(_action(e.action)[:80], 0.2),
             _cell(markup(e.details, limit=1200, empty="—"), "mono_small"),
         ]
         for e in d.audit_events

@@ -60,6 +60,7 @@ def pack(
     images: int = 3,
     decided: bool = True,
     fmt: str = "JPEG",
+    audit: int = 12,
 ) -> CasePackData:
     third = _name(THIRD[2], THIRD[1], redacted)
     chronology: list[PackEntry] = []
@@ -254,11 +255,13 @@ def pack(
         else (),
         audit_events=tuple(
             PackAuditEvent(
-                100 + i, START + timedelta(hours=i), "amorgan", action, '{"reference": "BC-2025-0007"}'
+                100 + i,
+                START + timedelta(hours=i),
+                "amorgan",
+                ("case_reported", "case_viewed", "case_assigned", "chronology_entry_added")[min(i, 3)],
+                f'{{"entry_id": {i}, "kind": "note", "reference": "BC-2025-0007"}}',
             )
-            for i, action in enumerate(
-                ["case_reported", "case_viewed", "case_assigned", "chronology_added"] * 3
-            )
+            for i in range(audit)
         ),
         redacted=redacted,
     )
