@@ -52,7 +52,7 @@ def _breaches(context: PageContext) -> QWidget:
 
 def record_pages() -> list[PageSpec]:
     return [
-        PageSpec("people", "People", ":/icons/users.svg", _people, PEOPLE_PERMISSIONS),
+        PageSpec("people", "People", ":/icons/people.svg", _people, PEOPLE_PERMISSIONS),
         PageSpec("checks", "Recruitment checks", ":/icons/checks.svg", _checks, CHECK_PERMISSIONS),
         PageSpec("breaches", "Breach investigations", ":/icons/breach.svg", _breaches, CASE_PERMISSIONS),
     ]
