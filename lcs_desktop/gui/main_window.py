@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QFontMetrics, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -58,7 +58,13 @@ class MainWindow(QMainWindow):
             item.setData(KEY_ROLE, spec.key)
             item.setSizeHint(QSize(0, 40))
             self.ui.nav_list.addItem(item)
-        self.ui.nav_list.currentRowChanged.connect(self._on_nav_list_current_row_changed)
+        # Wide enough for the longest title at any scaling: a clipped "Breach investiga…" helps nobody.
+        nav = self.ui.nav_list
+        font = QFont(nav.font())
+        font.setPointSizeF(11)  # the side bar's size in the style sheet (applied only at show)
+        widest = max((QFontMetrics(font).horizontalAdvance(s.title) for s in self._specs), default=0)
+        nav.setFixedWidth(max(200, widest + nav.iconSize().width() + 64))
+        nav.currentRowChanged.connect(self._on_nav_list_current_row_changed)
 
         # Locked: the window shows only a cover; the lock screen is an application-modal window
         # over it, so it takes the keyboard even when a modal dialog was open at the time.
