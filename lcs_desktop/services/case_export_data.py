@@ -192,6 +192,15 @@ class CasePackData:
     redacted: bool
 
 
+# Words that appear in how a family or child is named ("The Okonkwo family", "baby Amir") but
+# are not names: replacing them would turn every ordinary "the" into a reference.
+_NOT_NAMES = frozenset(
+    "the and family families child children baby son daughter brother sister mother father mum "
+    "dad mom parent parents carer carers grandmother grandfather grandma grandad aunt uncle cousin "
+    "mrs miss master young little junior senior".split()
+)
+
+
 class Redactor:
     """Replaces known names with references in exported text (longest names first)."""
 
@@ -203,7 +212,7 @@ class Redactor:
                 continue
             pairs[full] = reference
             for part in full.split(" "):
-                if len(part) >= 3:  # "Al" or "Jo" would hit ordinary words
+                if len(part) >= 3 and part.casefold() not in _NOT_NAMES:  # "Al", "Jo", "the"…
                     pairs.setdefault(part, reference)
         ordered = sorted(pairs, key=len, reverse=True)
         self._map = {p.casefold(): pairs[p] for p in ordered}

@@ -211,11 +211,6 @@ def test_missing_folder_is_refused_plainly(world, case_id, export, out):
     assert raised.value.field == "target"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="case_export_data.Redactor replaces each 3+ letter part of a name, so 'The' from "
-    "'The Okonkwo family' turns every 'the' in the redacted text into the family's reference",
-)
 def test_redaction_keeps_ordinary_words(world, case_id, export, out):
     world.org.cases.clock = lambda: NOW + timedelta(days=1)
     text = _text(export.export_pack(world.lead, case_id, out).path)
