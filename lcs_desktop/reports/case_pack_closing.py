@@ -8,9 +8,10 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from lcs_desktop.reports import flowables as f
-from lcs_desktop.reports.case_pack_sections import Sections, _cell, _muted, fit, table
+from lcs_desktop.reports.case_pack_sections import SMALL_SIZE, Sections, _cell, _muted, fit, table
 from lcs_desktop.reports.text import NONE_RECORDED, fmt_date, fmt_datetime, markup
 
+AUDIT_DETAILS_LIMIT = 1200  # characters of an event's details (JSON); the log itself keeps them all
 SIGN_OFF_KINDS = {"closure": "Closure sign-off", "reopened": "Case reopened"}
 
 
@@ -113,11 +114,19 @@ def audit_appendix(d: Any, sec: Sections) -> list[Flowable]:
             fmt_datetime(e.at).replace(" ", "\n"),
             _cell(markup(e.actor, limit=80, empty="—")),
             fit(_action(e.action)[:80], 0.2),
-            _cell(markup(e.details, limit=1200, empty="—"), "mono_small"),
+            fit(e.details[:AUDIT_DETAILS_LIMIT] or "—", 0.45, size=SMALL_SIZE),
         ]
         for e in d.audit_events
     ]
-    return [*head, table(["Seq.", "When", "Who", "Action", "Details"], rows, [0.07, 0.14, 0.14, 0.2, 0.45])]
+    return [
+        *head,
+        table(
+            ["Seq.", "When", "Who", "Action", "Details"],
+            rows,
+            [0.07, 0.14, 0.14, 0.2, 0.45],
+            small_last=True,
+        ),
+    ]
 
 
 def end_note(reference: str) -> list[Flowable]:

@@ -34,6 +34,7 @@ from lcs_desktop.reports.styles import styles
 from lcs_desktop.reports.text import clean, fmt_date, fmt_datetime, markup
 
 CELL_SIZE, CELL_LEADING, CELL_PAD = 8.5, 11.5, 4  # as the shared "cell" paragraph style
+SMALL_SIZE, SMALL_LEADING = 7.5, 10  # as the shared "small" style
 ENTRY_LIMIT = 2 * MAX_TEXT  # stored text is at most MAX_TEXT; redaction can lengthen it
 CHUNK = 1500  # characters per paragraph inside a table cell
 
@@ -121,6 +122,15 @@ def fit(value: object, fraction: float, *, size: float = CELL_SIZE) -> str:
     for part in clean(value).split("\n"):
         line = ""
         for word in part.split():
+            while stringWidth(word, fonts.REGULAR, size) > width:  # a hash, a long address
+                if line:
+                    lines.append(line)
+                    line = ""
+                cut = len(word) - 1
+                while cut > 1 and stringWidth(word[:cut], fonts.REGULAR, size) > width:
+                    cut -= 1
+                lines.append(word[:cut])
+                word = word[cut:]
             trial = f"{line} {word}" if line else word
             if line and stringWidth(trial, fonts.REGULAR, size) > width:
                 lines.append(line)
@@ -132,7 +142,12 @@ def fit(value: object, fraction: float, *, size: float = CELL_SIZE) -> str:
 
 
 def table(
-    header: Sequence[str], rows: list[list[Any]], widths: Sequence[float], *, bold_first: bool = False
+    header: Sequence[str],
+    rows: list[list[Any]],
+    widths: Sequence[float],
+    *,
+    bold_first: bool = False,
+    small_last: bool = False,
 ) -> Flowable:
     """A full-text table: repeats its header on every page and splits a tall row across pages."""
     if not rows:
@@ -164,6 +179,8 @@ def table(
     ]
     if bold_first:
         commands.append(("FONT", (0, 1), (0, -1), fonts.BOLD, CELL_SIZE, CELL_LEADING))
+    if small_last:
+        commands.append(("FONT", (-1, 1), (-1, -1), fonts.REGULAR, SMALL_SIZE, SMALL_LEADING))
     commands += [("BACKGROUND", (0, i), (-1, i), f.ZEBRA_FILL) for i in range(2, len(data), 2)]
     grid.setStyle(TableStyle(commands))
     return grid
