@@ -2,7 +2,8 @@
 
 It lives in its own data folder (AppPaths.default(demo=True)), never the real one. The
 passwords are printed on the demo sign-in window on purpose: nothing in the demo is real.
-Later issues add sample records; this module creates only the organisation and accounts.
+Sample records (people, checks with findings and evidence, breach cases in every status)
+are added through the same services a user works through, so the demo shows real behaviour.
 """
 
 from __future__ import annotations
@@ -62,6 +63,11 @@ def ensure_demo_organisation(authenticator: Authenticator) -> bool:
             slots = session.workspace.slots
             slots.set_password(account.username, account.password, session.workspace.key, must_change=False)
             slots.save()
+        from lcs_desktop.services.demo_cases import add_demo_cases
+        from lcs_desktop.services.demo_records import add_demo_records
+
+        add_demo_records(session)
+        add_demo_cases(session)
     finally:
         session.sign_out()
     return True
