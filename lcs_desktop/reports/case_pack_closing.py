@@ -8,7 +8,15 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from lcs_desktop.reports import flowables as f
-from lcs_desktop.reports.case_pack_sections import SMALL_SIZE, Sections, _cell, _muted, fit, table
+from lcs_desktop.reports.case_pack_sections import (
+    SMALL_SIZE,
+    Sections,
+    _cell,
+    _muted,
+    fit,
+    plain_cell,
+    table,
+)
 from lcs_desktop.reports.text import NONE_RECORDED, fmt_date, fmt_datetime, markup
 
 AUDIT_DETAILS_LIMIT = 1200  # characters of an event's details (JSON); the log itself keeps them all
@@ -112,7 +120,7 @@ def audit_appendix(d: Any, sec: Sections) -> list[Flowable]:
         [
             str(e.seq),
             fmt_datetime(e.at).replace(" ", "\n"),
-            _cell(markup(e.actor, limit=80, empty="—")),
+            plain_cell(e.actor[:80] or "—"),
             fit(_action(e.action)[:80], 0.2),
             fit(e.details[:AUDIT_DETAILS_LIMIT] or "—", 0.45, size=SMALL_SIZE),
         ]

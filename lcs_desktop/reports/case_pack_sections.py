@@ -31,7 +31,7 @@ from lcs_desktop.reports import fonts
 from lcs_desktop.reports.bookmarks import ContentsEntry, SectionHeading
 from lcs_desktop.reports.pdf_base import ACCENT, BANNER, FRAME_WIDTH, HEAD_FILL, INK, MUTED, RULE
 from lcs_desktop.reports.styles import styles
-from lcs_desktop.reports.text import clean, fmt_date, fmt_datetime, markup
+from lcs_desktop.reports.text import clean, fmt_date, fmt_datetime, has_rtl, markup, rtl_visual
 
 CELL_SIZE, CELL_LEADING, CELL_PAD = 8.5, 11.5, 4  # as the shared "cell" paragraph style
 SMALL_SIZE, SMALL_LEADING = 7.5, 10  # as the shared "small" style
@@ -107,6 +107,24 @@ class CellParagraph(Paragraph):
         size = super().wrap(avail_width, avail_height)
         self._wrapped_width = avail_width
         return size
+
+
+_TEMPLATES: dict[int, Any] = {}
+
+
+def plain_cell(value: str, style: ParagraphStyle | None = None) -> Paragraph:
+    """User text in one style without the markup parser: the parser is a large share of
+    building 500 entries, and plain text needs none of it. Undrawable characters are removed
+    and right-to-left runs put in visual order, as ``text.markup`` does; one line only (the
+    caller splits at newlines)."""
+    style = style or styles().cell
+    template = _TEMPLATES.get(id(style))
+    if template is None:
+        template = _TEMPLATES[id(style)] = Paragraph("x", style).frags[0]
+    text = " ".join(clean(value).split())
+    if has_rtl(text):
+        text = rtl_visual(text)
+    return CellParagraph("", style, frags=[template.clone(text=text)])
 
 
 def _cell(markup_text: str, style: str = "cell") -> Paragraph:
@@ -235,11 +253,12 @@ def _entry_cell(e: Any, numbers: dict[int, int]) -> list[Paragraph]:
     if e.corrects_id is not None:
         target = numbers.get(e.corrects_id)
         cell.append(_styled(f"Correction to {f'no. {target}' if target else 'an earlier entry'}.", "flag"))
-    cell.append(_styled(markup(e.summary, limit=500, empty="(no summary)"), "bold"))
+    cell.append(plain_cell(e.summary[:500] or "(no summary)", _extra_styles()["bold"]))
     details = clean(e.details).strip()[:ENTRY_LIMIT]
-    cell += [_cell(markup(piece, empty="")) for piece in _chunks(details)]
+    for line in details.split("\n"):  # the writer's line breaks kept, each line in chunks
+        cell += [plain_cell(piece) for piece in _chunks(line.strip())]
     if e.participants.strip():
-        cell.append(_styled("Present: " + markup(e.participants, limit=500, empty=""), "muted"))
+        cell.append(plain_cell("Present: " + e.participants[:500], _extra_styles()["muted"]))
     if e.corrected_by:
         later = ", ".join(f"no. {numbers[i]}" for i in e.corrected_by if i in numbers) or "a later entry"
         cell.append(_styled(f"Corrected by {later}: read with the correction.", "flag"))
@@ -247,8 +266,8 @@ def _entry_cell(e: Any, numbers: dict[int, int]) -> list[Paragraph]:
 
 
 def _two_lines(first: str, second: str) -> list[Paragraph]:
-    """A value and a muted note under it (who, then when)."""
-    return [_cell(first), _styled(second, "muted")]
+    """A value and a muted note under it (who, then when), both plain text."""
+    return [plain_cell(first or "—"), plain_cell(second, _extra_styles()["muted"])]
 
 
 def chronology(d: Any, sec: Sections) -> list[Flowable]:
@@ -262,7 +281,7 @@ def chronology(d: Any, sec: Sections) -> list[Flowable]:
                 fmt_datetime(e.occurred_at).replace(" ", "\n"),
                 fit(e.kind, 0.11),
                 _entry_cell(e, numbers),
-                _two_lines(markup(e.recorded_by, limit=120, empty="—"), fmt_datetime(e.recorded_at)),
+                _two_lines(e.recorded_by[:120], fmt_datetime(e.recorded_at)),
                 fit(" ".join(ev[i] for i in e.evidence_ids if i in ev) or "—", 0.09),
             ]
         )
