@@ -8,15 +8,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from lcs_desktop.reports import flowables as f
-from lcs_desktop.reports.case_pack_sections import (
-    SMALL_SIZE,
-    Sections,
-    _cell,
-    _muted,
-    fit,
-    plain_cell,
-    table,
-)
+from lcs_desktop.reports.case_pack_cells import SMALL_SIZE, _cell, _muted, fit, plain_cell, table
+from lcs_desktop.reports.case_pack_sections import Sections
 from lcs_desktop.reports.text import NONE_RECORDED, fmt_date, fmt_datetime, markup
 
 AUDIT_DETAILS_LIMIT = 1200  # characters of an event's details (JSON); the log itself keeps them all
