@@ -41,3 +41,24 @@ def screenshot(colour: str, width: int = 320, height: int = 200) -> QImage:
 def pdf_text(data: bytes) -> str:
     reader = PdfReader(io.BytesIO(data))
     return " ".join(" ".join(page.extract_text() for page in reader.pages).split())
+
+
+def new_case(org, person_id: int, *, days_ago: float = 2, referrals: tuple[str, ...] = ()) -> int:
+    """A case reported ``days_ago`` (through the service, as the intake would), with referrals
+    marked needed (their clocks running from then)."""
+    from datetime import UTC, datetime
+
+    came_in = datetime.now(UTC) - timedelta(days=days_ago)
+    result = org.cases.report_concern(
+        org.user,
+        subject_person_id=person_id,
+        concern_at=came_in - timedelta(hours=2),
+        reported_at=came_in,
+        raised_by="Priya Shah",
+        raised_by_kind="staff",
+        what_was_seen="A comment about a family on a public post.",
+        breach_types=["referencing_child_family_case"],
+    )
+    for kind in referrals:
+        org.cases.record_referral(org.user, result.case_id, kind=kind, state="needed")
+    return result.case_id
