@@ -61,7 +61,9 @@ class CaseExportDialog(QDialog):
         ui.full_radio.toggled.connect(self._on_full_radio_toggled)
         ui.letter_radio.toggled.connect(self._arrange)
         self._on_full_radio_toggled(False)
-        self.resize(720, 600)
+        # Spare height goes below the form, not between its parts.
+        ui.main_layout.insertStretch(ui.main_layout.indexOf(ui.progress_bar), 1)
+        self.resize(740, self.sizeHint().height())
 
     def _on_full_radio_toggled(self, full: bool) -> None:
         self.ui.images_check.setChecked(full)  # the service's default for each copy
@@ -76,6 +78,8 @@ class CaseExportDialog(QDialog):
         protect = ui.protect_group.isChecked()
         for edit in (ui.password_edit, ui.confirm_password_edit, ui.owner_password_edit):
             edit.setEnabled(protect)
+        ui.main_layout.activate()  # grow to show a warning or the address, never clip them
+        self.resize(self.width(), max(self.height(), self.sizeHint().height()))
 
     def _on_browse_button_clicked(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, "Save the PDF in", self.ui.location_edit.text())

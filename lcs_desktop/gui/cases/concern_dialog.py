@@ -28,6 +28,14 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 SEARCH_LIMIT = 40
 
 
+def fit_to_screen(dialog: QDialog) -> None:
+    """At 200 % on a small screen the designed size may not fit: keep within the screen."""
+    screen = dialog.screen().availableGeometry()
+    dialog.resize(
+        min(dialog.width(), int(screen.width() * 0.95)), min(dialog.height(), int(screen.height() * 0.9))
+    )
+
+
 def checked_values(items: list[QListWidgetItem]) -> list[str]:
     return [str(i.data(ID_ROLE)) for i in items if i.checkState() == Qt.CheckState.Checked]
 
@@ -45,7 +53,8 @@ class ConcernDialog(QDialog):
         ui.button_box.button(QDialogButtonBox.StandardButton.Save).setText("&Report concern")
         fill_combo(ui.raised_by_kind_combo, RaisedByKind, "Choose…")
         for entry in CATALOGUE:
-            item = QListWidgetItem(entry.display, ui.breach_types_list)
+            sections = ", ".join(f"§{s}" for s in entry.sections) + (", advisory" if entry.advisory else "")
+            item = QListWidgetItem(f"{entry.label} ({sections})", ui.breach_types_list)
             item.setData(ID_ROLE, entry.code)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
@@ -83,6 +92,7 @@ class ConcernDialog(QDialog):
         ui.button_box.rejected.connect(self.reject)
         self._search()
         self._show_delay()
+        fit_to_screen(self)
         self.dirty = False
         ui.subject_edit.setFocus()
 

@@ -69,7 +69,7 @@ class ReferralDialog(QDialog):
         form.setRowVisible(ui.reference_edit, state == ReferralState.MADE.value)
         form.setRowVisible(ui.reason_edit, state == ReferralState.NOT_NEEDED.value)
         form.setRowVisible(ui.aware_at_layout, kind == ReferralKind.ICO.value)
-        self.adjustSize()
+        self.resize(max(self.width(), 640), self.sizeHint().height())
 
     def _snapshot(self) -> tuple[str, ...]:
         ui = self.ui
