@@ -115,7 +115,7 @@ class ChronologyWidget(QWidget):
             later = ", ".join(str(self._numbers.get(i, "?")) for i in e.corrected_by)
             lines.append(f"Corrected by entry {later}")
         if e.evidence:
-            lines.append(f"📎 {len(e.evidence)} evidence file{'s' if len(e.evidence) != 1 else ''}")
+            lines.append(f"Evidence: {len(e.evidence)} file{'s' if len(e.evidence) != 1 else ''}")
         item = QListWidgetItem("\n".join(lines))
         item.setData(ID_ROLE, e.id)
         if e.is_corrected:
