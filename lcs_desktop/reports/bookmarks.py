@@ -1,33 +1,28 @@
 """Bookmarks that land on the right page, and a contents page with page numbers, in one pass.
 
-The shared page (``pdf_base``) holds every page back until the page count is known, so it can
-print "Page X of Y". ReportLab's ``bookmarkPage`` points at "the page being written", which on
-that deferred canvas is still page 1 for the whole build. This canvas remembers each bookmark
-with the page it was made on and points it again when the page is finally written; the same
-replay draws the contents page's numbers, which are only known once the sections are laid out.
-No second layout pass (``multiBuild``) is needed, so a 200-page pack is built once.
+The shared canvas (``pdf_base``) remembers each bookmark with the page it was made on and
+points it again when the page is finally written; the same replay draws the contents page's
+numbers, which are only known once the sections are laid out. No second layout pass
+(``multiBuild``) is needed, so a 200-page pack is built once.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from io import BytesIO
-from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph
 
 from lcs_desktop.reports import fonts
-from lcs_desktop.reports.common import CancelCheck, Cancelled, DocumentInfo, Progress
+from lcs_desktop.reports.common import CancelCheck, DocumentInfo, Progress
 from lcs_desktop.reports.pdf_base import (
     ACCENT,
     FRAME_WIDTH,
     INK,
     RULE,
     ReportDocTemplate,
-    make_canvas_class,
+    render_story,
 )
 from lcs_desktop.reports.text import plain
 
@@ -111,42 +106,6 @@ class Contents(Flowable):
             canv.contents_slots.append((entry.key, x_abs, y_abs, font, size))
 
 
-def make_bookmarked_canvas(info: DocumentInfo) -> type[Canvas]:
-    """The shared furnished canvas, plus bookmarks re-pointed and contents numbers drawn at save."""
-    base = make_canvas_class(info)
-
-    class BookmarkedCanvas(base):  # type: ignore[valid-type, misc]
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self.page_of: dict[str, int] = {}
-            self.page_marks: list[tuple[str, dict[str, Any]]] = []
-            self.contents_slots: list[tuple[str, float, float, str, float]] = []
-
-        def bookmarkPage(self, key: str, **kwargs: Any) -> Any:
-            self.page_of[key] = self._pageNumber
-            self.page_marks.append((key, kwargs))
-            return Canvas.bookmarkPage(self, key, **kwargs)
-
-        def showPage(self) -> None:
-            super().showPage()  # keeps this page's lists in its saved state
-            self.page_marks = []
-            self.contents_slots = []
-
-        def _furnish(self, total: int) -> None:
-            # Runs with the page's own state restored, just before it is really written.
-            for key, kwargs in self.page_marks:
-                Canvas.bookmarkPage(self, key, **kwargs)
-            for key, x, y, font, size in self.contents_slots:
-                page = self.page_of.get(key)
-                if page is not None:
-                    self.setFont(font, size)
-                    self.setFillColor(INK)
-                    self.drawRightString(x, y, str(page))
-            super()._furnish(total)
-
-    return BookmarkedCanvas
-
-
 class BookmarkedDocTemplate(ReportDocTemplate):
     """The shared template; flowables with ``bookmark = (key, title, level)`` become outline entries
     that open at the heading itself."""
@@ -170,33 +129,8 @@ def render_bookmarked(
     progress: Progress | None = None,
     is_cancelled: CancelCheck | None = None,
 ) -> tuple[bytes, int]:
-    """Like ``pdf_base.render_story`` (progress and cancel between flowables, Page X of Y), with
-    bookmarks on their own pages and a contents page that knows its numbers."""
-    fonts.register_fonts()
-    buffer = BytesIO()
-    doc = BookmarkedDocTemplate(buffer, info)
-    flowables = list(story)
-    total = len(flowables) + 1  # the last step draws the furniture and writes the file
-    reached = 0
-
-    def on_progress(kind: str, value: int) -> None:
-        nonlocal reached
-        if kind != "PROGRESS":
-            return
-        if is_cancelled is not None and is_cancelled():
-            raise Cancelled()
-        value = max(0, min(int(value), total - 1))
-        if value > reached:  # a split flowable goes back on the list; the user sees it rise
-            reached = value
-            if progress is not None:
-                progress(reached, total)
-
-    doc.setProgressCallBack(on_progress)
-    canvas_class = make_bookmarked_canvas(info)
-    canvas_class.cancel_check = staticmethod(is_cancelled) if is_cancelled else None
-    if is_cancelled is not None and is_cancelled():
-        raise Cancelled()
-    doc.build(flowables, canvasmaker=canvas_class)
-    if progress is not None:
-        progress(total, total)
-    return buffer.getvalue(), doc.page
+    """``pdf_base.render_story`` with headings bookmarked at the heading itself, so the contents
+    page (``Contents``) knows its page numbers."""
+    return render_story(
+        story, info, progress=progress, is_cancelled=is_cancelled, template=BookmarkedDocTemplate
+    )

@@ -58,22 +58,45 @@ def make_canvas_class(info: DocumentInfo) -> type[Canvas]:
     banner = _canvas_text(info.classification, 60)
 
     class FurnishedCanvas(Canvas):
+        """Holds pages back until the count is known. ReportLab's ``bookmarkPage`` points at
+        "the page being written", which on a held-back canvas stays page 1: so each page keeps
+        its bookmarks (and contents-line page slots) and they are replayed as it is written."""
+
         cancel_check: CancelCheck | None = None
 
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._page_states: list[dict[str, Any]] = []
+            self.page_of: dict[str, int] = {}
+            self.page_marks: list[tuple[str, dict[str, Any]]] = []
+            self.contents_slots: list[tuple[str, float, float, str, float]] = []
+
+        def bookmarkPage(self, key: str, **kwargs: Any) -> Any:
+            self.page_of[key] = self._pageNumber
+            self.page_marks.append((key, kwargs))
+            return Canvas.bookmarkPage(self, key, **kwargs)
 
         def showPage(self) -> None:
             self._page_states.append(dict(self.__dict__))
+            self.page_marks = []
+            self.contents_slots = []
             self._startPage()
 
         def save(self) -> None:
             total = len(self._page_states)
+            page_of = self.page_of
             for state in self._page_states:
                 if self.cancel_check is not None and self.cancel_check():
                     raise Cancelled()
                 self.__dict__.update(state)
+                for key, kwargs in self.page_marks:
+                    Canvas.bookmarkPage(self, key, **kwargs)
+                for key, x, y, font, size in self.contents_slots:
+                    page = page_of.get(key)
+                    if page is not None:
+                        self.setFont(font, size)
+                        self.setFillColor(INK)
+                        self.drawRightString(x, y, str(page))
                 self._furnish(total)
                 Canvas.showPage(self)
             Canvas.save(self)
@@ -155,6 +178,7 @@ def render_story(
     *,
     progress: Progress | None = None,
     is_cancelled: CancelCheck | None = None,
+    template: type[ReportDocTemplate] | None = None,
 ) -> tuple[bytes, int]:
     """Lay out ``story`` on the shared page; returns (unencrypted PDF bytes, page count).
 
@@ -163,7 +187,7 @@ def render_story(
     """
     fonts.register_fonts()
     buffer = BytesIO()
-    doc = ReportDocTemplate(buffer, info)
+    doc = (template or ReportDocTemplate)(buffer, info)
     flowables = list(story)
     total = len(flowables) + 1  # the last step draws the furniture and writes the file
 

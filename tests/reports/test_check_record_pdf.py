@@ -128,3 +128,24 @@ def _pdf_evidence():
     return EvidenceItem(
         "saved-page.pdf", "application/pdf", hashlib.sha256(content).hexdigest(), None, content
     )
+
+
+def test_bookmarks_open_the_page_their_section_is_on(sample_pdf):
+    _data, result = sample_pdf
+    reader = PdfReader(BytesIO(result.data))
+
+    def flatten(items):  # type: ignore[no-untyped-def]
+        for item in items:
+            if isinstance(item, list):
+                yield from flatten(item)
+            else:
+                yield item
+
+    marks = list(flatten(reader.outline))
+    assert len(marks) >= 3
+    pages = [reader.get_destination_page_number(mark) for mark in marks]
+    assert max(pages) > 0, "every bookmark pointed at the first page"
+    texts = page_texts(result.data)
+    for mark, page in zip(marks, pages, strict=True):
+        first_word = nfkc(str(mark.title)).split()[0]
+        assert first_word in nfkc(texts[page]), f"{mark.title!r} is not on page {page + 1}"
