@@ -35,3 +35,24 @@ def when_modal(qtbot) -> Callable[[Callable[[QWidget], None]], None]:
         QTimer.singleShot(0, poll)
 
     return arm
+
+
+@pytest.hookimpl(hookwrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item):  # type: ignore[no-untyped-def]
+    """pytest-qt closes every widget a test left open, before fixtures are torn down. A form
+    with unsaved typing then asks "Discard changes?" in a modal box, which nobody answers in an
+    offscreen run: dismiss such boxes (Escape, the safe answer) while the widgets close."""
+    timer = QTimer()
+    timer.setInterval(10)
+
+    def dismiss() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is not None and dialog.isVisible():
+            dialog.close()
+
+    timer.timeout.connect(dismiss)
+    timer.start()
+    try:
+        yield
+    finally:
+        timer.stop()
