@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from lcs_desktop import APP_NAME, __version__
+from lcs_desktop import APP_NAME
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -24,7 +24,7 @@ def _parser() -> argparse.ArgumentParser:
                         help="open the demo organisation in its own folder (never the real data)")
     parser.add_argument("--self-test", action="store_true",
                         help="check this installation works, print one line per check, and exit")
-    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--version", action="store_true", help="print the version and exit")
     return parser
 
 
@@ -49,6 +49,11 @@ def main(argv: list[str] | None = None) -> int:
 
         return admin_main(argv[:index] + argv[index + 1 :])
     args = _parser().parse_args(argv)
+    if args.version:
+        from lcs_desktop import __version__
+
+        print(f"{APP_NAME} {__version__}")
+        return 0
     if args.self_test:
         _attach_console()
         from lcs_desktop.selftest import run_self_test

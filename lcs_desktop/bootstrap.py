@@ -11,6 +11,7 @@ import logging
 import os
 import sys
 import threading
+from collections.abc import Callable
 from concurrent.futures import Future
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -66,7 +67,8 @@ def make_authenticator(paths: AppPaths, secrets: SecretStore) -> Authenticator:
     return Authenticator(paths, secrets)
 
 
-def _load_in_background(paths: AppPaths, demo: bool) -> Future[Authenticator]:
+def _loader(paths: AppPaths, demo: bool) -> tuple[Future[Authenticator], Callable[[], None]]:
+    """The authenticator's future, and the function that starts building it on a thread."""
     future: Future[Authenticator] = Future()
 
     def load() -> None:
@@ -82,8 +84,10 @@ def _load_in_background(paths: AppPaths, demo: bool) -> Future[Authenticator]:
             log.exception("start-up loading failed")
             future.set_exception(exc)
 
-    threading.Thread(target=load, name="lcs-startup-loader", daemon=True).start()
-    return future
+    def start() -> None:
+        threading.Thread(target=load, name="lcs-startup-loader", daemon=True).start()
+
+    return future, start
 
 
 def _setup_logging(log_dir: Path) -> None:
@@ -103,6 +107,9 @@ def run_gui(data_dir: str | Path | None = None, demo: bool = False) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
+    from lcs_desktop.gui.first_paint import after_first_paint, install_benchmark_probe
+
+    install_benchmark_probe(app)
 
     import lcs_desktop.gui.resources_rc  # noqa: F401 - registers the icons
     from lcs_desktop.gui.app_controller import AppController
@@ -117,7 +124,7 @@ def run_gui(data_dir: str | Path | None = None, demo: bool = False) -> int:
     apply_style(app)
     app.setWindowIcon(QIcon(":/icons/app.svg"))
 
-    future = _load_in_background(paths, demo)
+    future, start_loading = _loader(paths, demo)
     deferred: Any = DeferredAuthenticator(future)
     demo_accounts: tuple[Any, ...] = ()
     if demo:
@@ -150,6 +157,8 @@ def run_gui(data_dir: str | Path | None = None, demo: bool = False) -> int:
         controller.show_sign_in()
     else:
         controller.show_wizard(paths.data_dir)
+    # Import the store once the window is painted, while the person types.
+    after_first_paint(app, start_loading)
     log.info("started%s", " (demo)" if demo else "")
     code = app.exec()
     wait_for_tasks()

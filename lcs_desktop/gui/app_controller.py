@@ -14,13 +14,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QDialog
 
-from lcs_desktop.gui.change_password_dialog import ChangePasswordDialog
-from lcs_desktop.gui.main_window import MainWindow
 from lcs_desktop.gui.pages import PageSpec, default_pages
 from lcs_desktop.gui.sign_in_window import SignInWindow
 from lcs_desktop.gui.tasks import run_task
 
 if TYPE_CHECKING:
+    # Imported when first needed: only the sign-in window is on the start-up path.
+    from lcs_desktop.gui.change_password_dialog import ChangePasswordDialog
+    from lcs_desktop.gui.main_window import MainWindow
     from lcs_desktop.services.auth import Authenticator
     from lcs_desktop.services.demo import DemoAccount
     from lcs_desktop.services.session import SignedIn
@@ -107,6 +108,8 @@ class AppController(QObject):
 
     def on_signed_in(self, session: SignedIn) -> None:
         if session.must_change_password:
+            from lcs_desktop.gui.change_password_dialog import ChangePasswordDialog
+
             dialog = ChangePasswordDialog(session, forced=True, parent=self.sign_in_window)
             self.password_dialog = dialog
             dialog.finished.connect(lambda result: self._on_forced_change_finished(session, result))
@@ -124,6 +127,8 @@ class AppController(QObject):
     # -- main window ---------------------------------------------------------------------
 
     def open_main(self, session: SignedIn) -> MainWindow:
+        from lcs_desktop.gui.main_window import MainWindow
+
         window = MainWindow(session, self._pages(), demo=self.demo)
         window.sign_out_requested.connect(lambda: self.finish(quit_after=False))
         window.exit_requested.connect(lambda: self.finish(quit_after=True))
