@@ -18,12 +18,21 @@ def _parser() -> argparse.ArgumentParser:
         description=f"{APP_NAME}: social media checks and breach investigations.",
         epilog="Admin commands for IT: lcs-desktop admin --help",
     )
-    parser.add_argument("--data-dir", metavar="DIR", help="the data folder (default: this PC's "
-                        "local data folder, or LCS_DATA_DIR)")
-    parser.add_argument("--demo", action="store_true",
-                        help="open the demo organisation in its own folder (never the real data)")
-    parser.add_argument("--self-test", action="store_true",
-                        help="check this installation works, print one line per check, and exit")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="the data folder (default: this PC's local data folder, or LCS_DATA_DIR)",
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open the demo organisation in its own folder (never the real data)",
+    )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation works, print one line per check, and exit",
+    )
     parser.add_argument("--version", action="store_true", help="print the version and exit")
     return parser
 

@@ -195,9 +195,42 @@ class CasePackData:
 # Words that appear in how a family or child is named ("The Okonkwo family", "baby Amir") but
 # are not names: replacing them would turn every ordinary "the" into a reference.
 _NOT_NAMES = frozenset(
-    "the and family families child children baby son daughter brother sister mother father mum "
-    "dad mom parent parents carer carers grandmother grandfather grandma grandad aunt uncle cousin "
-    "mrs miss master young little junior senior".split()
+    {
+        "the",
+        "and",
+        "family",
+        "families",
+        "child",
+        "children",
+        "baby",
+        "son",
+        "daughter",
+        "brother",
+        "sister",
+        "mother",
+        "father",
+        "mum",
+        "dad",
+        "mom",
+        "parent",
+        "parents",
+        "carer",
+        "carers",
+        "grandmother",
+        "grandfather",
+        "grandma",
+        "grandad",
+        "aunt",
+        "uncle",
+        "cousin",
+        "mrs",
+        "miss",
+        "master",
+        "young",
+        "little",
+        "junior",
+        "senior",
+    }
 )
 
 

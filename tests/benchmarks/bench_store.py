@@ -19,8 +19,28 @@ from lcs_desktop.store.engine import CACHE_KIB, connect_raw
 from lcs_desktop.vault.crypto import new_key
 
 RUNS = 7
-WORDS = ("amber", "birch", "cedar", "delta", "ember", "fjord", "grove", "heath", "iris", "juniper",
-         "kestrel", "linden", "maple", "nettle", "oriel", "poppy", "quartz", "rowan", "sorrel", "thistle")
+WORDS = (
+    "amber",
+    "birch",
+    "cedar",
+    "delta",
+    "ember",
+    "fjord",
+    "grove",
+    "heath",
+    "iris",
+    "juniper",
+    "kestrel",
+    "linden",
+    "maple",
+    "nettle",
+    "oriel",
+    "poppy",
+    "quartz",
+    "rowan",
+    "sorrel",
+    "thistle",
+)
 
 
 def _schema(connection) -> None:  # type: ignore[no-untyped-def]
@@ -38,8 +58,14 @@ def _schema(connection) -> None:  # type: ignore[no-untyped-def]
 def _fill(connection, rows: int) -> None:  # type: ignore[no-untyped-def]
     rng = random.Random(7)
     data = [
-        (i, rng.choice(WORDS).title() + rng.choice(WORDS), rng.choice(WORDS).title(), f"REF-{i:07d}",
-         rng.choice(("applicant", "volunteer", "staff")), " ".join(rng.choices(WORDS, k=40)))
+        (
+            i,
+            rng.choice(WORDS).title() + rng.choice(WORDS),
+            rng.choice(WORDS).title(),
+            f"REF-{i:07d}",
+            rng.choice(("applicant", "volunteer", "staff")),
+            " ".join(rng.choices(WORDS, k=40)),
+        )
         for i in range(1, rows + 1)
     ]
     connection.executemany("INSERT INTO person VALUES (?,?,?,?,?,?)", data)
@@ -65,7 +91,8 @@ def _operations(connection, rows: int) -> dict[str, Callable[[], object]]:  # ty
         ],
         "first page of list (100 rows, sorted)": lambda: connection.execute(
             "SELECT id, last_name, first_name, reference FROM person "
-            "ORDER BY last_name, first_name LIMIT 100 OFFSET ?", (rng.randint(0, rows - 100),)
+            "ORDER BY last_name, first_name LIMIT 100 OFFSET ?",
+            (rng.randint(0, rows - 100),),
         ).fetchall(),
         "count all": lambda: connection.execute("SELECT count(*) FROM person").fetchone(),
         "FTS prefix search x20": lambda: [
@@ -91,8 +118,10 @@ def main(rows: int = 100_000) -> None:
         for connection in (cipher, plain):
             _schema(connection)
             _fill(connection, rows)
-        print(f"SQLCipher vs plain SQLite, {rows:,} rows, {CACHE_KIB // 1024} MiB page cache; "
-              f"median of {RUNS} (min-max) in ms")
+        print(
+            f"SQLCipher vs plain SQLite, {rows:,} rows, {CACHE_KIB // 1024} MiB page cache; "
+            f"median of {RUNS} (min-max) in ms"
+        )
         cipher_ops, plain_ops = _operations(cipher, rows), _operations(plain, rows)
         worst = 0.0
         for name in cipher_ops:
@@ -101,8 +130,10 @@ def main(rows: int = 100_000) -> None:
             c, p = _time(cipher_ops[name]), _time(plain_ops[name])
             ratio = c[0] / p[0] if p[0] else float("nan")
             worst = max(worst, ratio)
-            print(f"  {name:40s} cipher {c[0]:8.2f} ({c[1]:.2f}-{c[2]:.2f})  "
-                  f"plain {p[0]:8.2f} ({p[1]:.2f}-{p[2]:.2f})  ratio {ratio:4.2f}x")
+            print(
+                f"  {name:40s} cipher {c[0]:8.2f} ({c[1]:.2f}-{c[2]:.2f})  "
+                f"plain {p[0]:8.2f} ({p[1]:.2f}-{p[2]:.2f})  ratio {ratio:4.2f}x"
+            )
         print(f"  worst ratio {worst:.2f}x (goal <= 1.3x)")
 
 
