@@ -93,6 +93,11 @@ def _user(signed_in, username: str) -> CurrentUser:  # type: ignore[no-untyped-d
     return to_current(row) if row is not None else signed_in.user
 
 
+def _last_name(i: int) -> str:
+    # Shifted each time the first names come round again, so no two demo people share a name.
+    return LAST[(i * 7 + i // len(FIRST)) % len(LAST)]
+
+
 def add_demo_records(signed_in, people: int = 36, seed: int = 2025) -> None:  # type: ignore[no-untyped-def]
     """Fill a demo organisation (the signed-in lead) with people, checks and outcomes."""
     rng = random.Random(seed)
@@ -105,7 +110,7 @@ def add_demo_records(signed_in, people: int = 36, seed: int = 2025) -> None:  # 
         person_id = svc.add_person(
             lead,
             first_name=FIRST[i % len(FIRST)],
-            last_name=LAST[(i * 7) % len(LAST)],
+            last_name=_last_name(i),
             kind=kind,
             reference=f"{kind[:3].upper()}-{1000 + i}",
             role=ROLES[i % len(ROLES)],
@@ -130,7 +135,7 @@ def add_demo_records(signed_in, people: int = 36, seed: int = 2025) -> None:  # 
         )
         if stage == 0:
             continue  # left as a draft
-        handle = f"{FIRST[i % len(FIRST)]} {LAST[(i * 7) % len(LAST)]}"
+        handle = f"{FIRST[i % len(FIRST)]} {_last_name(i)}"
         checks.set_scope(
             checker,
             check_id,

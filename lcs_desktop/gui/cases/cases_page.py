@@ -37,9 +37,10 @@ class CasesPage(QWidget):
         ui.cases_table.verticalHeader().hide()
         header = ui.cases_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((120, 170, 130, 80, 120, 170, 120)):
+        for column, width in enumerate((115, 170, 120, 70, 120, 160, 125, 120)):
             header.resizeSection(column, width)
+        # The subject takes the spare width, so the flags at the end are never cut off.
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         fill_combo(ui.status_combo, CaseStatus, "All cases")
         self._fill_officers()
         ui.report_button.setVisible(Permission.REPORT_CONCERN in self._session.user.permissions)

@@ -41,10 +41,10 @@ class ChecksPage(QWidget):
         self.ui.checks_table.setModel(self.model)
         self.ui.checks_table.verticalHeader().hide()
         header = self.ui.checks_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((150, 170, 130, 200, 150, 120, 130)):
-            header.resizeSection(column, width)
+        # Columns fit their text; the role applied for takes what is left, so nothing at the end
+        # of the row is cut off or pushed behind a scroll bar.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         fill_combo(self.ui.status_combo, CheckStatus, "All checks")
         show_error(self.ui.message_label, None)
         self.ui.status_combo.currentIndexChanged.connect(self.refresh)
