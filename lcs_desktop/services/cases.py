@@ -134,6 +134,13 @@ class CaseService(IntakePart, ChronologyPart, ReferralPart, OutcomePart):
             )
         return detail
 
+    def read_case(self, user: CurrentUser, case_id: int) -> CaseDetail:
+        """The case again after a change made on its open page: the same visibility rules, but
+        not a new audited view (the opening was audited, and each change is audited itself)."""
+        with self._ws.reading() as session:
+            case = self._case(session, user, case_id)
+            return load_detail(session, case, user, self.now())
+
     def set_status(self, user: CurrentUser, case_id: int, status: str | CaseStatus) -> None:
         new = choice(CaseStatus, status, "status", "the case's status")
         with self._ws.unit_of_work() as session:

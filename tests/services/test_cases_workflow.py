@@ -75,6 +75,18 @@ def test_opening_a_case_is_an_audited_view(world, case_id):
     assert viewed and viewed[0].entity_id == str(case_id)
 
 
+def test_rereading_an_open_case_keeps_visibility_but_is_not_another_view(world, case_id):
+    world.cases.open_case(world.lead, case_id)
+    before = len(_events(world, "case_viewed"))
+    detail = world.cases.read_case(world.lead, case_id)
+    assert detail.id == case_id
+    assert len(_events(world, "case_viewed")) == before
+    with pytest.raises(NotFound):
+        world.cases.read_case(world.manager, case_id)  # not assigned to this manager
+    with pytest.raises(PermissionDenied):
+        world.cases.read_case(world.checker, case_id)
+
+
 def test_checker_cannot_be_investigating_officer(world, case_id):
     with pytest.raises(PermissionDenied, match="not a manager or the safeguarding lead"):
         world.cases.assign(world.lead, case_id, officer_id=world.checker.id, decision_maker_id=None)

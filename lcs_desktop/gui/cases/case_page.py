@@ -66,8 +66,10 @@ class CasePage(QWidget):
     def load(self, case_id: int) -> bool:
         """Open a case (an audited view). False, with the message shown, if it cannot be."""
         same = case_id == self.env.case_id
+        cases, user = self._session.cases, self._session.user
         try:
-            detail = self._session.cases.open_case(self._session.user, case_id)
+            # Re-reading the case on show after a change is not another audited view.
+            detail = cases.read_case(user, case_id) if same else cases.open_case(user, case_id)
         except LcsError as exc:
             show_error(self.ui.message_label, exc.message)
             return False
