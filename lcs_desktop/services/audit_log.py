@@ -47,6 +47,27 @@ class VerifyResult:
         return not self.problems
 
 
+# Events about accounts, settings and backups: an administrator reads these in full. Events about
+# records (people, checks, cases) carry old and new values, which are case content.
+ADMIN_ENTITY_TYPES = frozenset({None, "user", "settings", "backup", "database"})
+CONTENT_PERMISSIONS = frozenset({Permission.VIEW_ALL_CASES, Permission.VIEW_CHECKS})
+
+
+def _visible_details(user: CurrentUser, entity_type: str | None, details: dict[str, Any]) -> dict[str, Any]:
+    """The administrator role alone does not read case content, even in the audit log: for
+    record events it sees what happened and which fields changed, not the values."""
+    if entity_type in ADMIN_ENTITY_TYPES or user.permissions >= CONTENT_PERMISSIONS:
+        return details
+    shown: dict[str, Any] = {}
+    for key, value in details.items():
+        if key == "changes" and isinstance(value, dict):
+            shown["fields changed"] = sorted(value)
+        elif key in {"sha256", "reference", "document_reference", "pages", "redacted"}:
+            shown[key] = value
+    shown["values"] = "hidden: case content is shown only to case roles"
+    return shown
+
+
 class AuditLogService:
     def __init__(self, workspace: Workspace) -> None:
         self._ws = workspace
@@ -87,7 +108,13 @@ class AuditLogService:
             rows = session.scalars(self._query(flt).order_by(order).offset(offset).limit(limit)).all()
         return [
             AuditRow(
-                r.seq, r.at, r.actor, r.action, r.entity_type, r.entity_id, json.loads(r.details or "{}")
+                r.seq,
+                r.at,
+                r.actor,
+                r.action,
+                r.entity_type,
+                r.entity_id,
+                _visible_details(user, r.entity_type, json.loads(r.details or "{}")),
             )
             for r in rows
         ]

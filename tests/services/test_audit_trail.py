@@ -94,3 +94,29 @@ def test_audit_log_filters_by_action_and_person(org):
     assert by_admin == org.audit_log.count(org.user)
     changed = org.audit_log.events(org.user, AuditFilter(action="settings_changed"))
     assert changed[0].details["changes"]["idle_lock_minutes"] == [10, 5]
+
+
+def test_administrator_alone_sees_which_fields_changed_on_records_but_not_their_values(org):
+    from lcs_desktop.services.identity import CurrentUser
+
+    with org.workspace.unit_of_work() as session:
+        org.workspace.audit(
+            session,
+            org.user,
+            "check_changed",
+            "check",
+            7,
+            {
+                "changes": {"proportionality_reason": ["", "Applicant works with under-fives"]},
+                "reference": "SMC-2026-000007",
+            },
+        )
+    admin_only = CurrentUser(org.user.id, "it", "IT", frozenset({Role.ADMINISTRATOR}))
+    seen_by_admin = org.audit_log.events(admin_only, AuditFilter(action="check_changed"))[0].details
+    assert seen_by_admin["fields changed"] == ["proportionality_reason"]
+    assert "under-fives" not in str(seen_by_admin)
+    seen_by_lead = org.audit_log.events(org.user, AuditFilter(action="check_changed"))[0].details
+    assert "under-fives" in str(seen_by_lead)
+    # Account events stay in full for the administrator.
+    added = org.audit_log.events(admin_only, AuditFilter(action="user_added"))[0].details
+    assert added["username"] == "admin"
