@@ -18,7 +18,8 @@ QFrame[role="card"] { background: palette(base); border: 1px solid #c5ced8; bord
 QListWidget[role="nav"] { background: #eef2f6; border: none; border-right: 1px solid #d3dae2;
     padding-top: 8px; font-size: 11pt; }
 QListWidget[role="nav"]::item { padding: 8px 10px; }
-QListWidget[role="nav"]::item:selected { background: #d6e4f0; color: #1d3a57; border-left: 4px solid #2f4f6f; }
+QListWidget[role="nav"]::item:selected { background: #d6e4f0; color: #1d3a57;
+    border-left: 4px solid #2f4f6f; }
 QLabel#demo_banner { background: #e8590c; color: white; font-weight: 700; padding: 6px 12px; }
 """
 
