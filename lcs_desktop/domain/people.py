@@ -64,6 +64,45 @@ def reference_key(reference: str) -> str:
     return unicodedata.normalize("NFKC", reference).casefold()
 
 
+# Letters Unicode does not decompose into a base letter and an accent.
+_FOLD = str.maketrans(
+    {
+        "ł": "l",
+        "Ł": "l",
+        "ø": "o",
+        "Ø": "o",
+        "đ": "d",
+        "Đ": "d",
+        "ħ": "h",
+        "Ħ": "h",
+        "ı": "i",
+        "ŀ": "l",
+        "Ŀ": "l",
+        "ß": "ss",
+        "æ": "ae",
+        "Æ": "ae",
+        "œ": "oe",
+        "Œ": "oe",
+        "þ": "th",
+        "Þ": "th",
+        "ð": "d",
+        "Ð": "d",
+        "'": "",
+        "’": "",
+    }
+)
+
+
+def fold_for_search(text: str) -> str:
+    """Plain lower-case letters for matching: "Łukasz Nguyễn" -> "lukasz nguyen"."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_FOLD))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
+def search_name(first_name: str, last_name: str) -> str:
+    return fold_for_search(f"{first_name} {last_name}")
+
+
 def sort_name(first_name: str, last_name: str) -> str:
     """The list's sort key: surname then first name, case-folded."""
     return f"{last_name} {first_name}".casefold()

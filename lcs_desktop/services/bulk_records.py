@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from lcs_desktop.domain.catalogue import POLICY_VERSION
 from lcs_desktop.domain.checks import CheckResult, CheckStatus, PersonKind, PersonStatus
-from lcs_desktop.domain.people import sort_name
+from lcs_desktop.domain.people import search_name, sort_name
 from lcs_desktop.services.demo_records import FIRST, LAST, ROLES
 from lcs_desktop.services.workspace import Workspace
 
@@ -77,6 +77,7 @@ def generate_bulk(
                     "reference": reference,
                     "reference_key": reference.casefold(),
                     "sort_name": sort_name(first, last),
+                    "search_name": search_name(first, last),
                     "role": rng.choice(ROLES),
                     "email": "",
                     "phone": "",

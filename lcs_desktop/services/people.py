@@ -15,7 +15,14 @@ from sqlalchemy.orm import Session
 
 from lcs_desktop.domain.checks import PersonKind, PersonStatus
 from lcs_desktop.domain.errors import ConflictError, NotFound, ValidationError
-from lcs_desktop.domain.people import PersonInput, reference_key, sort_name, validate_person
+from lcs_desktop.domain.people import (
+    PersonInput,
+    fold_for_search,
+    reference_key,
+    search_name,
+    sort_name,
+    validate_person,
+)
 from lcs_desktop.domain.roles import Permission
 from lcs_desktop.services.identity import CurrentUser, require
 from lcs_desktop.services.people_import import ImportPreview, ImportRefused, read_import
@@ -98,7 +105,8 @@ _EDITABLE = (
 def fts_query(query: str) -> str | None:
     """Each typed word becomes a quoted prefix term, all required: 'zo nguy' finds Zoë Nguyễn.
     Quoting makes FTS5 syntax characters plain text, so nothing typed is an error."""
-    terms = [w.replace('"', "") for w in query.split()]
+    # Folded like people.search_name, so "łuk" and "luk" both find Łukasz.
+    terms = [w.replace('"', "") for w in fold_for_search(query).split()]
     terms = [t for t in terms if t.strip("-_./")]
     if not terms:
         return None
@@ -228,6 +236,7 @@ class PeopleService:
                 setattr(person, name, value)
             person.reference_key = reference_key(checked.reference)
             person.sort_name = sort_name(checked.first_name, checked.last_name)
+            person.search_name = search_name(checked.first_name, checked.last_name)
             person.updated_at = utcnow()
             self._ws.audit(session, user, "person_changed", "person", person_id, {"changes": changes})
 
@@ -276,6 +285,7 @@ class PeopleService:
             reference=checked.reference,
             reference_key=reference_key(checked.reference),
             sort_name=sort_name(checked.first_name, checked.last_name),
+            search_name=search_name(checked.first_name, checked.last_name),
             role=checked.role,
             email=checked.email,
             phone=checked.phone,

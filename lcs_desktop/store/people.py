@@ -26,6 +26,9 @@ class Person(Base):
     # Case-folded reference: duplicates are refused whatever their case.
     reference_key: Mapped[str] = mapped_column(String(40), unique=True)
     sort_name: Mapped[str] = mapped_column(String(210))
+    # The name folded to plain letters (Łukasz -> lukasz, O'Brien -> obrien) for the search index:
+    # FTS5 strips accents but not letters such as ł or ø, which have no decomposition.
+    search_name: Mapped[str] = mapped_column(String(210), default="")
     role: Mapped[str] = mapped_column(String(200), default="")
     email: Mapped[str] = mapped_column(String(254), default="")
     phone: Mapped[str] = mapped_column(String(40), default="")
@@ -44,7 +47,7 @@ class Person(Base):
 FTS_STATEMENTS = (
     """
     CREATE VIRTUAL TABLE people_fts USING fts5(
-        first_name, last_name, reference,
+        first_name, last_name, reference, search_name,
         content='people', content_rowid='id',
         tokenize="unicode61 remove_diacritics 2",
         prefix='1 2 3'
@@ -52,22 +55,23 @@ FTS_STATEMENTS = (
     """,
     """
     CREATE TRIGGER people_fts_insert AFTER INSERT ON people BEGIN
-        INSERT INTO people_fts(rowid, first_name, last_name, reference)
-        VALUES (new.id, new.first_name, new.last_name, new.reference);
+        INSERT INTO people_fts(rowid, first_name, last_name, reference, search_name)
+        VALUES (new.id, new.first_name, new.last_name, new.reference, new.search_name);
     END
     """,
     """
     CREATE TRIGGER people_fts_delete AFTER DELETE ON people BEGIN
-        INSERT INTO people_fts(people_fts, rowid, first_name, last_name, reference)
-        VALUES ('delete', old.id, old.first_name, old.last_name, old.reference);
+        INSERT INTO people_fts(people_fts, rowid, first_name, last_name, reference, search_name)
+        VALUES ('delete', old.id, old.first_name, old.last_name, old.reference, old.search_name);
     END
     """,
     """
-    CREATE TRIGGER people_fts_update AFTER UPDATE OF first_name, last_name, reference ON people BEGIN
-        INSERT INTO people_fts(people_fts, rowid, first_name, last_name, reference)
-        VALUES ('delete', old.id, old.first_name, old.last_name, old.reference);
-        INSERT INTO people_fts(rowid, first_name, last_name, reference)
-        VALUES (new.id, new.first_name, new.last_name, new.reference);
+    CREATE TRIGGER people_fts_update AFTER UPDATE OF first_name, last_name, reference, search_name
+    ON people BEGIN
+        INSERT INTO people_fts(people_fts, rowid, first_name, last_name, reference, search_name)
+        VALUES ('delete', old.id, old.first_name, old.last_name, old.reference, old.search_name);
+        INSERT INTO people_fts(rowid, first_name, last_name, reference, search_name)
+        VALUES (new.id, new.first_name, new.last_name, new.reference, new.search_name);
     END
     """,
 )

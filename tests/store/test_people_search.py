@@ -65,3 +65,58 @@ def test_migrations_match_the_models_apart_from_the_fts_tables(org):
         context = MigrationContext.configure(connection, opts={"include_object": include_object})
         diff = compare_metadata(context, Base.metadata)
     assert [d for d in diff if "people_fts" not in str(d)] == []
+
+
+def test_names_are_found_typed_without_their_special_letters(org):
+    ids = {
+        name: org.people.add_person(
+            org.user, first_name=first, last_name=last, kind="applicant", reference=f"F-{n}"
+        )
+        for n, (name, first, last) in enumerate(
+            [
+                ("lukasz", "Łukasz", "Kowalski"),
+                ("soren", "Søren", "Ørsted"),
+                ("obrien", "Siobhan", "O'Brien"),
+                ("nguyen", "Thi Hoa", "Nguyễn"),
+                ("ahmedov", "Ибрагим", "Ахмедов"),
+            ]
+        )
+    }
+
+    def found(query: str) -> set[int]:
+        return {row.id for row in org.people.list_people(org.user, query=query)}
+
+    assert found("lukasz") == found("Łuk") == found("luk") == {ids["lukasz"]}
+    assert found("soren orsted") == {ids["soren"]}
+    assert found("obrien") == found("O'Bri") == {ids["obrien"]}
+    assert found("nguyen") == found("Nguyễn") == {ids["nguyen"]}
+    assert found("Ахмед") == {ids["ahmedov"]}
+
+
+def test_upgrade_folds_the_names_already_stored(tmp_path):
+    """A database made before 0004 finds its existing people by their folded names after it."""
+    from alembic import command
+
+    from lcs_desktop.store import migrate
+    from lcs_desktop.store.engine import connect_raw, make_engine
+    from lcs_desktop.vault.crypto import new_key
+
+    key, path = new_key(), tmp_path / "old.db"
+    connect_raw(path, key).close()
+    engine = make_engine(path, key)
+    config = migrate.alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0003_breach_cases")
+        connection.execute(
+            text(
+                "INSERT INTO people (first_name, last_name, kind, status, reference, reference_key,"
+                " sort_name, role, email, phone, created_at, updated_at)"
+                " VALUES ('Łukasz', 'Nowak', 'applicant', 'in_recruitment', 'P-1', 'p-1', 'nowak łukasz', '', '', '', '2026-01-01', '2026-01-01')"
+            )
+        )
+    migrate.upgrade(engine)
+    with engine.connect() as connection:
+        rows = connection.execute(text("SELECT rowid FROM people_fts WHERE people_fts MATCH '\"lukasz\"*'"))
+        assert [r[0] for r in rows] == [1]
+    engine.dispose()

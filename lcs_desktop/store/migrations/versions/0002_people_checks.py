@@ -10,12 +10,45 @@ import sqlalchemy as sa
 from alembic import op
 
 from lcs_desktop.store.base import UtcDateTime
-from lcs_desktop.store.people import FTS_STATEMENTS
 
 revision = "0002_people_checks"
 down_revision = "0001_foundation"
 branch_labels = None
 depends_on = None
+
+
+# The search index as this revision made it (a migration never changes once released;
+# 0004 replaces the index).
+FTS_STATEMENTS_0002 = (
+    """
+    CREATE VIRTUAL TABLE people_fts USING fts5(
+        first_name, last_name, reference,
+        content='people', content_rowid='id',
+        tokenize="unicode61 remove_diacritics 2",
+        prefix='1 2 3'
+    )
+    """,
+    """
+    CREATE TRIGGER people_fts_insert AFTER INSERT ON people BEGIN
+        INSERT INTO people_fts(rowid, first_name, last_name, reference)
+        VALUES (new.id, new.first_name, new.last_name, new.reference);
+    END
+    """,
+    """
+    CREATE TRIGGER people_fts_delete AFTER DELETE ON people BEGIN
+        INSERT INTO people_fts(people_fts, rowid, first_name, last_name, reference)
+        VALUES ('delete', old.id, old.first_name, old.last_name, old.reference);
+    END
+    """,
+    """
+    CREATE TRIGGER people_fts_update AFTER UPDATE OF first_name, last_name, reference ON people BEGIN
+        INSERT INTO people_fts(people_fts, rowid, first_name, last_name, reference)
+        VALUES ('delete', old.id, old.first_name, old.last_name, old.reference);
+        INSERT INTO people_fts(rowid, first_name, last_name, reference)
+        VALUES (new.id, new.first_name, new.last_name, new.reference);
+    END
+    """,
+)
 
 
 def _fk(table: str, column: str, target: str, ondelete: str | None = None) -> sa.ForeignKeyConstraint:
@@ -47,7 +80,7 @@ def upgrade() -> None:
     op.create_index("ix_people_sort", "people", ["sort_name", "id"])
     op.create_index("ix_people_kind_sort", "people", ["kind", "sort_name", "id"])
     op.create_index("ix_people_status_sort", "people", ["status", "sort_name", "id"])
-    for statement in FTS_STATEMENTS:
+    for statement in FTS_STATEMENTS_0002:
         op.execute(statement)
 
     op.create_table(
