@@ -112,7 +112,8 @@ def test_upgrade_folds_the_names_already_stored(tmp_path):
             text(
                 "INSERT INTO people (first_name, last_name, kind, status, reference, reference_key,"
                 " sort_name, role, email, phone, created_at, updated_at)"
-                " VALUES ('Łukasz', 'Nowak', 'applicant', 'in_recruitment', 'P-1', 'p-1', 'nowak łukasz', '', '', '', '2026-01-01', '2026-01-01')"
+                " VALUES ('Łukasz', 'Nowak', 'applicant', 'in_recruitment', 'P-1', 'p-1',"
+                " 'nowak łukasz', '', '', '', '2026-01-01', '2026-01-01')"
             )
         )
     migrate.upgrade(engine)
