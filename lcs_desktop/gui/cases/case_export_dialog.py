@@ -7,13 +7,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths, QThreadPool, Slot
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from lcs_desktop.domain.errors import LcsError, ValidationError
-from lcs_desktop.gui.checks.export_dialog import ExportJob
 from lcs_desktop.gui.forms.ui_case_export_dialog import Ui_CaseExportDialog
+from lcs_desktop.gui.pdf_export import PdfExportDialog
 from lcs_desktop.gui.style import show_error, show_message
 
 if TYPE_CHECKING:
@@ -30,13 +29,13 @@ FULL_WARNING = (
 )
 
 
-class CaseExportDialog(QDialog):
+class CaseExportDialog(PdfExportDialog):
     def __init__(self, session: SignedIn, detail: CaseDetail, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_CaseExportDialog()
         self.ui.setupUi(self)
         self._session, self.detail = session, detail
-        self.job: ExportJob | None = None
+        self.job = None
         self.exported: list[ExportedFile] = []
         ui = self.ui
         ui.intro_label.setText(
@@ -86,17 +85,6 @@ class CaseExportDialog(QDialog):
         if folder:
             self.ui.location_edit.setText(folder)
 
-    def _passwords(self) -> tuple[str | None, str | None]:
-        ui = self.ui
-        if not ui.protect_group.isChecked():
-            return None, None
-        password = ui.password_edit.text()
-        if not password:
-            raise ValidationError("Enter the password that will open the file, or untick the protection.")
-        if password != ui.confirm_password_edit.text():
-            raise ValidationError("The two passwords are not the same. Type them again.")
-        return password, ui.owner_password_edit.text() or None
-
     def start(self) -> None:
         ui = self.ui
         show_error(ui.error_label, None)
@@ -136,13 +124,7 @@ class CaseExportDialog(QDialog):
                 **common,
             )
 
-        self.job = ExportJob(work)  # type: ignore[arg-type]
-        self.job.relay.progress.connect(self._on_progress)
-        self.job.relay.finished.connect(self._on_finished)
-        ui.progress_bar.setValue(0)
-        self._busy(True)
-        show_message(ui.status_label, "Building the PDF…")
-        QThreadPool.globalInstance().start(self.job)
+        self._run(work)
 
     def _busy(self, busy: bool) -> None:
         ui = self.ui
@@ -159,55 +141,17 @@ class CaseExportDialog(QDialog):
         ui.progress_bar.setVisible(busy or ui.progress_bar.value() > 0)
         ui.cancel_button.setText("&Cancel export" if busy else "Close")
 
-    @Slot(int, int)
-    def _on_progress(self, done: int, total: int) -> None:
-        self.ui.progress_bar.setMaximum(max(total, 1))
-        self.ui.progress_bar.setValue(min(done, total))
+    def _succeeded(self, result: object) -> None:
+        exported: ExportedFile = result  # type: ignore[assignment]
+        self.exported.append(exported)
+        kind = "redacted" if exported.redacted else "full"
+        pages = f"{exported.pages} page{'s' if exported.pages != 1 else ''}"
+        show_message(
+            self.ui.status_label,
+            f"Saved {exported.path.name} ({kind}, {pages}) in {exported.path.parent}\n"
+            f"SHA-256 {exported.sha256}",
+            "ok",
+        )
 
-    @Slot(object, object)
-    def _on_finished(self, result: object, error: object) -> None:
-        ui = self.ui
-        self.job = None
-        self._busy(False)
-        if error is None:
-            exported: ExportedFile = result  # type: ignore[assignment]
-            self.exported.append(exported)
-            ui.progress_bar.setValue(ui.progress_bar.maximum())
-            kind = "redacted" if exported.redacted else "full"
-            pages = f"{exported.pages} page{'s' if exported.pages != 1 else ''}"
-            show_message(
-                ui.status_label,
-                f"Saved {exported.path.name} ({kind}, {pages}) "
-                f"in {exported.path.parent}\nSHA-256 {exported.sha256}",
-                "ok",
-            )
-        elif isinstance(error, LcsError):
-            ui.progress_bar.hide()
-            ui.progress_bar.setValue(0)
-            show_message(ui.status_label, None)
-            show_error(ui.error_label, error.message)
-        else:
-            import sys
-
-            assert isinstance(error, BaseException)
-            sys.excepthook(type(error), error, error.__traceback__)
-
-    def _on_cancel_button_clicked(self) -> None:
-        if self.job is not None:
-            self.job.cancelled.set()
-            show_message(self.ui.status_label, "Cancelling…")
-            return
-        self.accept() if self.exported else self.reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.job is not None:  # never leave a half-built export behind a closed window
-            self.job.cancelled.set()
-            event.ignore()
-            return
-        super().closeEvent(event)
-
-    def reject(self) -> None:
-        if self.job is not None:
-            self.job.cancelled.set()
-            return
-        super().reject()
+    def _has_result(self) -> bool:
+        return bool(self.exported)

@@ -4,17 +4,16 @@ the document reference, never the person's name."""
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRunnable, QStandardPaths, QThreadPool, Signal, Slot
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtCore import QStandardPaths, Signal
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from lcs_desktop.domain.errors import LcsError
 from lcs_desktop.gui.fields import FieldMessages
 from lcs_desktop.gui.forms.ui_export_dialog import Ui_ExportDialog
+from lcs_desktop.gui.pdf_export import PdfExportDialog
 from lcs_desktop.gui.style import show_error, show_message
 
 if TYPE_CHECKING:
@@ -24,30 +23,7 @@ if TYPE_CHECKING:
     from lcs_desktop.services.session import SignedIn
 
 
-class _Relay(QObject):
-    progress = Signal(int, int)
-    finished = Signal(object, object)  # sha256 text, error
-
-
-class ExportJob(QRunnable):
-    """Renders, audits (inside ``export_check``) and writes the file atomically."""
-
-    def __init__(self, work: Callable[[Callable[[int, int], None], Callable[[], bool]], str]) -> None:
-        super().__init__()
-        self.relay = _Relay()
-        self.cancelled = threading.Event()
-        self._work = work
-
-    def run(self) -> None:
-        try:
-            sha = self._work(self.relay.progress.emit, self.cancelled.is_set)
-        except BaseException as exc:  # handed to the GUI thread, which decides
-            self.relay.finished.emit(None, exc)
-        else:
-            self.relay.finished.emit(sha, None)
-
-
-class ExportDialog(QDialog):
+class ExportDialog(PdfExportDialog):
     exported = Signal(str)  # the file's path
 
     def __init__(self, session: SignedIn, detail: CheckDetail, parent: QWidget | None = None) -> None:
@@ -55,7 +31,7 @@ class ExportDialog(QDialog):
         self.ui = Ui_ExportDialog()
         self.ui.setupUi(self)
         self._session, self.detail = session, detail
-        self.job: ExportJob | None = None
+        self.job = None
         self.sha256: str | None = None
         ui = self.ui
         self.messages = FieldMessages(ui, ui.error_label, {"owner_password": "owner_password"})
@@ -86,21 +62,6 @@ class ExportDialog(QDialog):
         )
         if name:
             self.ui.location_edit.setText(name if name.lower().endswith(".pdf") else name + ".pdf")
-
-    def _passwords(self) -> tuple[str | None, str | None]:
-        ui = self.ui
-        if not ui.protect_group.isChecked():
-            return None, None
-        from lcs_desktop.domain.errors import ValidationError
-
-        password = ui.password_edit.text()
-        if not password:
-            raise ValidationError(
-                "Enter the password that will open the file, or untick the protection.", "password"
-            )
-        if password != ui.confirm_password_edit.text():
-            raise ValidationError("The two passwords are not the same. Type them again.", "password")
-        return password, ui.owner_password_edit.text() or None
 
     def start(self) -> None:
         from lcs_desktop.domain.errors import ValidationError
@@ -138,12 +99,7 @@ class ExportDialog(QDialog):
                 ) from None
             return result.sha256
 
-        self.job = ExportJob(work)
-        self.job.relay.progress.connect(self._on_progress)
-        self.job.relay.finished.connect(self._on_finished)
-        self._busy(True)
-        show_message(self.ui.status_label, "Building the PDF…")
-        QThreadPool.globalInstance().start(self.job)
+        self._run(work)
 
     def _busy(self, busy: bool) -> None:
         ui = self.ui
@@ -152,48 +108,12 @@ class ExportDialog(QDialog):
         ui.progress_bar.setVisible(busy or ui.progress_bar.value() > 0)
         ui.cancel_button.setText("&Cancel export" if busy else "Close")
 
-    @Slot(int, int)
-    def _on_progress(self, done: int, total: int) -> None:
-        self.ui.progress_bar.setMaximum(max(total, 1))
-        self.ui.progress_bar.setValue(min(done, total))
+    def _succeeded(self, result: object) -> None:
+        self.sha256 = str(result)
+        path = self.ui.location_edit.text()
+        show_message(self.ui.status_label, f"Saved to {path}\nSHA-256 {self.sha256}", "ok")
+        self.ui.cancel_button.setText("Close")
+        self.exported.emit(path)
 
-    @Slot(object, object)
-    def _on_finished(self, sha: object, error: object) -> None:
-        self.job = None
-        self._busy(False)
-        if error is None:
-            self.sha256 = str(sha)
-            self.ui.progress_bar.setValue(self.ui.progress_bar.maximum())
-            path = self.ui.location_edit.text()
-            show_message(self.ui.status_label, f"Saved to {path}\nSHA-256 {self.sha256}", "ok")
-            self.ui.cancel_button.setText("Close")
-            self.exported.emit(path)
-        elif isinstance(error, LcsError):
-            self.ui.progress_bar.hide()
-            show_message(self.ui.status_label, None)
-            show_error(self.ui.error_label, error.message)
-        else:
-            import sys
-
-            assert isinstance(error, BaseException)
-            sys.excepthook(type(error), error, error.__traceback__)
-
-    def _on_cancel_button_clicked(self) -> None:
-        if self.job is not None:
-            self.job.cancelled.set()
-            show_message(self.ui.status_label, "Cancelling…")
-            return
-        self.accept() if self.sha256 else self.reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.job is not None:  # never leave a half-built export behind a closed window
-            self.job.cancelled.set()
-            event.ignore()
-            return
-        super().closeEvent(event)
-
-    def reject(self) -> None:
-        if self.job is not None:
-            self.job.cancelled.set()
-            return
-        super().reject()
+    def _has_result(self) -> bool:
+        return bool(self.sha256)
