@@ -152,3 +152,38 @@ def test_letter_needs_a_decision_first(qtbot, org, subject):
     export = CaseExportDialog(org, detail)
     qtbot.addWidget(export)
     assert not export.ui.letter_radio.isEnabled() and "decision first" in export.ui.letter_radio.toolTip()
+
+
+def test_appeal_is_recorded_from_the_decision_tab_and_a_bad_date_keeps_the_typing(
+    qtbot, org, subject, cases_page
+):
+    case_id = new_case(org, subject)
+    org.cases.record_decision(
+        org.user, case_id, decision_maker_id=org.user.id, decided_on=date.today(),
+        finding="substantiated", reason="The posts were found and admitted.",
+    )  # fmt: skip
+    cases_page.open_case(case_id)
+    page = cases_page.case_page
+    page.ui.tabs.setCurrentIndex(4)
+    seen: list[str] = []
+
+    def lodge(dialog):
+        type_into(qtbot, dialog.ui.lodged_on_edit, "31/02/2026")
+        type_into(qtbot, dialog.ui.grounds_edit, "The subject says the account was not theirs.")
+        click(qtbot, dialog.ui.button_box.button(SAVE))
+        seen.append(dialog.ui.lodged_on_error.text())
+        seen.append(dialog.ui.grounds_edit.toPlainText())
+        dialog.ui.lodged_on_edit.clear()
+        type_into(qtbot, dialog.ui.lodged_on_edit, uk(date.today()))
+        click(qtbot, dialog.ui.button_box.button(SAVE))
+
+    from lcs_desktop.gui.cases.outcome_dialogs import AppealDialog
+
+    on_modal(AppealDialog, lodge)
+    click(qtbot, page.decision.appeal_button)
+    assert seen[0]  # a message about the date
+    assert seen[1] == "The subject says the account was not theirs."
+    appeal = org.cases.read_case(org.user, case_id).appeal
+    assert appeal is not None and appeal.lodged_on == date.today()
+    assert appeal.grounds == "The subject says the account was not theirs."
+    assert "not theirs" in page.decision.appeal_label.text()
