@@ -1,6 +1,6 @@
 """The disciplinary case pack PDF (policy §8) for the personnel or disciplinary file.
 
-Its input is the case export tree the services build (``services.case_export_data``): labels
+Its input is the case export tree (``reports.case_pack_data``, built by the services): labels
 already resolved to plain English, and in a redacted export children, families and third
 parties already replaced by their references. The layout lives in ``case_pack_layout`` and
 ``case_pack_sections`` so that importing this module does not import ReportLab.
@@ -10,13 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
+from lcs_desktop.reports.case_pack_data import CasePackData
 from lcs_desktop.reports.common import CancelCheck, DocumentInfo, PdfResult, Progress
-
-# The input is ``services.case_export_data.CasePackData``. Reports never import services (the
-# layer rule), so it is taken by shape: any object with the same attributes will do.
-CasePackData = Any
 
 DOCUMENT_KIND = "Disciplinary case pack"
 CLASSIFICATION = "OFFICIAL-SENSITIVE — DISCIPLINARY"

@@ -9,13 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
+from lcs_desktop.reports.case_pack_data import CasePackData
 from lcs_desktop.reports.common import CancelCheck, DocumentInfo, PdfResult, Progress
-
-# The input is ``services.case_export_data.CasePackData``. Reports never import services (the
-# layer rule), so it is taken by shape: any object with the same attributes will do.
-CasePackData = Any
 
 DOCUMENT_KIND = "Outcome letter"
 CLASSIFICATION = "PRIVATE AND CONFIDENTIAL — ADDRESSEE ONLY"

@@ -23,9 +23,10 @@ from sqlalchemy import func, select
 
 from lcs_desktop.domain.errors import ConflictError, ValidationError
 from lcs_desktop.domain.roles import Permission
+from lcs_desktop.reports.case_pack_data import CasePackData
 from lcs_desktop.reports.common import CancelCheck, Cancelled, PdfResult, Progress
 from lcs_desktop.services.case_access import ENTITY
-from lcs_desktop.services.case_export_data import CasePackData, case_pack_data
+from lcs_desktop.services.case_export_data import case_pack_data
 from lcs_desktop.services.identity import CurrentUser, require
 from lcs_desktop.store.audit_events import AuditEvent
 from lcs_desktop.store.base import utcnow

@@ -11,13 +11,28 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
-from datetime import date, datetime
 
 from sqlalchemy import select
 
 from lcs_desktop.domain.catalogue import POLICY_TITLE, POLICY_VERSION
 from lcs_desktop.domain.roles import Permission
+from lcs_desktop.reports.case_pack_data import (
+    CasePackData,
+    PackAllegation,
+    PackAppeal,
+    PackAuditEvent,
+    PackClause,
+    PackCover,
+    PackDecision,
+    PackEntry,
+    PackEvidence,
+    PackOutcome,
+    PackParty,
+    PackReferral,
+    PackSignOff,
+    PackSubject,
+    PackSummary,
+)
 from lcs_desktop.services.case_access import ENTITY
 from lcs_desktop.services.case_detail import load_detail
 from lcs_desktop.services.case_types import CaseDetail
@@ -26,171 +41,6 @@ from lcs_desktop.services.identity import CurrentUser, require
 from lcs_desktop.services.settings import read_settings
 from lcs_desktop.store.audit_events import AuditEvent
 from lcs_desktop.store.cases import AffectedChild
-
-
-@dataclass(frozen=True, slots=True)
-class PackClause:
-    citation: str  # "§6 Professional Boundaries"
-    text: str  # quoted word for word from the policy
-
-
-@dataclass(frozen=True, slots=True)
-class PackAllegation:
-    code: str
-    label: str
-    section_text: str
-    clauses: tuple[PackClause, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class PackParty:
-    kind: str
-    reference: str
-    name: str | None  # None in a redacted pack
-
-
-@dataclass(frozen=True, slots=True)
-class PackEntry:
-    id: int
-    occurred_at: datetime
-    kind: str
-    summary: str
-    details: str
-    participants: str
-    recorded_by: str
-    recorded_at: datetime
-    corrects_id: int | None
-    corrected_by: tuple[int, ...]
-    evidence_ids: tuple[int, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class PackEvidence:
-    id: int
-    filename: str
-    media_type: str
-    size: int
-    sha256: str
-    added_by: str
-    added_at: datetime
-    captured_at: datetime
-    attached_to: str  # "The case" or "Chronology entry 12"
-    image: bytes | None  # the bytes of an image (PNG, JPEG, WebP); None for a PDF
-
-
-@dataclass(frozen=True, slots=True)
-class PackReferral:
-    label: str
-    state: str
-    clock_text: str
-    explanation: str
-    clock_start: datetime
-    due_at: datetime | None
-    made_on: date | None
-    reference: str
-    reason: str
-    notes: str
-    overdue: bool
-    made_late: bool
-
-
-@dataclass(frozen=True, slots=True)
-class PackOutcome:
-    label: str  # "Disciplinary action: Final written warning"
-    review_on: date | None
-    expires_on: date | None
-    details: str
-
-
-@dataclass(frozen=True, slots=True)
-class PackDecision:
-    decision_maker: str
-    decided_on: date | None
-    finding: str
-    finding_meaning: str
-    reason: str
-    outcomes: tuple[PackOutcome, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class PackAppeal:
-    lodged_on: date
-    grounds: str
-    heard_on: date | None
-    heard_by: str
-    result: str
-    result_on: date | None
-    result_reason: str
-
-
-@dataclass(frozen=True, slots=True)
-class PackSignOff:
-    kind: str
-    signed_by: str
-    signed_at: datetime
-    note: str
-
-
-@dataclass(frozen=True, slots=True)
-class PackAuditEvent:
-    seq: int
-    at: datetime
-    actor: str
-    action: str
-    details: str
-
-
-@dataclass(frozen=True, slots=True)
-class PackCover:
-    organisation: str
-    reference: str
-    subject_name: str
-    status: str
-    risk: str
-    policy: str
-    redacted: bool
-
-
-@dataclass(frozen=True, slots=True)
-class PackSubject:
-    name: str
-    kind: str
-    role: str
-    reference: str
-
-
-@dataclass(frozen=True, slots=True)
-class PackSummary:
-    concern_at: datetime
-    reported_at: datetime
-    time_to_report: str
-    late_report: bool
-    raised_by: str
-    reported_to: str
-    what_was_seen: str
-    immediate_actions: str
-    platforms: tuple[str, ...]
-    investigating_officer: str
-    decision_maker: str
-
-
-@dataclass(frozen=True, slots=True)
-class CasePackData:
-    cover: PackCover
-    subject: PackSubject
-    summary: PackSummary
-    allegations: tuple[PackAllegation, ...]
-    parties: tuple[PackParty, ...]
-    chronology: tuple[PackEntry, ...]
-    interviews: tuple[PackEntry, ...]
-    evidence: tuple[PackEvidence, ...]
-    referrals: tuple[PackReferral, ...]
-    decision: PackDecision | None
-    appeal: PackAppeal | None
-    sign_offs: tuple[PackSignOff, ...]
-    audit_events: tuple[PackAuditEvent, ...]
-    redacted: bool
-
 
 # Words that appear in how a family or child is named ("The Okonkwo family", "baby Amir") but
 # are not names: replacing them would turn every ordinary "the" into a reference.

@@ -42,7 +42,7 @@ from lcs_desktop.store.cases import AffectedChild, BreachCase
 from lcs_desktop.store.people import Person
 
 if TYPE_CHECKING:
-    from lcs_desktop.services.case_export_data import CasePackData
+    from lcs_desktop.reports.case_pack_data import CasePackData
 
 MAX_PAGE = 500
 LEAD_ONLY_ASSIGN = (

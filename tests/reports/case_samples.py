@@ -11,7 +11,7 @@ import hashlib
 from datetime import UTC, date, datetime, timedelta
 
 from lcs_desktop.reports.case_pack import PackDocument
-from lcs_desktop.services.case_export_data import (
+from lcs_desktop.reports.case_pack_data import (
     CasePackData,
     PackAllegation,
     PackAppeal,
