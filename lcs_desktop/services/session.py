@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from lcs_desktop.services.case_export import CaseExportService
     from lcs_desktop.services.cases import CaseService
     from lcs_desktop.services.checks import ChecksService
+    from lcs_desktop.services.drafts import DraftService
     from lcs_desktop.services.people import PeopleService
     from lcs_desktop.services.settings import SettingsService
 
@@ -45,6 +46,12 @@ class SignedIn:
         from lcs_desktop.services.settings import SettingsService
 
         return SettingsService(self.workspace)
+
+    @cached_property
+    def drafts(self) -> DraftService:
+        from lcs_desktop.services.drafts import DraftService
+
+        return DraftService(self.workspace)
 
     @cached_property
     def audit_log(self) -> AuditLogService:

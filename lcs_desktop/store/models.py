@@ -15,6 +15,7 @@ from lcs_desktop.store.cases import (
     SignOff,
 )
 from lcs_desktop.store.checks import Check, CheckDiscussion, CheckPlatform, CheckVersion, Finding
+from lcs_desktop.store.drafts import Draft
 from lcs_desktop.store.evidence import Evidence, EvidenceContent
 from lcs_desktop.store.people import Person
 
@@ -31,6 +32,7 @@ __all__ = [
     "CheckPlatform",
     "CheckVersion",
     "ChronologyEntry",
+    "Draft",
     "Evidence",
     "EvidenceContent",
     "Finding",

@@ -134,3 +134,28 @@ def test_administrator_only_gets_no_report_action(qtbot, org, make_user, secret_
     assert not hasattr(window, "report_concern_action")
     assert "breaches" not in window.page_keys
     window.shut()
+
+
+def test_concern_typed_before_a_crash_is_offered_back_next_time(qtbot, org, subject):
+    dialog = ConcernDialog(org)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    fill(qtbot, dialog, happened=(TODAY - DAY, "09:00"), came_in=(TODAY - DAY, "09:30"))
+    qtbot.waitUntil(lambda: org.drafts.load(org.user, "concern_intake") is not None, timeout=5000)
+    dialog.drafts.save_now()  # the last keystrokes, as the debounce would
+    # The app stops here without closing the dialog (a crash, a power cut).
+    dialog.dirty = False
+    dialog.hide()
+
+    again = ConcernDialog(org)
+    qtbot.addWidget(again)
+    on_modal(QMessageBox, lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    again.offer_draft()
+    ui = again.ui
+    assert ui.what_was_seen_edit.toPlainText() == SEEN
+    assert ui.concern_time_edit.text() == "09:00"
+    assert ui.breach_types_list.item(6).checkState() == ui.breach_types_list.item(6).checkState().Checked
+    assert again.subject_id() is not None  # the search ran again and found the one person
+    click(qtbot, ui.button_box.button(SAVE))
+    assert again.result_ is not None
+    assert org.drafts.load(org.user, "concern_intake") is None  # saved: the draft is gone

@@ -16,6 +16,7 @@ from lcs_desktop.domain.catalogue import CATALOGUE
 from lcs_desktop.domain.checks import PersonKind, Platform
 from lcs_desktop.domain.errors import LcsError
 from lcs_desktop.gui.cases.moments import read_moment, show_moment
+from lcs_desktop.gui.draft_keeper import DraftKeeper
 from lcs_desktop.gui.fields import FieldMessages, combo_value, confirm_discard, fill_combo, watch_changes
 from lcs_desktop.gui.forms.ui_concern_dialog import Ui_ConcernDialog
 from lcs_desktop.gui.style import show_message
@@ -88,6 +89,14 @@ class ConcernDialog(QDialog):
             self._mark,
         )
         ui.breach_types_list.itemChanged.connect(self._mark)
+        ui.platforms_list.itemChanged.connect(self._mark)
+        self.drafts = DraftKeeper(self, session, "concern_intake", {
+            name: getattr(ui, name)
+            for name in ("subject_edit", "concern_at_edit", "concern_time_edit", "reported_at_edit",
+                         "reported_time_edit", "raised_by_kind_combo", "raised_by_edit",
+                         "what_was_seen_edit", "breach_types_list", "platforms_list",
+                         "immediate_actions_edit")
+        })  # fmt: skip
         ui.button_box.accepted.connect(self.accept)
         ui.button_box.rejected.connect(self.reject)
         self._search()
@@ -98,6 +107,14 @@ class ConcernDialog(QDialog):
 
     def _mark(self, *_args: object) -> None:
         self.dirty = True
+        self.drafts.changed()
+
+    def offer_draft(self) -> None:
+        """Bring back a concern that was being typed when the app last stopped, if wanted."""
+        if self.drafts.offer_restore():
+            self.dirty = True
+            self._search()
+            self._show_delay()
 
     # -- who it is about -----------------------------------------------------------------
 
@@ -195,11 +212,13 @@ class ConcernDialog(QDialog):
             self.messages.show(exc)
             return
         self.dirty = False
+        self.drafts.discard()
         super().accept()
 
     def reject(self) -> None:
         if self.dirty and not confirm_discard(self, "the concern"):
             return
+        self.drafts.discard()
         super().reject()
 
 
@@ -209,6 +228,7 @@ def report_concern(
     """The intake from anywhere: the dialog, then what happened (and the case, if this person
     may see it: a checker who reports a concern does not see the case afterwards)."""
     dialog = ConcernDialog(session, parent)
+    dialog.offer_draft()
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_ is None:
         return None
     result = dialog.result_
