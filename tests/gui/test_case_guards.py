@@ -187,3 +187,33 @@ def test_appeal_is_recorded_from_the_decision_tab_and_a_bad_date_keeps_the_typin
     assert appeal is not None and appeal.lodged_on == date.today()
     assert appeal.grounds == "The subject says the account was not theirs."
     assert "not theirs" in page.decision.appeal_label.text()
+
+
+def test_interview_notes_typed_before_a_crash_come_back_in_the_chronology(qtbot, org, subject, cases_page):
+    from PySide6.QtWidgets import QMessageBox
+
+    from lcs_desktop.gui.cases.entry_dialog import ChronologyEntryDialog
+
+    case_id = new_case(org, subject)
+    cases_page.open_case(case_id)
+    page = cases_page.case_page
+    page.ui.tabs.setCurrentIndex(1)
+    notes = "Said the photograph showed a niece, taken at a family party in 2024."
+    first = ChronologyEntryDialog(page.env, None, page)
+    qtbot.addWidget(first)
+    first.show()
+    type_into(qtbot, first.ui.summary_edit, "Interview with the volunteer")
+    type_into(qtbot, first.ui.details_edit, notes)
+    first.drafts.save_now()
+    first.hide()  # the app stops here: no save, no cancel
+
+    def restore_then_save(dialog):
+        assert dialog.ui.details_edit.toPlainText() == notes
+        choose(qtbot, dialog.ui.kind_combo, "Interview")
+        click(qtbot, dialog.ui.button_box.button(SAVE))
+
+    on_modal(QMessageBox, lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    on_modal(ChronologyEntryDialog, restore_then_save)
+    click(qtbot, page.chronology.add_button)
+    assert page.chronology.selected().details == notes
+    assert org.drafts.load(org.user, f"chronology_entry:{case_id}:new") is None

@@ -169,6 +169,7 @@ class ChronologyWidget(QWidget):
 
     def _open_dialog(self, original: EntryView | None) -> None:
         dialog = ChronologyEntryDialog(self._env, original, self)
+        dialog.drafts.offer_restore()
         if dialog.exec() and dialog.entry_id is not None:
             self._env.reload()
             row = next((i for i, e in enumerate(self.entries) if e.id == dialog.entry_id), -1)

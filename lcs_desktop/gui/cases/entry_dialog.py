@@ -11,7 +11,15 @@ from PySide6.QtWidgets import QDialog, QWidget
 from lcs_desktop.domain.cases import EntryKind
 from lcs_desktop.domain.errors import LcsError
 from lcs_desktop.gui.cases.moments import read_moment, show_moment
-from lcs_desktop.gui.fields import FieldMessages, combo_value, confirm_discard, fill_combo, set_combo
+from lcs_desktop.gui.draft_keeper import DraftKeeper
+from lcs_desktop.gui.fields import (
+    FieldMessages,
+    combo_value,
+    confirm_discard,
+    fill_combo,
+    set_combo,
+    watch_changes,
+)
 from lcs_desktop.gui.formatting import date_time_text
 from lcs_desktop.gui.forms.ui_chronology_entry_dialog import Ui_ChronologyEntryDialog
 
@@ -51,6 +59,12 @@ class ChronologyEntryDialog(QDialog):
             self.setWindowTitle("Add to the chronology")
             show_moment(ui.occurred_at_edit, ui.occurred_time_edit, datetime.now(UTC))
         self._initial = self._snapshot()
+        # Interview notes can be long: keep them as a draft while they are typed.
+        fields = ("kind_combo", "occurred_at_edit", "occurred_time_edit", "summary_edit",
+                  "participants_edit", "details_edit", "reason_edit")  # fmt: skip
+        key = f"chronology_entry:{env.case_id}:{original.id if original else 'new'}"
+        self.drafts = DraftKeeper(self, env.session, key, {name: getattr(ui, name) for name in fields})
+        watch_changes([getattr(ui, name) for name in fields], self.drafts.changed)
         ui.button_box.accepted.connect(self.accept)
         ui.button_box.rejected.connect(self.reject)
         (ui.reason_edit if correcting else ui.kind_combo).setFocus()
@@ -87,9 +101,11 @@ class ChronologyEntryDialog(QDialog):
         except LcsError as exc:
             self.messages.show(exc)
             return
+        self.drafts.discard()
         super().accept()
 
     def reject(self) -> None:
         if self._snapshot() != self._initial and not confirm_discard(self, "this entry"):
             return
+        self.drafts.discard()
         super().reject()
