@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidge
 from lcs_desktop.domain.checks import DiscussionMethod, DiscussionOutcome
 from lcs_desktop.domain.errors import LcsError, ValidationError
 from lcs_desktop.gui.checks.step_base import CheckEnv
+from lcs_desktop.gui.draft_keeper import DraftKeeper
 from lcs_desktop.gui.fields import (
     FieldMessages,
     combo_value,
@@ -39,6 +40,22 @@ def read_time(text: str) -> time:
         if hour < 24 and minute < 60:
             return time(hour, minute)
     raise ValidationError("Write the time as hh:mm on the 24-hour clock, for example 14:30.", "held_at")
+
+
+DRAFT_FIELDS = (
+    "held_on_edit",
+    "held_time_edit",
+    "method_combo",
+    "present_edit",
+    "findings_list",
+    "applicant_account_edit",
+    "assessment_edit",
+    "outcome_combo",
+    "decided_by_edit",
+    "decision_reason_edit",
+    "applicant_told_on_edit",
+    "reason_edit",
+)
 
 
 class DiscussionDialog(QDialog):
@@ -83,6 +100,11 @@ class DiscussionDialog(QDialog):
             ),
             self._mark,
         )
+        # The applicant's account and the assessment can be long: keep them as a draft while typed.
+        self.drafts = DraftKeeper(
+            self, env.session, f"check_discussion:{env.check_id}",
+            {name: getattr(ui, name) for name in DRAFT_FIELDS},
+        )  # fmt: skip
         ui.button_box.accepted.connect(self.accept)
         ui.button_box.rejected.connect(self.reject)
         self.resize(1040, 620)
@@ -109,6 +131,7 @@ class DiscussionDialog(QDialog):
 
     def _mark(self, *_args: object) -> None:
         self.dirty = True
+        self.drafts.changed()
 
     def held_at(self) -> datetime:
         day = read_date(self.ui.held_on_edit, "held_at", "the date of the discussion")
@@ -151,9 +174,11 @@ class DiscussionDialog(QDialog):
             self.messages.show(exc)
             return
         self.dirty = False
+        self.drafts.discard()
         super().accept()
 
     def reject(self) -> None:
         if self.dirty and not confirm_discard(self, "the discussion"):
             return
+        self.drafts.discard()
         super().reject()

@@ -74,6 +74,8 @@ class DiscussionStep(Step):
         assert self.detail is not None
         dialog = DiscussionDialog(self.env, self.detail, self)
         self.open_dialog = dialog
+        if dialog.drafts.offer_restore():
+            dialog.dirty = True
         if dialog.exec():
             self.env.reload()
 
