@@ -62,8 +62,8 @@ def _write(widget: QWidget, value: Any) -> None:
 
 class DraftKeeper(QObject):
     def __init__(self, owner: QWidget, session: SignedIn, form_key: str, fields: dict[str, QWidget]) -> None:
-        super().__init__(owner)
-        self._owner, self._session, self._key, self._fields = owner, session, form_key, fields
+        super().__init__(owner)  # the owner is reached as parent(): no Python reference back to it
+        self._session, self._key, self._fields = session, form_key, fields
         self._timer = QTimer(self, singleShot=True, interval=SAVE_AFTER_MS)
         self._timer.timeout.connect(self.save_now)
 
@@ -89,7 +89,7 @@ class DraftKeeper(QObject):
         if draft is None:
             return False
         answer = QMessageBox.question(
-            self._owner,
+            self.parent(),  # type: ignore[arg-type]
             "Carry on where you left off?",
             f"You were filling in this form on {date_time_text(draft.saved_at)} and it was not saved. "
             "Bring back what you had typed?",

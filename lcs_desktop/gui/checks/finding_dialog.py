@@ -13,6 +13,7 @@ from lcs_desktop.domain.checks import Platform, Relevance, Severity
 from lcs_desktop.domain.errors import LcsError
 from lcs_desktop.gui.checks.evidence_strip import EvidenceEntry, EvidenceStrip
 from lcs_desktop.gui.checks.step_base import CheckEnv
+from lcs_desktop.gui.draft_keeper import DraftKeeper
 from lcs_desktop.gui.fields import (
     FieldMessages,
     combo_value,
@@ -28,6 +29,19 @@ from lcs_desktop.services.people import london_today
 
 if TYPE_CHECKING:
     from lcs_desktop.services.check_types import CheckDetail, FindingDetail, FindingInput
+
+
+DRAFT_FIELDS = (
+    "platform_combo",
+    "address_edit",
+    "content_date_edit",
+    "captured_on_edit",
+    "seen_edit",
+    "category_combo",
+    "severity_combo",
+    "relevance_combo",
+    "reason_edit",
+)
 
 
 class FindingDialog(QDialog):
@@ -86,6 +100,9 @@ class FindingDialog(QDialog):
             self._mark,
         )
         self.strip.changed.connect(self._mark)
+        # What was seen can be long: keep the typing as a draft (the evidence is kept when saved).
+        key = f"check_finding:{env.check_id}:{finding.id if finding else 'new'}"
+        self.drafts = DraftKeeper(self, env.session, key, {name: getattr(ui, name) for name in DRAFT_FIELDS})
         ui.category_combo.currentIndexChanged.connect(self._on_category_combo_changed)
         ui.button_box.accepted.connect(self.accept)
         ui.button_box.rejected.connect(self.reject)
@@ -110,6 +127,12 @@ class FindingDialog(QDialog):
 
     def _mark(self, *_args: object) -> None:
         self.dirty = True
+        if self.editable:
+            self.drafts.changed()
+
+    def offer_draft(self) -> None:
+        if self.editable and self.drafts.offer_restore():
+            self.dirty = True
 
     def _on_category_combo_changed(self, *_args: object) -> None:
         code = combo_value(self.ui.category_combo)
@@ -156,11 +179,14 @@ class FindingDialog(QDialog):
                 self.ui.reason_edit.setFocus()
             return
         self.dirty = False
+        self.drafts.discard()
         super().accept()
 
     def reject(self) -> None:
         if self.dirty and self.editable and not confirm_discard(self, "this finding"):
             return
+        if self.editable:
+            self.drafts.discard()
         super().reject()
 
 

@@ -126,6 +126,7 @@ class FindingsStep(Step):
         assert self.detail is not None
         dialog = FindingDialog(self.env, self.detail, finding, self)
         self.open_dialog = dialog  # for tests and the lock screen: the dialog on screen
+        dialog.offer_draft()
         if dialog.exec():
             self.env.reload()
 
