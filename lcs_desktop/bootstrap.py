@@ -51,16 +51,6 @@ def resolve_paths(data_dir: str | Path | None, demo: bool) -> AppPaths:
     return AppPaths.default(data_dir, demo=demo)
 
 
-def secret_store() -> SecretStore:
-    from lcs_desktop.vault.secret_store import KeyringSecretStore, NoSecretStore
-
-    try:
-        return KeyringSecretStore()
-    except Exception:  # no usable keyring: passwords only, never a plain file
-        log.warning("no usable keyring; remember me is unavailable")
-        return NoSecretStore()
-
-
 def make_authenticator(paths: AppPaths, secrets: SecretStore) -> Authenticator:
     from lcs_desktop.services.auth import Authenticator
 
@@ -73,7 +63,9 @@ def _loader(paths: AppPaths, demo: bool) -> tuple[Future[Authenticator], Callabl
 
     def load() -> None:
         try:
-            authenticator = make_authenticator(paths, secret_store())
+            from lcs_desktop.vault.secret_store import default_secret_store
+
+            authenticator = make_authenticator(paths, default_secret_store())
             if demo:
                 from lcs_desktop.services.demo import ensure_demo_organisation
 

@@ -16,7 +16,6 @@ import sys
 import traceback
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
@@ -414,16 +413,14 @@ def _fail(message: str) -> None:
 
 
 def _log_to_file(paths: AppPaths) -> logging.Handler | None:
-    """The admin commands' own rotating log (record ids and error types only, as the app's)."""
+    """The admin commands' own log file (record ids and error types only, as the app's)."""
+    from lcs_desktop.logs import file_handler
+
     try:
-        paths.log_dir.mkdir(parents=True, exist_ok=True)
-        handler = RotatingFileHandler(
-            paths.log_dir / "admin.log", maxBytes=1 << 20, backupCount=3, encoding="utf-8"
-        )
+        handler = file_handler(paths.log_dir, "admin.log")
     except OSError:
         return None  # no log folder: the commands still work
     handler.setLevel(logging.INFO)
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     package = logging.getLogger("lcs_desktop")
     package.addHandler(handler)
     if package.level == logging.NOTSET or package.level > logging.INFO:

@@ -48,14 +48,20 @@ def _plain_constructible(exc_type: type[BaseException] | None) -> bool:
     return True
 
 
-def setup_logging(log_dir: Path, *, level: int = logging.INFO) -> Path:
+def file_handler(log_dir: Path, file_name: str = LOG_FILE) -> logging.Handler:
+    """A rotating, redacting log file in ``log_dir`` (the app's, or the admin commands')."""
     log_dir.mkdir(parents=True, exist_ok=True)
-    path = log_dir / LOG_FILE
     handler = logging.handlers.RotatingFileHandler(
-        path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8", delay=True
+        log_dir / file_name, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8", delay=True
     )
     handler.setFormatter(logging.Formatter(FORMAT))
     handler.addFilter(RedactingFilter())
+    return handler
+
+
+def setup_logging(log_dir: Path, *, level: int = logging.INFO) -> Path:
+    handler = file_handler(log_dir)
+    path = log_dir / LOG_FILE
     root = logging.getLogger()
     root.setLevel(level)
     for old in [h for h in root.handlers if getattr(h, "_lcs", False)]:

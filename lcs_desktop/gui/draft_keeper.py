@@ -64,8 +64,14 @@ class DraftKeeper(QObject):
     def __init__(self, owner: QWidget, session: SignedIn, form_key: str, fields: dict[str, QWidget]) -> None:
         super().__init__(owner)  # the owner is reached as parent(): no Python reference back to it
         self._session, self._key, self._fields = session, form_key, fields
+        self._touched = False  # a draft may exist only once we saved or looked for one
         self._timer = QTimer(self, singleShot=True, interval=SAVE_AFTER_MS)
         self._timer.timeout.connect(self.save_now)
+        # Saved or cancelled, the form is done with its draft. A crash never gets here, which
+        # is the point: the draft is still there next time.
+        finished = getattr(owner, "finished", None)
+        if finished is not None:
+            finished.connect(self.discard)
 
     def changed(self, *_args: object) -> None:
         self._timer.start()
@@ -75,6 +81,7 @@ class DraftKeeper(QObject):
         if self._session.locked:
             return
         data = {name: _read(widget) for name, widget in self._fields.items()}
+        self._touched = True
         try:
             self._session.drafts.save(self._session.user, self._key, data)
         except LcsError:  # a draft is a safety net: failing to keep one must not stop the typing
@@ -88,6 +95,7 @@ class DraftKeeper(QObject):
             return False
         if draft is None:
             return False
+        self._touched = True
         answer = QMessageBox.question(
             self.parent(),  # type: ignore[arg-type]
             "Carry on where you left off?",
@@ -105,9 +113,9 @@ class DraftKeeper(QObject):
                 _write(widget, value)
         return True
 
-    def discard(self) -> None:
+    def discard(self, *_args: object) -> None:
         self._timer.stop()
-        if self._session.locked:
+        if not self._touched or self._session.locked:
             return
         try:
             self._session.drafts.discard(self._session.user, self._key)

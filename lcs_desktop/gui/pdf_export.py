@@ -47,10 +47,21 @@ class ExportJob(QRunnable):
 class PdfExportDialog(QDialog):
     """Base of the export dialogs. Their forms share these names: protect_group, password_edit,
     confirm_password_edit, owner_password_edit, progress_bar, status_label, error_label,
-    cancel_button. Subclasses provide ``_busy``, ``_succeeded`` and ``_has_result``."""
+    cancel_button, browse_button, export_button. Subclasses provide ``start``,
+    ``_on_browse_button_clicked``, ``_busy``, ``_succeeded`` and ``_has_result``."""
 
     ui: Any
     job: ExportJob | None = None
+
+    def _wire_controls(self) -> None:
+        """The controls every export form has: call once the form is set up."""
+        ui = self.ui
+        ui.progress_bar.hide()
+        show_message(ui.status_label, None)
+        show_error(ui.error_label, None)
+        ui.browse_button.clicked.connect(self._on_browse_button_clicked)
+        ui.export_button.clicked.connect(self.start)
+        ui.cancel_button.clicked.connect(self._on_cancel_button_clicked)
 
     def _passwords(self) -> tuple[str | None, str | None]:
         ui = self.ui
@@ -75,6 +86,12 @@ class PdfExportDialog(QDialog):
         QThreadPool.globalInstance().start(self.job)
 
     # -- for subclasses ---------------------------------------------------------------------
+
+    def start(self) -> None:
+        raise NotImplementedError
+
+    def _on_browse_button_clicked(self) -> None:
+        raise NotImplementedError
 
     def _busy(self, busy: bool) -> None:
         raise NotImplementedError

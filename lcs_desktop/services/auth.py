@@ -27,10 +27,9 @@ from lcs_desktop.services.settings import read_settings, write_settings
 from lcs_desktop.services.workspace import Workspace
 from lcs_desktop.store.accounts import User
 from lcs_desktop.store.database import create_database, open_database
-from lcs_desktop.store.errors import StoreError
 from lcs_desktop.vault import crypto
 from lcs_desktop.vault.crypto import DEFAULT_KDF, KdfParams, UnwrapError
-from lcs_desktop.vault.keyslots import KeySlotFile
+from lcs_desktop.vault.keyslots import KeySlotFile, Unlocked
 from lcs_desktop.vault.recovery import (
     RecoveryKeyFormatError,
     format_recovery_key,
@@ -60,6 +59,21 @@ def note_failure(slots: KeySlotFile, username: str) -> None:
     pending.append({"slot": slot_id, "at": datetime.now(UTC).isoformat()})
     del pending[:-PENDING_LIMIT]
     slots.save()
+
+
+def unlock_with_password(slots: KeySlotFile, username: str, password: str, wrong: str) -> Unlocked:
+    """The slot's key for a password, counting failures and honouring the lock-out delays."""
+    seconds = slots.seconds_locked(username)
+    if seconds:
+        raise AccountLocked(locked_message(seconds), seconds)
+    try:
+        return slots.unlock_password(username, password)
+    except UnwrapError:
+        note_failure(slots, username)
+        seconds = slots.seconds_locked(username)
+        if seconds:
+            raise AccountLocked(locked_message(seconds), seconds) from None
+        raise AuthenticationError(wrong) from None
 
 
 class Authenticator:
@@ -151,17 +165,7 @@ class Authenticator:
     def sign_in(self, username: str, password: str) -> SignedIn:
         username = normalise_username(username)
         slots = self._slots()
-        seconds = slots.seconds_locked(username)
-        if seconds:
-            raise AccountLocked(locked_message(seconds), seconds)
-        try:
-            unlocked = slots.unlock_password(username, password)
-        except UnwrapError:
-            note_failure(slots, username)
-            seconds = slots.seconds_locked(username)
-            if seconds:
-                raise AccountLocked(locked_message(seconds), seconds) from None
-            raise AuthenticationError(WRONG) from None
+        unlocked = unlock_with_password(slots, username, password, WRONG)
         return self._open(slots, username, unlocked.key, unlocked.must_change_password, "password")
 
     def remembered_username(self) -> str | None:
@@ -264,6 +268,3 @@ class Authenticator:
             workspace.close()
             raise
         return SignedIn(workspace, user, False, self.secrets)
-
-
-__all__ = ["Authenticator", "SignedIn", "StoreError"]

@@ -10,10 +10,8 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from lcs_desktop.domain.errors import AccountLocked, AuthenticationError
 from lcs_desktop.services.identity import CurrentUser
 from lcs_desktop.services.workspace import Workspace
-from lcs_desktop.vault.crypto import UnwrapError
 from lcs_desktop.vault.secret_store import SecretStore
 
 if TYPE_CHECKING:
@@ -105,21 +103,11 @@ class SignedIn:
 
     def unlock(self, password: str) -> None:
         """Unlock with the same person's password; whatever they were typing stays on screen."""
-        from lcs_desktop.services.auth import locked_message, note_failure
+        from lcs_desktop.services.auth import unlock_with_password
 
         slots = self.workspace.slots
         slots.reload()
-        seconds = slots.seconds_locked(self.user.username)
-        if seconds:
-            raise AccountLocked(locked_message(seconds), seconds)
-        try:
-            unlocked = slots.unlock_password(self.user.username, password)
-        except UnwrapError:
-            note_failure(slots, self.user.username)
-            seconds = slots.seconds_locked(self.user.username)
-            if seconds:
-                raise AccountLocked(locked_message(seconds), seconds) from None
-            raise AuthenticationError("That password is not right.") from None
+        unlocked = unlock_with_password(slots, self.user.username, password, "That password is not right.")
         self.workspace.unlock(unlocked.key)
         with self.workspace.unit_of_work() as session:
             self.workspace.audit(session, self.user, "session_unlocked")

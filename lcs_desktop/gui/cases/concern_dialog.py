@@ -212,13 +212,11 @@ class ConcernDialog(QDialog):
             self.messages.show(exc)
             return
         self.dirty = False
-        self.drafts.discard()
         super().accept()
 
     def reject(self) -> None:
         if self.dirty and not confirm_discard(self, "the concern"):
             return
-        self.drafts.discard()
         super().reject()
 
 

@@ -101,11 +101,9 @@ class ChronologyEntryDialog(QDialog):
         except LcsError as exc:
             self.messages.show(exc)
             return
-        self.drafts.discard()
         super().accept()
 
     def reject(self) -> None:
         if self._snapshot() != self._initial and not confirm_discard(self, "this entry"):
             return
-        self.drafts.discard()
         super().reject()

@@ -174,11 +174,9 @@ class DiscussionDialog(QDialog):
             self.messages.show(exc)
             return
         self.dirty = False
-        self.drafts.discard()
         super().accept()
 
     def reject(self) -> None:
         if self.dirty and not confirm_discard(self, "the discussion"):
             return
-        self.drafts.discard()
         super().reject()

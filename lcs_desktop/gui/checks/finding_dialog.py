@@ -179,14 +179,11 @@ class FindingDialog(QDialog):
                 self.ui.reason_edit.setFocus()
             return
         self.dirty = False
-        self.drafts.discard()
         super().accept()
 
     def reject(self) -> None:
         if self.dirty and self.editable and not confirm_discard(self, "this finding"):
             return
-        if self.editable:
-            self.drafts.discard()
         super().reject()
 
 
