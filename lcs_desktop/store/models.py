@@ -18,6 +18,7 @@ from lcs_desktop.store.checks import Check, CheckDiscussion, CheckPlatform, Chec
 from lcs_desktop.store.drafts import Draft
 from lcs_desktop.store.evidence import Evidence, EvidenceContent
 from lcs_desktop.store.people import Person
+from lcs_desktop.store.signing_keys import ExportSigningKey
 
 __all__ = [
     "AffectedChild",
@@ -35,6 +36,7 @@ __all__ = [
     "Draft",
     "Evidence",
     "EvidenceContent",
+    "ExportSigningKey",
     "Finding",
     "Meta",
     "Outcome",
