@@ -13,6 +13,7 @@ from datetime import datetime
 
 from lcs_desktop.reports.case_pack_data import CasePackData
 from lcs_desktop.reports.common import CancelCheck, DocumentInfo, PdfResult, Progress
+from lcs_desktop.reports.pdf_signing import PdfSigningKey
 
 DOCUMENT_KIND = "Disciplinary case pack"
 CLASSIFICATION = "OFFICIAL-SENSITIVE — DISCIPLINARY"
@@ -28,6 +29,7 @@ class PackDocument:
     generated_at: datetime  # aware
     classification: str = CLASSIFICATION
     include_images: bool = True  # a redacted copy withholds pictures (they cannot be redacted)
+    audit_head: str = ""  # ``audit_head_line(...)`` at export, printed on every page
 
 
 def pack_info(data: CasePackData, document: PackDocument, kind: str = DOCUMENT_KIND) -> DocumentInfo:
@@ -39,6 +41,7 @@ def pack_info(data: CasePackData, document: PackDocument, kind: str = DOCUMENT_K
         generated_by=document.generated_by,
         generated_at=document.generated_at,
         classification=document.classification,
+        audit_head=document.audit_head,
     )
 
 
@@ -50,6 +53,7 @@ def build_case_pack_pdf(
     owner_password: str | None = None,
     progress: Progress | None = None,
     is_cancelled: CancelCheck | None = None,
+    signing: PdfSigningKey | None = None,
 ) -> PdfResult:
     """Render the case pack; optionally password-protect it (AES-256, R6, distinct passwords).
 
@@ -66,4 +70,11 @@ def build_case_pack_pdf(
     pdf, pages = render_bookmarked(
         story(data, document), pack_info(data, document), progress=progress, is_cancelled=is_cancelled
     )
-    return finish(pdf, pages, password=password, owner_password=owner_password, is_cancelled=is_cancelled)
+    return finish(
+        pdf,
+        pages,
+        password=password,
+        owner_password=owner_password,
+        is_cancelled=is_cancelled,
+        signing=signing,
+    )

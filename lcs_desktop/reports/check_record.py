@@ -17,6 +17,7 @@ from lcs_desktop.reports.common import (
     PdfResult,
     Progress,
 )
+from lcs_desktop.reports.pdf_signing import PdfSigningKey
 
 DOCUMENT_KIND = "Social media check record"
 PUBLIC_ONLY_WORDING = "Only publicly accessible content was viewed."
@@ -129,6 +130,7 @@ class CheckRecordData:
     safeguarding_lead: str | None = None  # printed under the lead's signature line if known
     classification: str = DEFAULT_CLASSIFICATION
     extra_facts: tuple[tuple[str, str], ...] = ()  # further key facts: (label, value)
+    audit_head: str = ""  # ``audit_head_line(...)`` at export, printed on every page
 
     def document_info(self) -> DocumentInfo:
         return DocumentInfo(
@@ -138,6 +140,7 @@ class CheckRecordData:
             generated_by=self.generated_by,
             generated_at=self.generated_at,
             classification=self.classification,
+            audit_head=self.audit_head,
         )
 
 
@@ -148,6 +151,7 @@ def build_check_record_pdf(
     owner_password: str | None = None,
     progress: Progress | None = None,
     is_cancelled: CancelCheck | None = None,
+    signing: PdfSigningKey | None = None,
 ) -> PdfResult:
     """Render the check record; optionally password-protect it (AES-256, R6).
 
@@ -161,4 +165,11 @@ def build_check_record_pdf(
     from lcs_desktop.reports.pdf_base import render_story
 
     pdf, pages = render_story(story(data), data.document_info(), progress=progress, is_cancelled=is_cancelled)
-    return finish(pdf, pages, password=password, owner_password=owner_password, is_cancelled=is_cancelled)
+    return finish(
+        pdf,
+        pages,
+        password=password,
+        owner_password=owner_password,
+        is_cancelled=is_cancelled,
+        signing=signing,
+    )

@@ -18,6 +18,12 @@ CancelCheck = Callable[[], bool]
 DEFAULT_CLASSIFICATION = "OFFICIAL-SENSITIVE — PERSONNEL"
 
 
+def audit_head_line(seq: int, digest: str) -> str:
+    """The audit chain's head as printed on every exported page: a witness ``admin verify
+    --witness`` compares with the live trail (it parses ``event (\\d+), ([0-9a-f]{16})``)."""
+    return f"Audit trail at export: event {seq}, {digest[:16]}"
+
+
 class ReportError(LcsError):
     """The report could not be produced (the message is fit to show)."""
 
@@ -43,6 +49,7 @@ class DocumentInfo:
     generated_by: str
     generated_at: datetime  # aware; shown in Europe/London
     classification: str = DEFAULT_CLASSIFICATION
+    audit_head: str = ""  # ``audit_head_line(...)``, printed in every page's footer when given
 
 
 @dataclass(frozen=True, slots=True)

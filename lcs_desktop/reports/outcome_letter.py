@@ -12,6 +12,7 @@ from datetime import datetime
 
 from lcs_desktop.reports.case_pack_data import CasePackData
 from lcs_desktop.reports.common import CancelCheck, DocumentInfo, PdfResult, Progress
+from lcs_desktop.reports.pdf_signing import PdfSigningKey
 
 DOCUMENT_KIND = "Outcome letter"
 CLASSIFICATION = "PRIVATE AND CONFIDENTIAL — ADDRESSEE ONLY"
@@ -31,6 +32,7 @@ class LetterDocument:
     signatory_role: str = "Decision-maker"
     appeal_working_days: int = APPEAL_WORKING_DAYS
     appeal_to: str = "the safeguarding lead"
+    audit_head: str = ""  # ``audit_head_line(...)`` at export, printed on every page
 
 
 def letter_info(data: CasePackData, letter: LetterDocument) -> DocumentInfo:
@@ -41,6 +43,7 @@ def letter_info(data: CasePackData, letter: LetterDocument) -> DocumentInfo:
         generated_by=letter.generated_by,
         generated_at=letter.generated_at,
         classification=CLASSIFICATION,
+        audit_head=letter.audit_head,
     )
 
 
@@ -52,6 +55,7 @@ def build_outcome_letter_pdf(
     owner_password: str | None = None,
     progress: Progress | None = None,
     is_cancelled: CancelCheck | None = None,
+    signing: PdfSigningKey | None = None,
 ) -> PdfResult:
     """Render the letter (a decision must be recorded: ``ValueError`` otherwise; the service
     refuses first with a plain message)."""
@@ -66,4 +70,11 @@ def build_outcome_letter_pdf(
     pdf, pages = render_story(
         story(data, letter), letter_info(data, letter), progress=progress, is_cancelled=is_cancelled
     )
-    return finish(pdf, pages, password=password, owner_password=owner_password, is_cancelled=is_cancelled)
+    return finish(
+        pdf,
+        pages,
+        password=password,
+        owner_password=owner_password,
+        is_cancelled=is_cancelled,
+        signing=signing,
+    )

@@ -1,9 +1,13 @@
-"""Finishing a PDF: optional password protection, the SHA-256 to audit, an atomic write.
+"""Finishing a PDF: optional password protection, the export signature, the SHA-256 to audit,
+an atomic write.
 
 Encryption is pypdf's AES-256 (PDF 2.0, revision 6) applied after rendering, never
 ReportLab's own (RC4 or the deprecated R5; see DESIGN.md §4). The opening (user) password and
 the owner password must differ: with equal passwords anyone who can read the file can also
 lift its restrictions.
+
+Order: encrypt, then sign (an incremental update over the encrypted file), so the signature
+covers the final bytes and still holds, and the opening password is still needed.
 """
 
 from __future__ import annotations
@@ -13,9 +17,13 @@ import secrets
 import tempfile
 from io import BytesIO
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lcs_desktop.domain.errors import ValidationError
 from lcs_desktop.reports.common import CancelCheck, Cancelled, PdfResult
+
+if TYPE_CHECKING:
+    from lcs_desktop.reports.pdf_signing import PdfSigningKey
 
 MIN_PASSWORD_LENGTH = 8
 MAX_PASSWORD_LENGTH = 127  # the PDF 2.0 limit (UTF-8 bytes, after SASLprep)
@@ -86,14 +94,22 @@ def finish(
     password: str | None = None,
     owner_password: str | None = None,
     is_cancelled: CancelCheck | None = None,
+    signing: PdfSigningKey | None = None,
 ) -> PdfResult:
-    """The final bytes (protected if a password is given) and their SHA-256, for the audit log."""
+    """The final bytes (protected if a password is given, then signed if a key is given) and
+    their SHA-256, for the audit log."""
     if is_cancelled is not None and is_cancelled():
         raise Cancelled()
     if password is not None:
         pdf = protect(pdf, password, owner_password)
     else:
         check_passwords(password, owner_password)
+    if signing is not None:
+        from lcs_desktop.reports.pdf_signing import sign_pdf
+
+        if is_cancelled is not None and is_cancelled():
+            raise Cancelled()
+        pdf = sign_pdf(pdf, signing, password=password)
     return PdfResult.of(pdf, pages)
 
 

@@ -1,0 +1,52 @@
+"""Signing a finished PDF with the organisation's certificate (PAdES, through pyHanko).
+
+The signature is the last thing done to the file: a password-protected copy is encrypted first
+(``protect``) and then signed as an incremental update, so the signature covers the encrypted
+bytes and the opening password is still required. The signature field is invisible; its reason
+is generic text, with no name, so nothing personal reaches the signature dictionary.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from io import BytesIO
+
+FIELD_NAME = "LCSExportSignature"
+REASON = "Exported from LCS Desktop. Any change to the file after export breaks this signature."
+
+
+@dataclass(frozen=True, slots=True)
+class PdfSigningKey:
+    """The organisation's certificate and private key, both DER; handed over by the services."""
+
+    certificate: bytes
+    private_key: bytes
+
+    def __repr__(self) -> str:  # never print the key (tracebacks, logs)
+        return f"PdfSigningKey(certificate={len(self.certificate)} bytes)"
+
+
+def sign_pdf(pdf: bytes, key: PdfSigningKey, *, password: str | None = None) -> bytes:
+    """``pdf`` with a PAdES signature appended; ``password`` opens an encrypted ``pdf``."""
+    from asn1crypto import keys, x509
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.sign import fields, signers
+    from pyhanko_certvalidator.registry import SimpleCertificateStore
+
+    writer = IncrementalPdfFileWriter(BytesIO(pdf), strict=False)
+    if password is not None:
+        writer.encrypt(password)
+    signer = signers.SimpleSigner(
+        signing_cert=x509.Certificate.load(key.certificate),
+        signing_key=keys.PrivateKeyInfo.load(key.private_key),
+        cert_registry=SimpleCertificateStore(),
+    )
+    meta = signers.PdfSignatureMetadata(
+        field_name=FIELD_NAME,
+        reason=REASON,
+        md_algorithm="sha256",
+        subfilter=fields.SigSeedSubFilter.PADES,
+    )
+    out = BytesIO()
+    signers.PdfSigner(meta, signer).sign_pdf(writer, output=out)
+    return out.getvalue()
