@@ -22,6 +22,7 @@ from lcs_desktop.services.accounts import (
     roles_to_text,
     to_current,
 )
+from lcs_desktop.services.export_signing import add_signing_key, audit_created
 from lcs_desktop.services.session import SignedIn
 from lcs_desktop.services.settings import read_settings, write_settings
 from lcs_desktop.services.workspace import Workspace
@@ -127,6 +128,7 @@ class Authenticator:
             workspace = Workspace(self.paths, slots, database, key)
             with workspace.unit_of_work() as session:
                 write_settings(session, settings)
+                signing_key = add_signing_key(session, settings.organisation_name, datetime.now(UTC))
                 row = User(
                     username=username,
                     full_name=full_name.strip(),
@@ -154,6 +156,7 @@ class Authenticator:
                     {"username": username, "roles": sorted(r.value for r in user.roles)},
                 )
                 workspace.audit(session, user, "signed_in", "user", row.id)
+                audit_created(workspace, session, user, signing_key)
             slots.save()
         except BaseException:
             database.close()

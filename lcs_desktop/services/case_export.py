@@ -27,6 +27,7 @@ from lcs_desktop.reports.case_pack_data import CasePackData
 from lcs_desktop.reports.common import CancelCheck, Cancelled, PdfResult, Progress
 from lcs_desktop.services.case_access import ENTITY
 from lcs_desktop.services.case_export_data import case_pack_data
+from lcs_desktop.services.export_signing import export_seal
 from lcs_desktop.services.identity import CurrentUser, require
 from lcs_desktop.store.audit_events import AuditEvent
 from lcs_desktop.store.base import utcnow
@@ -105,9 +106,12 @@ class CaseExportService:
         require(user, Permission.EXPORT_CASES)
         check_passwords(password, owner_password)
         data = case_pack_data(self._cases, user, case_id, redacted=redacted)
+        seal = export_seal(self._ws, user)
         reference = self._next_reference(data.cover.reference, case_id, PACK_ACTION, "P")
         images = (not redacted) if include_images is None else include_images
-        document = PackDocument(reference, user.full_name, utcnow(), include_images=images)
+        document = PackDocument(
+            reference, user.full_name, utcnow(), include_images=images, audit_head=seal.audit_head
+        )
         result = build_case_pack_pdf(
             data,
             document,
@@ -115,6 +119,7 @@ class CaseExportService:
             owner_password=owner_password,
             progress=progress,
             is_cancelled=is_cancelled,
+            signing=seal.signing,
         )
         path = self._target(target, self.file_name(reference, redacted=redacted))
         details = {"images": images}
@@ -150,8 +155,11 @@ class CaseExportService:
                 f"No decision has been recorded on case {data.cover.reference}, so there is no outcome "
                 "to write to the subject about yet."
             )
+        seal = export_seal(self._ws, user)
         reference = self._next_reference(data.cover.reference, case_id, LETTER_ACTION, "L")
-        letter = LetterDocument(reference, user.full_name, utcnow(), address=lines)
+        letter = LetterDocument(
+            reference, user.full_name, utcnow(), address=lines, audit_head=seal.audit_head
+        )
         result = build_outcome_letter_pdf(
             data,
             letter,
@@ -159,6 +167,7 @@ class CaseExportService:
             owner_password=owner_password,
             progress=progress,
             is_cancelled=is_cancelled,
+            signing=seal.signing,
         )
         path = self._target(target, self.file_name(reference))
         details = {"address_given": bool(lines)}

@@ -7,6 +7,7 @@ audits the export with the PDF's SHA-256 in its own unit of work.
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import datetime
 
 from lcs_desktop.domain import catalogue
@@ -154,17 +155,25 @@ def export_check(
     """Render the check record (call from a worker thread) and audit it with the PDF's SHA-256."""
     require(user, Permission.EXPORT_CHECKS)
     from lcs_desktop.reports.check_record import build_check_record_pdf
+    from lcs_desktop.services.export_signing import ensure_signing_key, read_seal
 
+    ensure_signing_key(workspace, user)
     with workspace.reading() as session:
         detail = load_detail(session, check_id)
         ids = [e.id for f in detail.findings for e in f.evidence]
         blobs = {i: evidence_data(session, i) for i in ids}
         organisation = read_settings(session).organisation_name
+        seal = read_seal(session)  # the audit head this record was read at, and the signing key
     data = build_check_record(
         detail, blobs, organisation=organisation, generated_by=user.full_name, generated_at=utcnow()
     )
     result = build_check_record_pdf(
-        data, password=password, owner_password=owner_password, progress=progress, is_cancelled=is_cancelled
+        dataclasses.replace(data, audit_head=seal.audit_head),
+        password=password,
+        owner_password=owner_password,
+        progress=progress,
+        is_cancelled=is_cancelled,
+        signing=seal.signing,
     )
     with workspace.unit_of_work() as session:
         workspace.audit(
