@@ -16,7 +16,8 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="lcs-desktop",
         description=f"{APP_NAME}: social media checks and breach investigations.",
-        epilog="Admin commands for IT: lcs-desktop admin --help",
+        epilog="Admin commands for IT: lcs-desktop admin --help. Check an exported PDF: "
+        "lcs-desktop verify-pdf FILE --username U",
     )
     parser.add_argument(
         "--data-dir",
@@ -51,6 +52,12 @@ def _attach_console() -> None:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if "verify-pdf" in argv and argv.index("verify-pdf") < [*argv, "admin"].index("admin"):
+        # lcs-desktop verify-pdf FILE (the admin parser knows the command; "admin" may be a username)
+        _attach_console()
+        from lcs_desktop.cli import main as admin_main
+
+        return admin_main(argv)
     if "admin" in argv:
         _attach_console()
         index = argv.index("admin")

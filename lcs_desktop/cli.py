@@ -260,6 +260,26 @@ def cmd_import_people(args: argparse.Namespace, secrets: Secrets) -> int:
     return EXIT_OK
 
 
+def cmd_verify_pdf(args: argparse.Namespace, secrets: Secrets) -> int:
+    """``lcs-desktop verify-pdf FILE``: the export signature and the audited SHA-256, in words."""
+    from lcs_desktop.services.pdf_verify import needs_password, verify_pdf
+
+    source = Path(args.file).expanduser()
+    if not source.is_file():
+        raise Failure(f"There is no file at {source}.")
+    try:
+        data = source.read_bytes()
+    except OSError:
+        raise Failure(f"{source} could not be read. Check you are allowed to open it.") from None
+    protected = needs_password(data)  # refuses a file that is not a PDF before any password
+    with _signed_in(args, secrets) as session:
+        password = secrets.ask("Password that opens the PDF: ", "PDF's password") if protected else None
+        report = verify_pdf(session.workspace, session.user, data, password=password)
+    for line in report.lines():
+        print(line)
+    return EXIT_OK if report.ok else EXIT_FAILED
+
+
 # -- parsing and running -----------------------------------------------------------------------
 
 
@@ -374,6 +394,19 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("file", metavar="FILE", help="the CSV file (UTF-8, with a header row)")
     p.add_argument("--username", required=True, metavar="U", help="a checker or the safeguarding lead")
+
+    p = add(
+        "verify-pdf",
+        cmd_verify_pdf,
+        "check an exported PDF: is its signature this organisation's and intact, was it changed "
+        "after signing, and is this exact file an audited export (exit 0 only if all hold)",
+        "read your password, then (for a password-protected PDF) the PDF's password, from standard "
+        "input (one line each)",
+    )
+    p.add_argument("file", metavar="FILE", help="the exported PDF")
+    p.add_argument(
+        "--username", required=True, metavar="U", help="your username (signing in reads the audit trail)"
+    )
     return parser
 
 
