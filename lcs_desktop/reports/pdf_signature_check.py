@@ -13,6 +13,7 @@ from datetime import datetime
 from io import BytesIO
 
 from lcs_desktop.domain.errors import ValidationError
+from lcs_desktop.reports.pdf_signing import quiet_pyhanko
 
 NOT_A_PDF = "That file could not be read as a PDF. Check it is the exported file itself."
 ASK_FOR_IT = "This PDF is password-protected: give the password that opens it."
@@ -36,6 +37,7 @@ class SignatureFacts:
 def _reader(data: bytes):  # type: ignore[no-untyped-def]
     from pyhanko.pdf_utils.reader import PdfFileReader
 
+    quiet_pyhanko()
     try:
         return PdfFileReader(BytesIO(data), strict=False)
     except Exception as exc:  # pyHanko raises several kinds on a damaged file

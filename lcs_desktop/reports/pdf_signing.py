@@ -8,11 +8,22 @@ is generic text, with no name, so nothing personal reaches the signature diction
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from io import BytesIO
 
 FIELD_NAME = "LCSExportSignature"
 REASON = "Exported from LCS Desktop. Any change to the file after export breaks this signature."
+
+
+def quiet_pyhanko() -> None:
+    """pyHanko logs tracebacks (with certificate subjects) when a signature does not validate:
+    those are for its developers, not our log file or the console. Our callers say it in words."""
+    for name in ("pyhanko", "pyhanko_certvalidator"):
+        logger = logging.getLogger(name)
+        if not any(isinstance(h, logging.NullHandler) for h in logger.handlers):
+            logger.addHandler(logging.NullHandler())
+        logger.propagate = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +44,7 @@ def sign_pdf(pdf: bytes, key: PdfSigningKey, *, password: str | None = None) -> 
     from pyhanko.sign import fields, signers
     from pyhanko_certvalidator.registry import SimpleCertificateStore
 
+    quiet_pyhanko()
     writer = IncrementalPdfFileWriter(BytesIO(pdf), strict=False)
     if password is not None:
         writer.encrypt(password)
