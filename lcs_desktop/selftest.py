@@ -208,7 +208,18 @@ class SelfTest:
         fonts = reader.pages[0]["/Resources"]["/Font"].get_object()
         if not any("DejaVuSans" in str(f.get_object()["/BaseFont"]) for f in fonts.values()):
             raise CheckFailed("the test PDF does not use the bundled DejaVu Sans font.")
-        return f"one page, {len(data) // 1024} KiB, bundled font, non-Latin name read back"
+        # Every export is signed (pyHanko): prove the signer and its checker are in the bundle.
+        from datetime import UTC, datetime
+
+        from lcs_desktop.reports.pdf_signature_check import check_signature
+        from lcs_desktop.reports.pdf_signing import PdfSigningKey, sign_pdf
+        from lcs_desktop.vault.export_signing import new_signing_material
+
+        made = new_signing_material("Self-test", datetime.now(UTC))
+        signed = sign_pdf(data, PdfSigningKey(made.certificate, made.private_key))
+        if not check_signature(signed, [made.certificate]).holds:
+            raise CheckFailed("the test PDF's export signature did not validate.")
+        return f"one page, {len(data) // 1024} KiB, bundled font, non-Latin name read back, signed"
 
     def check_qt(self) -> str:
         from lcs_desktop.selftest_qt import check_qt_in_child
