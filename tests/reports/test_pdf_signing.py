@@ -4,6 +4,8 @@ prints the audit head it was made at; pyHanko reads the signature back."""
 from __future__ import annotations
 
 import dataclasses
+import shutil
+import subprocess
 from io import BytesIO
 
 import pytest
@@ -121,3 +123,20 @@ def test_an_unsigned_pdf_and_a_non_pdf_are_told_apart(org):
     assert not check_signature(plain.data, [org.certificate]).signed
     with pytest.raises(ValidationError, match="could not be read as a PDF"):
         check_signature(b"not a pdf at all", [org.certificate])
+
+
+@pytest.mark.skipif(shutil.which("pdfsig") is None, reason="poppler's pdfsig is not installed")
+def test_an_independent_reader_agrees_the_signature_is_valid(org, tmp_path):
+    """Poppler (as a PDF reader would) finds the signature valid and covering the whole file."""
+    result = _build("letter", org, password=USER)
+    target = tmp_path / "letter.pdf"
+    target.write_bytes(result.data)
+    out = subprocess.run(
+        ["pdfsig", "-nocert", "-upw", USER, str(target)], capture_output=True, text=True, check=False
+    ).stdout
+    assert "Signature is Valid" in out and "Total document signed" in out
+    target.write_bytes(alter_first_page(result.data, USER))
+    out = subprocess.run(
+        ["pdfsig", "-nocert", "-upw", USER, str(target)], capture_output=True, text=True, check=False
+    ).stdout
+    assert "Signature is Valid" not in out
