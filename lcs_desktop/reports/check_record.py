@@ -48,6 +48,9 @@ class ScopeEntry:
 class Attestation:
     wording: str
     confirmed: bool
+    # Who confirmed it and when, e.g. "Confirmed by the checker (Cass Lee) on 12/03/2025", or
+    # "… by the safeguarding lead (Ada Lowe) … on behalf of the checker". Empty: just "Confirmed".
+    attribution: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +132,8 @@ class CheckRecordData:
     safeguarding_lead: str | None = None  # printed under the lead's signature line if known
     classification: str = DEFAULT_CLASSIFICATION
     extra_facts: tuple[tuple[str, str], ...] = ()  # further key facts: (label, value)
+    completion: str = ""  # who completed it, e.g. "Completed by the checker (Cass Lee) on 12/03/2025"
+    completed_on_behalf_by: str | None = None  # set when someone other than the checker completed it
 
     def document_info(self) -> DocumentInfo:
         return DocumentInfo(

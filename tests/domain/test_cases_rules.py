@@ -132,8 +132,9 @@ def test_status_moves():
     assert "cannot go from new" in status_move_problem(CaseStatus.NEW, CaseStatus.AWAITING_DECISION)
 
 
-ALL_DECIDED = ((ReferralKind.LADO, ReferralState.MADE),) + tuple(
-    (kind, ReferralState.NOT_NEEDED) for kind in ReferralKind if kind is not ReferralKind.LADO
+ALL_DECIDED = (
+    (ReferralKind.LADO, ReferralState.MADE),
+    *((kind, ReferralState.NOT_NEEDED) for kind in ReferralKind if kind is not ReferralKind.LADO),
 )
 
 

@@ -93,7 +93,9 @@ def decide_referrals(cases, user: CurrentUser, case_id: int, leave: tuple[str, .
         recorded = set(session.scalars(select(Referral.kind).where(Referral.case_id == case_id)))
     for kind in ReferralKind:
         if kind.value not in recorded and kind.value not in leave:
-            cases.record_referral(user, case_id, kind=kind, state="not_needed", reason="Considered: not needed.")
+            cases.record_referral(
+                user, case_id, kind=kind, state="not_needed", reason="Considered: not needed."
+            )
 
 
 def decide_and_prepare(
