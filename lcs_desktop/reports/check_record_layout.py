@@ -43,7 +43,7 @@ def _key_facts(d: CheckRecordData) -> list[Flowable]:
         ("Applicant told checks would be made", fmt_date(d.applicant_told_on)),
         ("Check started", fmt_date(d.started_on)),
         ("Check completed", fmt_date(d.completed_on, empty="Not completed")),
-        *([("Completed by", d.completion)] if d.completion else []),
+        *([("Completion", d.completion)] if d.completion else []),
         ("Result", f.fixed(f"<b>{markup(d.result, limit=200)}</b>", "cell")),
         ("Findings recorded", str(len(d.findings)) if d.findings else "None"),
         ("Outcome", d.discussion.outcome if d.discussion else "No applicant discussion recorded"),
@@ -199,8 +199,8 @@ def _on_behalf(d: CheckRecordData) -> list[Flowable]:
     return [
         Spacer(1, 2 * mm),
         f.fixed(
-            f"{markup(d.completion, empty='')}. The checker's signature below is not the completion "
-            "of the check in LCS Desktop; the person who completed it signs on their own line.",
+            f"{markup(d.completion, empty='')}. Each signs for their own part: the checker for the search "
+            "they made, and the person who completed the record on the checker's behalf for that completion.",
             "body",
         ),
     ]
