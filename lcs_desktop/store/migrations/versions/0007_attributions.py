@@ -29,13 +29,16 @@ CHECKER = "checker"
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("checks") as batch:
-        for name in ATTESTATIONS:
-            batch.add_column(sa.Column(f"{name}_by_id", sa.Integer(), nullable=True))
-            batch.add_column(sa.Column(f"{name}_at", UtcDateTime(), nullable=True))
-            batch.add_column(sa.Column(f"{name}_as", sa.String(30), nullable=True))
-            batch.create_foreign_key(f"fk_checks_{name}_by_id_users", "users", [f"{name}_by_id"], ["id"])
-        batch.add_column(sa.Column("completed_as", sa.String(30), nullable=True))
+    # Plain ADD COLUMN, never batch mode: a batch rebuild drops the checks table, and with
+    # foreign keys on that deletes every finding, scope line and discussion (ON DELETE CASCADE).
+    for name in ATTESTATIONS:
+        op.execute(
+            f"ALTER TABLE checks ADD COLUMN {name}_by_id INTEGER "
+            f"CONSTRAINT fk_checks_{name}_by_id_users REFERENCES users (id)"
+        )
+        op.add_column("checks", sa.Column(f"{name}_at", UtcDateTime(), nullable=True))
+        op.add_column("checks", sa.Column(f"{name}_as", sa.String(30), nullable=True))
+    op.add_column("checks", sa.Column("completed_as", sa.String(30), nullable=True))
     _fill_existing(op.get_bind())
 
 
@@ -84,9 +87,4 @@ def _fill_existing(connection: sa.Connection) -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("checks") as batch:
-        batch.drop_column("completed_as")
-        for name in ATTESTATIONS:
-            batch.drop_constraint(f"fk_checks_{name}_by_id_users", type_="foreignkey")
-            for suffix in ("as", "at", "by_id"):
-                batch.drop_column(f"{name}_{suffix}")
+    raise NotImplementedError("LCS Desktop does not migrate downwards; restore a backup instead.")
