@@ -216,6 +216,8 @@ def test_change_after_completion_needs_a_reason_and_keeps_the_earlier_version(qt
     qtbot.addWidget(history)
     history.versions_list.setCurrentRow(1)
     assert "Role applied for: Contact supervisor (volunteer)" in history.text.toPlainText()
+    kept = history.text.toPlainText()
+    assert "Attestations confirmed by:" in kept and "Acting as: Authorised checker" in kept
     window.close()
 
 
