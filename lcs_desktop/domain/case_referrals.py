@@ -141,8 +141,8 @@ def undecided_referrals(
             continue
         if state is ReferralState.NEEDED:
             problems.append(
-                f"The {kind.label} is marked needed but not made: record it as made, or as "
-                "considered and not needed with the reason."
+                f"{kind.label} — marked needed but not made yet: record it as made (date and "
+                "reference), or as considered and not needed with the reason."
             )
         elif kind is ReferralKind.DBS_BARRING and removed_from_role:
             problems.append(

@@ -167,7 +167,7 @@ def test_closure_with_everything_has_no_problems():
         ({"outcome_kinds": ()}, "Record at least one outcome"),
         ({"signer_is_lead": False}, "Closure needs the safeguarding lead's sign-off."),
         ({"sign_off_note": ""}, "Enter the sign-off note"),
-        ({"referral_states": ((ReferralKind.LADO, ReferralState.NEEDED),)}, "LADO referral is marked needed"),
+        ({"referral_states": ((ReferralKind.LADO, ReferralState.NEEDED),)}, "LADO referral — marked needed"),
         (
             {
                 "outcome_kinds": (OutcomeKind.REMOVAL_FROM_ROLE,),

@@ -83,7 +83,7 @@ def test_closing_without_a_decision_shows_what_is_missing(qtbot, org, subject, c
     on_modal(CloseCaseDialog, try_to_close)
     click(qtbot, page.ui.close_case_button)
     before, after, note = shown
-    assert "Record who made the decision." in before and "LADO referral is marked needed" in before
+    assert "Record who made the decision." in before and "LADO referral — marked needed" in before
     assert "cannot be closed yet" in after and "Record the finding on the allegation" in after
     assert note == "Closing now."
     assert org.cases.open_case(org.user, case_id).status is not CaseStatus.CLOSED
@@ -120,7 +120,7 @@ def test_close_dialog_lists_each_undecided_referral_until_all_are_decided(qtbot,
     click(qtbot, page.ui.close_case_button)
     before, after, note = shown
     for text in (before, after):
-        assert "Police is marked needed but not made" in text
+        assert "Police — marked needed but not made yet" in text
         for label in ("DBS barring referral", "ICO personal data breach report", "Charity Commission"):
             assert f"{label}" in text and "not decided yet" in text
         assert "LADO" not in text  # made: nothing missing
