@@ -123,11 +123,14 @@ def due_at(kind: ReferralKind, clock_start: datetime, holidays: frozenset[date])
     return None
 
 
+# The one rule for every referral kind: it is either made (date and reference) or considered
+# and not needed (with the reason). Anything else is still to be decided: its clock runs on the
+# Home page and the case list, and a case cannot close with it.
+DECIDED = frozenset({ReferralState.MADE, ReferralState.NOT_NEEDED})
+
+
 def is_decided(state: ReferralState | None) -> bool:
-    """The one rule for every referral kind: it is either made (date and reference) or
-    considered and not needed (with the reason). Anything else is still to be decided: the
-    Home page counts its clock, and a case cannot close with it."""
-    return state in (ReferralState.MADE, ReferralState.NOT_NEEDED)
+    return state in DECIDED
 
 
 def undecided_referrals(
