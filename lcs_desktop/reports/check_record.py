@@ -49,6 +49,9 @@ class ScopeEntry:
 class Attestation:
     wording: str
     confirmed: bool
+    # Who confirmed it and when, e.g. "Confirmed by the checker (Cass Lee) on 12/03/2025", or
+    # "… by the safeguarding lead (Ada Lowe) … on behalf of the checker". Empty: just "Confirmed".
+    attribution: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +134,8 @@ class CheckRecordData:
     classification: str = DEFAULT_CLASSIFICATION
     extra_facts: tuple[tuple[str, str], ...] = ()  # further key facts: (label, value)
     audit_head: str = ""  # ``audit_head_line(...)`` at export, printed on every page
+    completion: str = ""  # who completed it, e.g. "Completed by the checker (Cass Lee) on 12/03/2025"
+    completed_on_behalf_by: str | None = None  # set when someone other than the checker completed it
 
     def document_info(self) -> DocumentInfo:
         return DocumentInfo(

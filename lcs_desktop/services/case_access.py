@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, false, func, or_, select, true
 from sqlalchemy.orm import Session
 
-from lcs_desktop.domain.case_referrals import ReferralState
+from lcs_desktop.domain.case_referrals import DECIDED
 from lcs_desktop.domain.cases import CaseStatus
 from lcs_desktop.domain.errors import ConflictError, NotFound, PermissionDenied, ValidationError
 from lcs_desktop.domain.roles import Permission, Role
@@ -144,7 +144,7 @@ class CaseBase:
         case.next_due_at = session.scalar(
             select(func.min(Referral.due_at)).where(
                 Referral.case_id == case.id,
-                Referral.state == ReferralState.NEEDED,
+                Referral.state.not_in(DECIDED),
                 Referral.due_at.is_not(None),
             )
         )

@@ -11,6 +11,7 @@ import dataclasses
 from datetime import datetime
 
 from lcs_desktop.domain import catalogue
+from lcs_desktop.domain.attribution import attribution_sentence
 from lcs_desktop.domain.roles import Permission
 from lcs_desktop.reports.check_record import (
     NO_PRIVATE_ACCESS_WORDING,
@@ -130,15 +131,28 @@ def build_check_record(
             )
             for s in detail.scope
         ),
-        attestations=(
-            Attestation(PUBLIC_ONLY_WORDING, detail.attest_public_only),
-            Attestation(NO_PRIVATE_ACCESS_WORDING, detail.attest_no_private_access),
+        attestations=tuple(
+            Attestation(
+                wording, confirmed, attribution_sentence("Confirmed", "who confirmed", by) if by else ""
+            )
+            for wording, confirmed, by in zip(
+                (PUBLIC_ONLY_WORDING, NO_PRIVATE_ACCESS_WORDING),
+                (detail.attest_public_only, detail.attest_no_private_access),
+                detail.attested_by,
+                strict=True,
+            )
         ),
         findings=tuple(findings),
         discussion=discussion,
         amendments=tuple(Amendment(v.amended_at, v.amended_by, v.reason) for v in detail.versions),
         status=detail.status.label,
         extra_facts=tuple(extra),
+        completion=(
+            attribution_sentence("Completed", "who completed", detail.completion) if detail.completion else ""
+        ),
+        completed_on_behalf_by=(
+            detail.completion.by if detail.completion and detail.completion.on_behalf else None
+        ),
     )
 
 
