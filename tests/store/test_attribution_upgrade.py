@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from lcs_desktop.domain.roles import Role
+from lcs_desktop.services import auth
 from lcs_desktop.services.accounts import to_current
 from lcs_desktop.services.check_export import build_check_record
 from lcs_desktop.store import migrate
@@ -82,6 +83,9 @@ def _insert(connection, table: str, row: dict[str, object]) -> None:
 def folder_with_a_check(authenticator, tmp_path, monkeypatch):
     current = migrate.MIGRATIONS
     monkeypatch.setattr(migrate, "MIGRATIONS", _migrations_before_0007(tmp_path / "old-migrations"))
+    # The older release had no export-signing key (its table comes with 0008).
+    monkeypatch.setattr(auth, "add_signing_key", lambda *args, **kwargs: None)
+    monkeypatch.setattr(auth, "audit_created", lambda *args, **kwargs: None)
     session, _recovery = authenticator.set_up("Libra Children Services", "admin", "Ada Admin", ADMIN_PASSWORD)
     session.accounts.add_user(session.user, "casey", "Casey Checker", frozenset({Role.CHECKER}))
     person = session.people.add_person(
