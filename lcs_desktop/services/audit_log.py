@@ -149,7 +149,7 @@ class AuditLogService:
         """(username, full name) for the Person filter: everyone who has caused an event."""
         require(user, Permission.VIEW_AUDIT_LOG)
         with self._ws.reading() as session:
-            names = dict(session.execute(select(User.username, User.full_name)).tuples().all())
+            names = dict(session.execute(select(User.username, User.full_name)).all())
             actors = session.scalars(select(AuditEvent.actor).distinct())
             words = {"system": "LCS Desktop (automatic)", "-": "Failed sign-ins"}
             choices = [(a, names.get(a) or words.get(a, a)) for a in actors]

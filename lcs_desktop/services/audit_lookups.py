@@ -28,7 +28,7 @@ def _chunks(ids: Iterable[int]) -> Iterable[list[int]]:
 def _references(session: Session, id_col, ref_col, ids: set[int]) -> dict[int, str]:  # type: ignore[no-untyped-def]
     found: dict[int, str] = {}
     for chunk in _chunks(ids):
-        found.update(dict(session.execute(select(id_col, ref_col).where(id_col.in_(chunk))).tuples().all()))
+        found.update(dict(session.execute(select(id_col, ref_col).where(id_col.in_(chunk))).all()))
     return found
 
 
