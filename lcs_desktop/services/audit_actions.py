@@ -87,7 +87,13 @@ def _size(c: Ctx) -> str:
     }.get(str(c.d.get("media_type")), "")
     if not isinstance(size, int):
         return f" ({kind})" if kind else ""
-    amount = f"{size / 1024:.1f} KB" if size < 1024 * 1024 else f"{size / 1024 / 1024:.1f} MB"
+    amount = (
+        f"{size} bytes"
+        if size < 1024
+        else f"{size / 1024:.1f} KB"
+        if size < 1024 * 1024
+        else f"{size / 1024 / 1024:.1f} MB"
+    )
     return f" ({kind}, {amount})" if kind else f" ({amount})"
 
 
@@ -107,6 +113,12 @@ def _export(c: Ctx) -> str:
         parts.append(f"SHA-256 {sha[:16]}…")
     c.used.update({"pages", "redacted", "protected", "sha256"})
     return f" ({', '.join(parts)})" if parts else ""
+
+
+def _finding_added(c: Ctx) -> str:
+    values = c.d.get("values")
+    category = code_label(values.get("category")) if isinstance(values, dict) else None
+    return f"added a finding to check {c.ref}" + (f" ({category})" if category else "")
 
 
 def _account(c: Ctx) -> str:
@@ -363,9 +375,7 @@ ACTIONS: dict[str, Spec] = {
         "Check record exported", lambda c: f"exported the check record of {c.ref} as a PDF{_export(c)}"
     ),
     "check_export_data_read": _a("Check record data read", lambda c: f"read check {c.ref} to export it"),
-    "finding_added": _a(
-        "Finding added", lambda c: f"added a finding to check {c.ref}" + c.opt("category", " ({})")
-    ),
+    "finding_added": _a("Finding added", _finding_added, "values"),
     "finding_changed": _a("Finding changed", lambda c: f"changed a finding on check {c.ref}"),
     "finding_removed": _a(
         "Finding removed",
