@@ -129,10 +129,18 @@ def _roles(c: Ctx) -> str:
     return c.opt("roles", " ({})")
 
 
-def _referral(c: Ctx, article: str = "the") -> str:
+def _referral_kind(c: Ctx) -> str | None:
+    """ "LADO referral", "ICO personal data breach report", "police referral"."""
     kind = code_label(c.d.get("kind"))
     c.used.add("kind")
-    return f"{article} {kind}" if kind else ("a referral" if article == "the" else "referral")
+    if kind and not kind.lower().endswith(("referral", "report")):
+        kind = f"{kind.lower()} referral"
+    return kind
+
+
+def _referral(c: Ctx) -> str:
+    kind = _referral_kind(c)
+    return f"the {kind}" if kind else "a referral"
 
 
 def _referral_recorded(c: Ctx) -> str:
@@ -249,11 +257,7 @@ def _on_behalf(c: Ctx) -> str:
 
 
 def _not_needed(c: Ctx) -> str:
-    kind = code_label(c.d.get("kind"))
-    c.used.add("kind")
-    return f"recorded that {('the ' + kind) if kind else 'a referral'} is not needed on {c.ref}" + c.opt(
-        "reason", " — reason: {}"
-    )
+    return f"recorded that {_referral(c)} is not needed on {c.ref}" + c.opt("reason", " — reason: {}")
 
 
 def _key_rotated(c: Ctx) -> str:

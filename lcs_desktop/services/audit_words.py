@@ -143,6 +143,14 @@ for _enum in (
 _CODE_LABELS.update({str(r): label for r, label in ROLE_LABELS.items()})
 _CODE_LABELS.update({e.code: e.label for e in CATALOGUE})
 
+# References are not names: a redacted copy keeps them as they are.
+UNREDACTED_KEYS = frozenset({"reference", "document_reference", "sha256", "file"})
+
+
+def _same(text: str) -> str:
+    return text
+
+
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _ISO_MOMENT = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
 
@@ -188,7 +196,9 @@ def value_text(
     redact: Callable[[str], str] = lambda t: t,
 ) -> str:
     """One stored value as words. ``names`` maps "users", "people", "parties"… to the
-    names or references looked up for this page."""
+    names or references looked up for this page; ``redact`` applies to free text only."""
+    if key in UNREDACTED_KEYS:
+        redact = _same
     if value is None or value == "" or value == [] or value == {}:
         return NOTHING
     if isinstance(value, bool):
@@ -232,6 +242,8 @@ def change_lines(
     for key, pair in changes.items():
         if isinstance(pair, list | tuple) and len(pair) == 2:
             old, new = (value_text(key, v, names, redact) for v in pair)
+            if old == new:  # None → "" reads as no change
+                continue
             lines.append(f"{field_label(key)}: {old} → {new}")
         else:
             lines.append(f"{field_label(key)}: {value_text(key, pair, names, redact)}")

@@ -191,7 +191,10 @@ def test_new_issue_8_codes_and_refusals_read_as_sentences(world):
     assert f"Cass Checker was refused: tried to open the case ({reference})" in text
     assert f"Ada Admin viewed the protected name of C-204 on {reference}" in text
     assert f"Ada Admin read the case-pack data of {reference} with protected names" in text
-    assert f"Ada Admin recorded that the Police is not needed on {reference} — reason: No offence." in text
+    assert (
+        f"Ada Admin recorded that the police referral is not needed on {reference} — reason: No offence."
+        in text
+    )
     assert "Ada Admin changed the database key because an account was switched off" in text
     assert "Ada Admin certified the signing key of Mona Manager" in text
     assert "Ada Admin exported 12 people to a CSV file" in text
