@@ -220,7 +220,8 @@ def value_text(
             if value and all(platforms):
                 return ", ".join(platforms)
             return f"{len(value)} entr{'y' if len(value) == 1 else 'ies'}"
-        return ", ".join(value_text(key, v, names, redact) for v in value) or NOTHING
+        items = [value_text(key, v, names, redact) for v in value]
+        return ("; " if any("," in i for i in items) else ", ").join(items) or NOTHING
     if isinstance(value, dict):
         return "; ".join(
             f"{field_label(k)}: {value_text(k, v, names, redact)}" for k, v in list(value.items())[:6]

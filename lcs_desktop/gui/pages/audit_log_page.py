@@ -7,6 +7,7 @@ from datetime import UTC, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from lcs_desktop.domain.errors import LcsError
@@ -26,6 +27,7 @@ COLUMNS = ("Event", "Details")
 # "Show details": the stored fields as they are kept, for IT (never more than the reader may see).
 RAW_COLUMNS = ("Seq.", "Time (UTC)", "Username", "Action code", "Record", "Stored details")
 PAGE_SIZE = 200
+EVENT_SHARE = 0.62  # of the table's width, for the Event column
 EVERYONE = "Everyone"
 EVERY_ACTION = "Every action"
 
@@ -153,8 +155,23 @@ class AuditLogPage(QWidget):
 
     def _size_columns(self) -> None:
         header = self.ui.events_table.horizontalHeader()
-        for column in range(self.model.columnCount() - 1):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        if self.model.raw:
+            for column in range(self.model.columnCount() - 1):
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(self.model.columnCount() - 1, QHeaderView.ResizeMode.Stretch)
+            return
+        # Sentences vary in length: the Event column takes most of the width (the whole sentence
+        # is in its tooltip), leaving the changed fields in view beside it.
+        for column in range(self.model.columnCount()):  # undo the raw view's sizing
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        # The page's width, not the table's: the layout sizes the table after this page's resize.
+        header.resizeSection(0, max(320, int(self.width() * EVENT_SHARE)))
+        header.setSectionResizeMode(self.model.columnCount() - 1, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(1, header.minimumSectionSize())  # re-lays out the Stretch (after raw)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._size_columns()
 
     def _fill_choices(self) -> None:
         from lcs_desktop.services.audit_log import AuditFilter
