@@ -39,10 +39,11 @@ class Ctx:
         return value_text(key, value, self.tables, self.redact)
 
     def new(self, key: str) -> str | None:
-        """The new value of a changed field, as stored (a code or text), or None."""
+        """The new value of a changed code or reference, as stored, or None (free text goes
+        through ``change_lines``, which redacts it)."""
         pair = self.changes.get(key)
         if isinstance(pair, list | tuple) and len(pair) == 2 and pair[1] not in (None, ""):
-            return str(pair[1]) if key != "reference" else self.redact(str(pair[1]))
+            return str(pair[1])
         return None
 
     def opt(self, key: str, template: str) -> str:
