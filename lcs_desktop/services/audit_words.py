@@ -126,6 +126,9 @@ FIELD_LABELS: dict[str, str] = {
     "attempted": "Attempted",
 }
 
+# Changed fields are listed in the order the forms ask for them (stored details are sorted A–Z).
+_FORM_ORDER = {key: i for i, key in enumerate(FIELD_LABELS)}
+
 _CODE_LABELS: dict[str, str] = {}
 for _labels in (cases.LABELS, checks.LABELS):
     for _code, _label in _labels.items():
@@ -240,7 +243,7 @@ def change_lines(
 ) -> tuple[str, ...]:
     """ "Risk: — → High" for each changed field (a change is stored as [old, new])."""
     lines = []
-    for key, pair in changes.items():
+    for key, pair in sorted(changes.items(), key=lambda item: _FORM_ORDER.get(item[0], len(_FORM_ORDER))):
         if isinstance(pair, list | tuple) and len(pair) == 2:
             old, new = (value_text(key, v, names, redact) for v in pair)
             if old == new:  # None → "" reads as no change
