@@ -28,7 +28,6 @@ from lcs_desktop.services.audit_phrases import (
     size_phrase,
     version_phrase,
 )
-from lcs_desktop.services.audit_words import NOTHING
 
 __all__ = ["ACTIONS", "ATTEMPTS", "Ctx", "Spec", "fallback_what"]
 
@@ -69,9 +68,7 @@ ACTIONS: dict[str, Spec] = {
     "user_added": act(
         "Account added", lambda c: f"added the account of {account_phrase(c)}{roles_phrase(c)}", "username"
     ),
-    "roles_changed": act(
-        "Roles changed", lambda c: f"changed the roles of {account_phrase(c)}" + c.opt("roles", ": {}")
-    ),
+    "roles_changed": act("Roles changed", lambda c: f"changed the roles of {account_phrase(c)}"),
     "user_activated": act("Account switched on", lambda c: f"switched on the account of {account_phrase(c)}"),
     "user_deactivated": act(
         "Account switched off", lambda c: f"switched off the account of {account_phrase(c)}"
@@ -217,5 +214,5 @@ ACTIONS: dict[str, Spec] = {
 
 def fallback_what(code: str, c: Ctx) -> str:
     """A code this version does not know (a newer app wrote it): its name in words, never JSON."""
-    words = code.replace("_", " ").strip() or "an event"
-    return f"recorded “{words}”" + c.on() if words != NOTHING else "recorded an event"
+    words = " ".join(code.replace("_", " ").split())
+    return (f"recorded “{words}”" if words else "recorded an event") + c.on()

@@ -167,6 +167,9 @@ def render(
     a record event) it says what happened and which fields changed, never their values."""
     details = dict(e.details)
     changes = details.pop("changes", None)
+    roles = details.get("roles")
+    if changes is None and e.action == "roles_changed" and isinstance(roles, list) and len(roles) == 2:
+        changes = {"roles": details.pop("roles")}  # stored as [old, new] beside, not in, "changes"
     if not show_values:
         details = {k: v for k, v in details.items() if k in VISIBLE_WITHOUT_VALUES}
     tables = names.tables()

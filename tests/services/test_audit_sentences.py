@@ -246,3 +246,30 @@ def test_a_page_of_events_costs_a_fixed_number_of_queries_however_many_records_i
     # the page, then one lookup per table (accounts, cases, checks, people, parties) at most
     selects = [s for s in statements if s.lstrip().upper().startswith("SELECT")]
     assert len(selects) <= 6, selects
+
+
+def test_account_and_sign_in_events_name_people_not_usernames(org, make_user, authenticator):
+    from lcs_desktop.domain.errors import AuthenticationError
+    from tests.conftest import ADMIN_PASSWORD
+
+    make_user("cass", Role.CHECKER, full_name="Cass Checker")
+    cass = to_current(org.workspace.load_user("cass"))
+    org.accounts.set_roles(org.user, cass.id, frozenset({Role.CHECKER, Role.MANAGER}))
+    org.accounts.reset_password(org.user, cass.id)
+    org.accounts.set_active(org.user, cass.id, False)
+    org.sign_out()
+    with pytest.raises(AuthenticationError):
+        authenticator.sign_in("admin", "not-the-password-at-all")
+    again = authenticator.sign_in("admin", ADMIN_PASSWORD)
+    try:
+        text = "\n".join(r.sentence.full_text for r in again.audit_log.events(again.user, limit=30))
+    finally:
+        again.sign_out()
+    assert "Ada Admin added the account of Cass Checker (Authorised checker)" in text
+    assert "Ada Admin changed the roles of Cass Checker" in text
+    assert "Roles: Authorised checker → Authorised checker, Manager" in text
+    assert "Ada Admin gave Cass Checker a temporary password" in text
+    assert "Ada Admin switched off the account of Cass Checker" in text
+    assert "Someone failed to sign in as Ada Admin" in text
+    assert "Ada Admin signed in with their password" in text and "Ada Admin signed out" in text
+    assert "cass" not in text and "admin" not in text.replace("Admin", "")
