@@ -4,6 +4,7 @@ read back as sentences (names, references, London time, changed fields), never r
 from __future__ import annotations
 
 import ast
+import dataclasses
 import os
 import time
 from datetime import UTC, datetime
@@ -212,18 +213,22 @@ def test_time_is_london_whatever_the_pc_zone():
         2, datetime(2026, 11, 30, 0, 7, tzinfo=UTC), 3, "jane", "case_viewed", "breach_case", "6", {}
     )
     names = AuditNames(users={3: "Jane Smith"}, cases={6: "BC-2026-0007"})
+    tzset = getattr(time, "tzset", lambda: None)  # POSIX only; Windows keeps its own zone
     before = os.environ.get("TZ")
     try:
         os.environ["TZ"] = "America/New_York"
-        time.tzset()
+        tzset()
         assert render(summer, names).text == "02/07/2026 00:30 — LCS Desktop signed out"
         assert render(winter, names).text == "30/11/2026 00:07 — Jane Smith opened case BC-2026-0007"
+        # the last Sunday of March, 01:00 UTC: the clocks have just gone forward
+        spring = dataclasses.replace(summer, at=datetime(2026, 3, 29, 1, 0, tzinfo=UTC))
+        assert render(spring, names).when == "29/03/2026 02:00"
     finally:
         if before is None:
             os.environ.pop("TZ", None)
         else:
             os.environ["TZ"] = before
-        time.tzset()
+        tzset()
 
 
 def test_a_page_of_events_costs_a_fixed_number_of_queries_however_many_records_it_names(world):
