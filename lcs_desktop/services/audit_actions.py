@@ -9,6 +9,7 @@ from lcs_desktop.services.audit_phrases import (
     Spec,
     account_phrase,
     act,
+    attestation_phrase,
     backup_phrase,
     check_started_phrase,
     concern_phrase,
@@ -126,13 +127,7 @@ ACTIONS: dict[str, Spec] = {
     "check_attested": act(
         "Attestations recorded", lambda c: f"recorded the checker's attestations on check {c.ref}"
     ),
-    "attestation_confirmed": act(
-        "Attestation confirmed",
-        lambda c: (
-            f"confirmed {('“' + c.v('attestation') + '”') if c.v('attestation') else 'an attestation'} "
-            f"on check {c.ref}"
-        ),
-    ),
+    "attestation_confirmed": act("Attestation confirmed", attestation_phrase),
     "check_completed": act(
         "Check completed", lambda c: f"completed check {c.ref}" + c.opt("result", " (result: {})")
     ),

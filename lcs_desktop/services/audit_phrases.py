@@ -234,11 +234,22 @@ def check_started_phrase(c: Ctx) -> str:
     return f"started check {c.ref}" + (f" on person {person}" if person else "") + outside
 
 
-def on_behalf_phrase(c: Ctx) -> str:
+def _behalf(c: Ctx) -> str:
     checker = c.v("checker_id") or c.v("on_behalf_of") or c.v("on_behalf_of_id")
-    return f"completed check {c.ref}" + (
-        f" on behalf of the checker, {checker}" if checker else " on behalf of the checker"
-    )
+    return f" on behalf of the checker, {checker}" if checker else ""
+
+
+def on_behalf_phrase(c: Ctx) -> str:
+    return f"completed check {c.ref}" + (_behalf(c) or " on behalf of the checker")
+
+
+def attestation_phrase(c: Ctx) -> str:
+    """One of the checker's attestations, by its words on the form (whoever confirmed it)."""
+    names = [c.d.get(k) for k in ("attestation", "field", "attestations")]
+    c.used.update({"attestation", "field", "attestations"})
+    found = [n for item in names for n in (item if isinstance(item, list) else [item]) if isinstance(n, str)]
+    words = "; ".join(f"“{field_label(n)}”" for n in found)
+    return f"confirmed {words or 'an attestation'} on check {c.ref}{_behalf(c)}"
 
 
 def not_needed_phrase(c: Ctx) -> str:

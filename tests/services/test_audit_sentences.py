@@ -20,7 +20,7 @@ from lcs_desktop.services.audit_log import AuditFilter
 from lcs_desktop.services.audit_sentences import AuditFacts, AuditNames, render
 from lcs_desktop.services.identity import CurrentUser
 from tests.services.case_helpers import NOW, build_world, report
-from tests.services.check_fixtures import add_applicant, ready_check
+from tests.services.check_fixtures import add_applicant, details, ready_check
 
 SERVICES = Path(__file__).resolve().parents[2] / "lcs_desktop" / "services"
 # Codes the other parts of issue 8 add: each must read as a sentence too.
@@ -185,6 +185,18 @@ def test_new_issue_8_codes_and_refusals_read_as_sentences(world):
     _write(org, lead, "database_key_rotated", "database", None, {"reason": "account_switched_off"})
     _write(org, lead, "account_key_certified", "user", world.manager.id, {})
     _write(org, lead, "people_exported", "person", None, {"count": 12, "sha256": "ab" * 32})
+    person = add_applicant(org, reference="APP-5")
+    check_id = org.checks.create_check(checker, person, details())
+    check_ref = org.checks.get_check(lead, check_id).reference
+    _write(
+        org,
+        lead,
+        "attestation_confirmed",
+        "check",
+        check_id,
+        {"attestation": "attest_public_only", "checker_id": checker.id},
+    )
+    _write(org, lead, "check_completed_on_behalf", "check", check_id, {"checker_id": checker.id})
     _write(
         org, None, "brand_new_thing", "breach_case", case_id, {"nested": {"deep": [1, 2]}, "case_id": case_id}
     )
@@ -199,6 +211,11 @@ def test_new_issue_8_codes_and_refusals_read_as_sentences(world):
     assert "Ada Admin changed the database key because an account was switched off" in text
     assert "Ada Admin certified the signing key of Mona Manager" in text
     assert "Ada Admin exported 12 people to a CSV file" in text
+    assert (
+        f"Ada Admin confirmed “Only publicly accessible content viewed” on check {check_ref} on behalf of "
+        "the checker, Cass Checker" in text
+    )
+    assert f"Ada Admin completed check {check_ref} on behalf of the checker, Cass Checker" in text
     assert f"LCS Desktop recorded “brand new thing” on {reference}\n    Nested: Deep: 1, 2" in text
     assert "Amira" not in text and "{" not in text
     refused = org.audit_log.events(lead, AuditFilter(action="access_refused"))
