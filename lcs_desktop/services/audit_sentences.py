@@ -153,6 +153,12 @@ def _record(e: AuditFacts, names: AuditNames) -> str:
         return f"person {found}" if found else ("people" if i is None else "a person no longer recorded")
     if e.entity_type == "user":
         return (names.users.get(i) if i is not None else None) or "an account no longer recorded"
+    # Another kind of record (an evidence file, say): name the case, check or person it belongs to.
+    for key, table in (("case_id", names.cases), ("check_id", names.checks)):
+        if (owner := _as_int(e.details.get(key))) is not None and owner in table:
+            return table[owner]
+    if (owner := _as_int(e.details.get("person_id"))) is not None and owner in names.people:
+        return f"person {names.people[owner]}"
     return ""
 
 

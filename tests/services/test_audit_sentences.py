@@ -197,6 +197,7 @@ def test_new_issue_8_codes_and_refusals_read_as_sentences(world):
         {"attestation": "attest_public_only", "checker_id": checker.id},
     )
     _write(org, lead, "check_completed_on_behalf", "check", check_id, {"checker_id": checker.id})
+    _write(org, lead, "evidence_viewed", "evidence", 3, {"check_id": check_id})
     _write(
         org, None, "brand_new_thing", "breach_case", case_id, {"nested": {"deep": [1, 2]}, "case_id": case_id}
     )
@@ -216,6 +217,7 @@ def test_new_issue_8_codes_and_refusals_read_as_sentences(world):
         "the checker, Cass Checker" in text
     )
     assert f"Ada Admin completed check {check_ref} on behalf of the checker, Cass Checker" in text
+    assert f"Ada Admin viewed an evidence file on {check_ref}" in text
     assert f"LCS Desktop recorded “brand new thing” on {reference}\n    Nested: Deep: 1, 2" in text
     assert "Amira" not in text and "{" not in text
     refused = org.audit_log.events(lead, AuditFilter(action="access_refused"))
