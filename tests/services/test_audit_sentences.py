@@ -297,3 +297,31 @@ def test_account_and_sign_in_events_name_people_not_usernames(org, make_user, au
     assert "Someone failed to sign in as Ada Admin" in text
     assert "Ada Admin signed in with their password" in text and "Ada Admin signed out" in text
     assert "cass" not in text and "admin" not in text.replace("Admin", "")
+
+
+@pytest.mark.parametrize("show_values", [True, False])
+@pytest.mark.parametrize("code", sorted(ACTIONS))
+def test_every_sentence_reads_as_words_with_or_without_details(code, show_values):
+    """Pure rendering of each known code, with the details it usually carries and with none:
+    never a raw value, an internal name, "None" or an exception."""
+    names = AuditNames(users={1: "Jane Smith", 2: "Cass Checker"}, cases={6: "BC-2026-0007"})
+    full = {
+        "reference": "BC-2026-0007",
+        "kind": "lado",
+        "changes": {"risk": [None, "high"], "officer_id": [None, 2], "reference": ["", "LADO-1"]},
+        "reason": "Because.",
+        "count": 3,
+        "attempted": "case_viewed",
+        "size": 2048,
+        "media_type": "image/png",
+        "values": {"category": "offensive_content"},
+    }
+    for stored in ({}, full):
+        event = AuditFacts(9, NOW, 1, "jane", code, "breach_case", "6", stored)
+        said = render(event, names, show_values=show_values)
+        text = said.full_text
+        assert said.what and said.who == "Jane Smith", code
+        for raw in ("{", "None", "_", "jane", "breach case"):
+            assert raw not in text, (code, raw, text)
+        if not show_values and stored:
+            assert "High" not in text and "Because." not in text and "Cass" not in text, text
