@@ -257,9 +257,14 @@ def pack(
             PackAuditEvent(
                 100 + i,
                 START + timedelta(hours=i),
-                "amorgan",
-                ("case_reported", "case_viewed", "case_assigned", "chronology_entry_added")[min(i, 3)],
-                f'{{"entry_id": {i}, "kind": "note", "reference": "BC-2025-0007"}}',
+                "Alex Morgan",
+                (
+                    "Recorded a concern about person V-100 as case BC-2025-0007",
+                    "Opened case BC-2025-0007",
+                    "Assigned people to BC-2025-0007",
+                    "Added a note entry to the chronology of BC-2025-0007",
+                )[min(i, 3)],
+                "Investigating officer: — → Sam Officer" if i == 2 else "",
             )
             for i in range(audit)
         ),
