@@ -100,7 +100,8 @@ class CaseExportService:
         Redacted (the default for personnel files) replaces children, families and third parties
         with their references in this copy only, and withholds pictures unless ``include_images``.
         """
-        from lcs_desktop.reports.case_pack import PackDocument, build_case_pack_pdf
+        from lcs_desktop.reports.case_pack import build_case_pack_pdf
+        from lcs_desktop.reports.case_pack_document import PackDocument
         from lcs_desktop.reports.protect import check_passwords
 
         require(user, Permission.EXPORT_CASES)
@@ -143,7 +144,8 @@ class CaseExportService:
         is_cancelled: CancelCheck | None = None,
     ) -> ExportedFile:
         """Export the outcome letter to the subject (needs a recorded decision)."""
-        from lcs_desktop.reports.outcome_letter import LetterDocument, build_outcome_letter_pdf
+        from lcs_desktop.reports.outcome_letter import build_outcome_letter_pdf
+        from lcs_desktop.reports.outcome_letter_document import LetterDocument
         from lcs_desktop.reports.protect import check_passwords
 
         require(user, Permission.EXPORT_CASES)

@@ -13,7 +13,7 @@ from datetime import datetime
 from lcs_desktop.domain import catalogue
 from lcs_desktop.domain.attribution import attribution_sentence
 from lcs_desktop.domain.roles import Permission
-from lcs_desktop.reports.check_record import (
+from lcs_desktop.reports.check_record_data import (
     NO_PRIVATE_ACCESS_WORDING,
     PUBLIC_ONLY_WORDING,
     Amendment,
