@@ -22,7 +22,7 @@ from lcs_desktop.domain.roles import Permission
 from lcs_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from lcs_desktop.gui.idle_lock import IdleWatcher
 from lcs_desktop.gui.lock_screen import LockScreen
-from lcs_desktop.gui.pages import PageContext, PageSpec
+from lcs_desktop.gui.page_spec import PageContext, PageSpec
 from lcs_desktop.gui.style import demo_banner, repolish
 
 if TYPE_CHECKING:

@@ -14,7 +14,7 @@ from lcs_desktop.domain.errors import LcsError
 from lcs_desktop.domain.roles import Permission
 from lcs_desktop.gui.formatting import date_time_text
 from lcs_desktop.gui.forms.ui_check_window import Ui_CheckWindow
-from lcs_desktop.gui.pages import PageContext
+from lcs_desktop.gui.page_spec import PageContext
 from lcs_desktop.gui.style import show_error
 
 if TYPE_CHECKING:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 from lcs_desktop.domain.errors import LcsError
 from lcs_desktop.gui.formatting import LONDON, date_time_text
 from lcs_desktop.gui.forms.ui_audit_log_page import Ui_AuditLogPage
-from lcs_desktop.gui.pages import PageContext
+from lcs_desktop.gui.page_spec import PageContext
 from lcs_desktop.gui.style import show_message
 from lcs_desktop.gui.tasks import run_task
 from lcs_desktop.services.audit_sentences import REFUSED_ACTION

@@ -12,8 +12,8 @@ from lcs_desktop.domain.errors import LcsError
 from lcs_desktop.domain.roles import Permission
 from lcs_desktop.gui.fields import combo_value, fill_combo
 from lcs_desktop.gui.forms.ui_people_page import Ui_PeoplePage
+from lcs_desktop.gui.page_spec import PageContext
 from lcs_desktop.gui.paged_table_model import PagedTableModel
-from lcs_desktop.gui.pages import PageContext
 from lcs_desktop.gui.style import repolish
 
 if TYPE_CHECKING:
