@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from lcs_desktop.domain.roles import Permission
 from lcs_desktop.services.audit_chain import ChainProblem
 from lcs_desktop.services.identity import CurrentUser, require
+from lcs_desktop.services.refusals import AuditsRefusals
 from lcs_desktop.services.workspace import Workspace
 from lcs_desktop.store.audit_events import AuditEvent
 
@@ -68,7 +69,7 @@ def _visible_details(user: CurrentUser, entity_type: str | None, details: dict[s
     return shown
 
 
-class AuditLogService:
+class AuditLogService(AuditsRefusals):
     def __init__(self, workspace: Workspace) -> None:
         self._ws = workspace
 

@@ -10,13 +10,14 @@ from lcs_desktop.domain.roles import Permission
 from lcs_desktop.services.check_detail import load_detail
 from lcs_desktop.services.check_types import CheckDetail, CheckSummary
 from lcs_desktop.services.identity import CurrentUser, require
+from lcs_desktop.services.refusals import AuditsRefusals
 from lcs_desktop.services.workspace import Workspace
 from lcs_desktop.store.accounts import User
 from lcs_desktop.store.checks import Check, CheckVersion
 from lcs_desktop.store.people import Person
 
 
-class ReadingPart:
+class ReadingPart(AuditsRefusals):
     _ws: Workspace
 
     def get_check(self, user: CurrentUser, check_id: int) -> CheckDetail:

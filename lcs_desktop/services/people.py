@@ -26,6 +26,7 @@ from lcs_desktop.domain.people import (
 from lcs_desktop.domain.roles import Permission
 from lcs_desktop.services.identity import CurrentUser, require
 from lcs_desktop.services.people_import import ImportPreview, ImportRefused, read_import
+from lcs_desktop.services.refusals import AuditsRefusals
 from lcs_desktop.services.workspace import Workspace
 from lcs_desktop.store.base import utcnow
 from lcs_desktop.store.people import Person
@@ -136,7 +137,7 @@ def to_detail(p: Person) -> PersonDetail:
     )
 
 
-class PeopleService:
+class PeopleService(AuditsRefusals):
     def __init__(self, workspace: Workspace) -> None:
         self._ws = workspace
 
