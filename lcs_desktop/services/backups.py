@@ -121,6 +121,7 @@ class BackupService(AuditsRefusals):
     def list_backups(self, user: CurrentUser) -> list[BackupInfo]:
         """This organisation's backups in the backup folder, newest first."""
         require(user, Permission.MANAGE_BACKUPS)
+        self._ws.ensure_unlocked()  # no database read here, but nothing is listed while locked
         found = []
         for path, manifest in self._ours(self.folder()):
             found.append(

@@ -11,12 +11,15 @@ from sqlalchemy import func, select
 
 from lcs_desktop.domain.errors import LOCKED_MESSAGE, WorkspaceLocked
 from lcs_desktop.domain.settings import OrgSettings
+from lcs_desktop.services.check_export import export_check
 from lcs_desktop.store.audit_events import AuditEvent
 from lcs_desktop.store.engine import _ENGINE_KEYS
 from lcs_desktop.store.people import Person
 from tests.conftest import ADMIN_PASSWORD
 from tests.services.case_helpers import build_world, report
 from tests.services.check_fixtures import add_applicant, details, ready_check
+
+IMPORT_CSV = b"first_name,last_name,kind,reference\nIvo,Imported,volunteer,IMP-1\n"
 
 
 @pytest.fixture
@@ -34,6 +37,7 @@ def service_calls(org, world, case_id: int, check_id: int, evidence_id: int) -> 
     accounts, backups, exports."""
     lead = org.user
     person_id = world.subject_id
+    out = org.workspace.paths.data_dir
     return {
         "people: list": lambda: org.people.list_people(lead),
         "people: count": lambda: org.people.count_people(lead, query="zo"),
@@ -48,12 +52,17 @@ def service_calls(org, world, case_id: int, check_id: int, evidence_id: int) -> 
         "checks: re-read": lambda: org.checks.read_check(lead, check_id),
         "checks: evidence": lambda: org.checks.evidence_bytes(lead, evidence_id),
         "checks: start": lambda: org.checks.create_check(lead, world.applicant_id, details()),
+        "checks: export PDF": lambda: export_check(org.workspace, lead, check_id),
         "cases: list": lambda: org.cases.list_cases(lead),
         "cases: open": lambda: org.cases.open_case(lead, case_id),
         "cases: re-read": lambda: org.cases.read_case(lead, case_id),
         "cases: pack data": lambda: org.cases.pack_data(lead, case_id, redacted=False),
         "cases: risk": lambda: org.cases.set_risk(lead, case_id, "high"),
         "cases: report": lambda: report(world),
+        "cases: export pack": lambda: org.case_export.export_pack(
+            lead, case_id, org.workspace.paths.data_dir
+        ),
+        "people: import": lambda: org.people.import_people(lead, IMPORT_CSV),
         "audit log: events": lambda: org.audit_log.events(lead, limit=5),
         "audit log: verify": lambda: org.audit_log.verify(lead),
         "drafts: save": lambda: org.drafts.save(lead, "person_form", {"first_name": "Typed"}),
@@ -63,6 +72,7 @@ def service_calls(org, world, case_id: int, check_id: int, evidence_id: int) -> 
         "settings: change": lambda: org.settings.update(lead, OrgSettings(organisation_name="Locked Org")),
         "accounts: list": lambda: org.accounts.list_users(lead),
         "backups: make": lambda: org.backups.backup_now(lead),
+        "backups: list": lambda: org.backups.list_backups(lead),
         "backups: check data": lambda: org.backups.check_data(lead),
     }
 
