@@ -59,9 +59,7 @@ def service_calls(org, world, case_id: int, check_id: int, evidence_id: int) -> 
         "cases: pack data": lambda: org.cases.pack_data(lead, case_id, redacted=False),
         "cases: risk": lambda: org.cases.set_risk(lead, case_id, "high"),
         "cases: report": lambda: report(world),
-        "cases: export pack": lambda: org.case_export.export_pack(
-            lead, case_id, org.workspace.paths.data_dir
-        ),
+        "cases: export pack": lambda: org.case_export.export_pack(lead, case_id, out),
         "people: import": lambda: org.people.import_people(lead, IMPORT_CSV),
         "audit log: events": lambda: org.audit_log.events(lead, limit=5),
         "audit log: verify": lambda: org.audit_log.verify(lead),
