@@ -113,11 +113,28 @@ def test_case_pack_data_says_which_protected_names_it_holds(org, records):
 
 def test_re_reading_an_open_record_after_a_change_is_not_a_new_view(org, records):
     lead = org.user
+    org.people.view_person(lead, records.person_id)
+    org.checks.get_check(lead, records.check_id)
+    org.cases.open_case(lead, records.case_id)
     before = last_seq(org)
-    org.people.get_person(lead, records.person_id)
-    org.checks.read_check(lead, records.check_id)
-    org.cases.read_case(lead, records.case_id)
-    assert new_events(org, before) == []
+    org.people.edit_person(lead, records.person_id, role="Volunteer driver")
+    for _ in range(3):  # what the open pages do after each change
+        org.people.get_person(lead, records.person_id)
+        org.checks.read_check(lead, records.check_id)
+        org.cases.read_case(lead, records.case_id)
+    assert [e.action for e in new_events(org, before)] == ["person_changed"]
+
+
+def test_a_re_read_by_someone_who_never_opened_the_record_is_an_audited_view(org, records):
+    manager = records.world.manager
+    org.cases.assign(org.user, records.case_id, officer_id=manager.id, decision_maker_id=org.user.id)
+    before = last_seq(org)
+    for _ in range(2):
+        org.people.get_person(manager, records.person_id)
+        org.checks.read_check(manager, records.check_id)
+        org.cases.read_case(manager, records.case_id)
+    viewed = [(e.action, e.actor) for e in new_events(org, before)]
+    assert viewed == [("person_viewed", "mona"), ("check_viewed", "mona"), ("case_viewed", "mona")]
 
 
 def test_exporting_a_check_audits_the_data_read_and_the_export_with_its_hash(org, records):
