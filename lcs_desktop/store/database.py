@@ -98,6 +98,7 @@ class Database:
         forget_key(self.engine)
 
     def reopen(self, key: bytes) -> None:
+        forget_key(self.engine)  # never two live engines (and keys) for one file
         self.engine = make_engine(self.path, key)
         self.rebind()
 
