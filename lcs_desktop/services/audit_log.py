@@ -13,6 +13,7 @@ from lcs_desktop.services.audit_chain import ChainProblem
 from lcs_desktop.services.audit_lookups import facts, sentences
 from lcs_desktop.services.audit_sentences import VISIBLE_WITHOUT_VALUES, AuditSentence, action_label
 from lcs_desktop.services.identity import CurrentUser, require
+from lcs_desktop.services.refusals import AuditsRefusals
 from lcs_desktop.services.workspace import Workspace
 from lcs_desktop.store.accounts import User
 from lcs_desktop.store.audit_events import AuditEvent
@@ -75,7 +76,7 @@ def _visible_details(user: CurrentUser, entity_type: str | None, details: dict[s
     return shown
 
 
-class AuditLogService:
+class AuditLogService(AuditsRefusals):
     def __init__(self, workspace: Workspace) -> None:
         self._ws = workspace
 

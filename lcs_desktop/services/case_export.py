@@ -29,6 +29,7 @@ from lcs_desktop.services.case_access import ENTITY
 from lcs_desktop.services.case_export_data import case_pack_data
 from lcs_desktop.services.export_signing import export_seal
 from lcs_desktop.services.identity import CurrentUser, require
+from lcs_desktop.services.refusals import AuditsRefusals
 from lcs_desktop.store.audit_events import AuditEvent
 from lcs_desktop.store.base import utcnow
 
@@ -53,7 +54,7 @@ class ExportedFile:
     protected: bool
 
 
-class CaseExportService:
+class CaseExportService(AuditsRefusals):
     def __init__(self, cases: CaseService) -> None:
         self._cases = cases
         self._ws = cases._ws
