@@ -211,7 +211,7 @@ class Authenticator:
                         "Your administrator no longer allows 'remember me'. Sign in with your password."
                     )
                 self._flush_failures(workspace, session)
-                session.get(User, row.id).last_sign_in_at = datetime.now(UTC)
+                session.get(User, row.id).last_sign_in_at = workspace.now()
                 workspace.audit(session, user, "signed_in", "user", row.id, {"method": method})
         except BaseException:
             workspace.close()

@@ -81,7 +81,7 @@ class BackupService:
     ) -> BackupInfo:
         """A backup in ``folder`` (default: the backup folder), or exactly at ``target``."""
         require(user, Permission.MANAGE_BACKUPS)
-        now = datetime.now(UTC)
+        now = self._ws.now()
         if target is None:
             folder = folder or self.folder()
             _ensure_folder(folder, create=folder == self._ws.paths.backup_dir)
@@ -102,7 +102,7 @@ class BackupService:
         """
         if self._ws.locked:
             return None
-        now = now or datetime.now(UTC)
+        now = now or self._ws.now()
         with self._ws.reading() as session:
             settings = read_settings(session)
         folder = self.folder()

@@ -24,7 +24,6 @@ from lcs_desktop.services.holidays import load_bank_holidays
 from lcs_desktop.services.identity import CurrentUser, require
 from lcs_desktop.services.workspace import Workspace
 from lcs_desktop.store.accounts import User
-from lcs_desktop.store.base import utcnow
 from lcs_desktop.store.cases import BreachCase, Referral
 
 ENTITY = "breach_case"
@@ -66,12 +65,12 @@ class CaseBase:
         self,
         workspace: Workspace,
         holidays: frozenset[date] | None = None,
-        clock: Callable[[], datetime] = utcnow,
+        clock: Callable[[], datetime] | None = None,
     ) -> None:
         self._ws = workspace
         self.holidays = holidays if holidays is not None else load_bank_holidays()
         # Tests set a fixed clock to prove the working-day and 72-hour rules.
-        self.clock = clock
+        self.clock = clock or workspace.now
 
     def now(self) -> datetime:
         return self.clock()
@@ -107,7 +106,7 @@ class CaseBase:
     def _audit(
         self, session: Session, user: CurrentUser, action: str, case: BreachCase, details: dict[str, Any]
     ) -> None:
-        case.updated_at = utcnow()
+        case.updated_at = self.now()
         self._ws.audit(session, user, action, ENTITY, case.id, {"reference": case.reference, **details})
 
     # -- people on the case -----------------------------------------------------------------

@@ -29,7 +29,6 @@ from lcs_desktop.services.case_access import ENTITY
 from lcs_desktop.services.case_export_data import case_pack_data
 from lcs_desktop.services.identity import CurrentUser, require
 from lcs_desktop.store.audit_events import AuditEvent
-from lcs_desktop.store.base import utcnow
 
 if TYPE_CHECKING:
     from lcs_desktop.services.cases import CaseService
@@ -107,7 +106,7 @@ class CaseExportService:
         data = case_pack_data(self._cases, user, case_id, redacted=redacted)
         reference = self._next_reference(data.cover.reference, case_id, PACK_ACTION, "P")
         images = (not redacted) if include_images is None else include_images
-        document = PackDocument(reference, user.full_name, utcnow(), include_images=images)
+        document = PackDocument(reference, user.full_name, self._cases.now(), include_images=images)
         result = build_case_pack_pdf(
             data,
             document,
@@ -151,7 +150,7 @@ class CaseExportService:
                 "to write to the subject about yet."
             )
         reference = self._next_reference(data.cover.reference, case_id, LETTER_ACTION, "L")
-        letter = LetterDocument(reference, user.full_name, utcnow(), address=lines)
+        letter = LetterDocument(reference, user.full_name, self._cases.now(), address=lines)
         result = build_outcome_letter_pdf(
             data,
             letter,

@@ -30,7 +30,6 @@ from lcs_desktop.services.evidence import evidence_data
 from lcs_desktop.services.identity import CurrentUser, require
 from lcs_desktop.services.settings import read_settings
 from lcs_desktop.services.workspace import Workspace
-from lcs_desktop.store.base import utcnow
 
 
 def _findings_text(numbers: list[int]) -> str:
@@ -161,7 +160,7 @@ def export_check(
         blobs = {i: evidence_data(session, i) for i in ids}
         organisation = read_settings(session).organisation_name
     data = build_check_record(
-        detail, blobs, organisation=organisation, generated_by=user.full_name, generated_at=utcnow()
+        detail, blobs, organisation=organisation, generated_by=user.full_name, generated_at=workspace.now()
     )
     result = build_check_record_pdf(
         data, password=password, owner_password=owner_password, progress=progress, is_cancelled=is_cancelled

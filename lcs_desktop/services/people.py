@@ -27,7 +27,6 @@ from lcs_desktop.domain.roles import Permission
 from lcs_desktop.services.identity import CurrentUser, require
 from lcs_desktop.services.people_import import ImportPreview, ImportRefused, read_import
 from lcs_desktop.services.workspace import Workspace
-from lcs_desktop.store.base import utcnow
 from lcs_desktop.store.people import Person
 
 __all__ = [
@@ -209,7 +208,7 @@ class PeopleService:
         """Fields as in ``validate_person``: first_name, last_name, kind, reference, and
         optionally status, role, email, phone, date_of_birth (date or dd/mm/yyyy text)."""
         require(user, Permission.EDIT_PEOPLE)
-        checked = validate_person(**fields, today=london_today())  # type: ignore[arg-type]
+        checked = validate_person(**fields, today=self._ws.today())  # type: ignore[arg-type]
         with self._ws.unit_of_work() as session:
             self._ensure_unique(session, checked.reference)
             person = self._new(checked)
@@ -225,7 +224,7 @@ class PeopleService:
             person = self._get(session, person_id)
             current = {name: getattr(person, name) for name in _EDITABLE}
             merged = {**current, **fields}
-            checked = validate_person(**merged, today=london_today())  # type: ignore[arg-type]
+            checked = validate_person(**merged, today=self._ws.today())  # type: ignore[arg-type]
             if reference_key(checked.reference) != person.reference_key:
                 self._ensure_unique(session, checked.reference)
             new = {name: _stored(getattr(checked, name)) for name in _EDITABLE}
@@ -237,7 +236,7 @@ class PeopleService:
             person.reference_key = reference_key(checked.reference)
             person.sort_name = sort_name(checked.first_name, checked.last_name)
             person.search_name = search_name(checked.first_name, checked.last_name)
-            person.updated_at = utcnow()
+            person.updated_at = self._ws.now()
             self._ws.audit(session, user, "person_changed", "person", person_id, {"changes": changes})
 
     # -- CSV import ------------------------------------------------------------------------
@@ -246,13 +245,13 @@ class PeopleService:
         """Every row checked, nothing written: the GUI shows the bad rows and why."""
         require(user, Permission.EDIT_PEOPLE)
         with self._ws.reading() as session:
-            return read_import(data, self._existing_keys(session), london_today())
+            return read_import(data, self._existing_keys(session), self._ws.today())
 
     def import_people(self, user: CurrentUser, data: bytes) -> int:
         """All rows or none: any bad row raises ImportRefused (its .problems list each)."""
         require(user, Permission.EDIT_PEOPLE)
         with self._ws.unit_of_work() as session:
-            preview = read_import(data, self._existing_keys(session), london_today())
+            preview = read_import(data, self._existing_keys(session), self._ws.today())
             if not preview.ok:
                 raise ImportRefused(preview)
             people = [self._new(row) for row in preview.rows]
@@ -274,9 +273,8 @@ class PeopleService:
 
     # -- helpers ---------------------------------------------------------------------------
 
-    @staticmethod
-    def _new(checked: PersonInput) -> Person:
-        now = utcnow()
+    def _new(self, checked: PersonInput) -> Person:
+        now = self._ws.now()
         return Person(
             first_name=checked.first_name,
             last_name=checked.last_name,
