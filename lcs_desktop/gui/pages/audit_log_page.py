@@ -130,7 +130,7 @@ class AuditLogPage(QWidget):
         header = self.ui.events_table.horizontalHeader()
         for column in range(len(COLUMNS) - 1):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        today = QDate.currentDate()
+        today = QDate(*self._session.workspace.today().timetuple()[:3])
         for edit in (self.ui.from_date_edit, self.ui.to_date_edit):
             edit.setMaximumDate(today)
         self.ui.from_date_edit.setDate(today.addDays(-30))
