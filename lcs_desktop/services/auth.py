@@ -9,7 +9,7 @@ are copied into the audit trail at the next successful sign-in.
 from __future__ import annotations
 
 import logging
-from datetime import UTC, datetime
+from datetime import datetime
 
 from lcs_desktop.domain.errors import AccountLocked, AuthenticationError, LcsError, ValidationError
 from lcs_desktop.domain.roles import Role
@@ -56,7 +56,7 @@ def locked_message(seconds: int) -> str:
 def note_failure(slots: KeySlotFile, username: str) -> None:
     slot_id = slots.slot_id(username) if slots.has_user(username) else None
     pending = slots.data.setdefault("pending_failures", [])
-    pending.append({"slot": slot_id, "at": datetime.now(UTC).isoformat()})
+    pending.append({"slot": slot_id, "at": Workspace.default_clock().isoformat()})
     del pending[:-PENDING_LIMIT]
     slots.save()
 
