@@ -13,7 +13,7 @@ import logging
 import re
 import tempfile
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
 from lcs_desktop import __version__
@@ -289,7 +289,7 @@ def restore_backup(
             manifest = bf.extract_backup(backup_file, staged)
             key, user = _check_staged(staged, manifest, username, password, recovery_key, backup_file.name)
             sha256 = bf.sha256_file(backup_file)
-            replaced = bf.swap_in(folder, staged, datetime.now(UTC))
+            replaced = bf.swap_in(folder, staged, Workspace.default_clock())
         database = Database(folder, make_engine(folder / bf.DB_MEMBER, key), lock)
         handed_over = True
         workspace = Workspace(paths, KeySlotFile(folder), database, key)

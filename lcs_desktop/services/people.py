@@ -7,7 +7,7 @@ and search goes through the FTS5 index inside the encrypted database.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from sqlalchemy import Select, func, select, text
@@ -24,6 +24,7 @@ from lcs_desktop.domain.people import (
     validate_person,
 )
 from lcs_desktop.domain.roles import Permission
+from lcs_desktop.domain.working_days import london_date
 from lcs_desktop.services.identity import CurrentUser, require
 from lcs_desktop.services.people_import import ImportPreview, ImportRefused, read_import
 from lcs_desktop.services.workspace import Workspace
@@ -44,13 +45,9 @@ LONDON = "Europe/London"
 
 
 def london_today() -> date:
-    """Today in the office's time zone (dates typed by users are London dates)."""
-    try:
-        from zoneinfo import ZoneInfo
-
-        return datetime.now(ZoneInfo(LONDON)).date()
-    except Exception:  # no time zone data on this PC: UTC is at most an hour out
-        return datetime.now(UTC).date()
+    """Today in the office's time zone by the default clock (services ask their workspace's
+    ``today()`` instead; this stays for callers that have no workspace)."""
+    return london_date(Workspace.default_clock())
 
 
 @dataclass(frozen=True, slots=True)
