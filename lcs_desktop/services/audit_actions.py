@@ -107,8 +107,10 @@ ACTIONS: dict[str, Spec] = {
     ),
     "pdf_verified": act(
         "PDF checked",
-        lambda c: "checked an exported PDF's signature"
-        + (" (the signature holds)" if c.d.get("signature_holds") else " (the signature does not hold)"),
+        lambda c: (
+            "checked an exported PDF's signature"
+            + (" (the signature holds)" if c.d.get("signature_holds") else " (the signature does not hold)")
+        ),
         "sha256",
         "signature_holds",
         "export_event",

@@ -9,7 +9,7 @@ are copied into the audit trail at the next successful sign-in.
 from __future__ import annotations
 
 import logging
-from datetime import UTC, datetime
+from datetime import datetime
 
 from lcs_desktop.domain.errors import AccountLocked, AuthenticationError, LcsError, ValidationError
 from lcs_desktop.domain.roles import Role
@@ -57,7 +57,7 @@ def locked_message(seconds: int) -> str:
 def note_failure(slots: KeySlotFile, username: str) -> None:
     slot_id = slots.slot_id(username) if slots.has_user(username) else None
     pending = slots.data.setdefault("pending_failures", [])
-    pending.append({"slot": slot_id, "at": datetime.now(UTC).isoformat()})
+    pending.append({"slot": slot_id, "at": Workspace.default_clock().isoformat()})
     del pending[:-PENDING_LIMIT]
     slots.save()
 
@@ -128,7 +128,7 @@ class Authenticator:
             workspace = Workspace(self.paths, slots, database, key)
             with workspace.unit_of_work() as session:
                 write_settings(session, settings)
-                signing_key = add_signing_key(session, settings.organisation_name, datetime.now(UTC))
+                signing_key = add_signing_key(session, settings.organisation_name, workspace.now())
                 row = User(
                     username=username,
                     full_name=full_name.strip(),
@@ -214,7 +214,7 @@ class Authenticator:
                         "Your administrator no longer allows 'remember me'. Sign in with your password."
                     )
                 self._flush_failures(workspace, session)
-                session.get(User, row.id).last_sign_in_at = datetime.now(UTC)
+                session.get(User, row.id).last_sign_in_at = workspace.now()
                 workspace.audit(session, user, "signed_in", "user", row.id, {"method": method})
         except BaseException:
             workspace.close()

@@ -13,7 +13,7 @@ import logging
 import re
 import tempfile
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
 from lcs_desktop import __version__
@@ -82,7 +82,7 @@ class BackupService(AuditsRefusals):
     ) -> BackupInfo:
         """A backup in ``folder`` (default: the backup folder), or exactly at ``target``."""
         require(user, Permission.MANAGE_BACKUPS)
-        now = datetime.now(UTC)
+        now = self._ws.now()
         if target is None:
             folder = folder or self.folder()
             _ensure_folder(folder, create=folder == self._ws.paths.backup_dir)
@@ -103,7 +103,7 @@ class BackupService(AuditsRefusals):
         """
         if self._ws.locked:
             return None
-        now = now or datetime.now(UTC)
+        now = now or self._ws.now()
         with self._ws.reading() as session:
             settings = read_settings(session)
         folder = self.folder()
@@ -291,7 +291,7 @@ def restore_backup(
             manifest = bf.extract_backup(backup_file, staged)
             key, user = _check_staged(staged, manifest, username, password, recovery_key, backup_file.name)
             sha256 = bf.sha256_file(backup_file)
-            replaced = bf.swap_in(folder, staged, datetime.now(UTC))
+            replaced = bf.swap_in(folder, staged, Workspace.default_clock())
         database = Database(folder, make_engine(folder / bf.DB_MEMBER, key), lock)
         handed_over = True
         workspace = Workspace(paths, KeySlotFile(folder), database, key)

@@ -11,16 +11,20 @@ import contextlib
 import logging
 import threading
 from collections.abc import Iterator
-from typing import Any
+from datetime import date, datetime
+from typing import Any, ClassVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from lcs_desktop.domain.clock import Clock
 from lcs_desktop.domain.errors import WorkspaceLocked
+from lcs_desktop.domain.working_days import london_date
 from lcs_desktop.paths import AppPaths
 from lcs_desktop.services.audit_chain import HEAD_INFO, AuditChain, audit_key
 from lcs_desktop.services.identity import CurrentUser
 from lcs_desktop.store.accounts import User
+from lcs_desktop.store.base import utcnow
 from lcs_desktop.store.database import Database
 from lcs_desktop.store.errors import RolledBackError
 from lcs_desktop.store.pc_state import PcState
@@ -34,10 +38,23 @@ ROLLED_BACK = (
     "Ask your safeguarding lead or IT to check the data folder; if the older copy is "
     "intended (a restore), use 'lcs-desktop admin restore', which records it."
 )
+CLOCK_INFO = "lcs_clock"
+
+
+def session_now(session: Session) -> datetime:
+    """Now by the clock of the workspace that opened ``session`` (for helpers given only a session)."""
+    return session.info.get(CLOCK_INFO, utcnow)()
 
 
 class Workspace:
-    def __init__(self, paths: AppPaths, slots: KeySlotFile, database: Database, key: bytes) -> None:
+    # The clock a workspace gets when none is given: the real one. Tests set it to a fixed
+    # instant (tests/conftest.py) so the whole suite runs as if at any chosen day and hour.
+    default_clock: ClassVar[Clock] = staticmethod(utcnow)
+
+    def __init__(
+        self, paths: AppPaths, slots: KeySlotFile, database: Database, key: bytes, clock: Clock | None = None
+    ) -> None:
+        self.clock: Clock = clock or type(self).default_clock
         self.paths = paths
         self.slots = slots
         self.database = database
@@ -55,6 +72,14 @@ class Workspace:
         self.ensure_unlocked()
         assert self._key is not None
         return self._key
+
+    def now(self) -> datetime:
+        """The current instant (aware UTC) by this workspace's clock: services ask here."""
+        return self.clock()
+
+    def today(self) -> date:
+        """Today in the office's time zone (dates typed by users are London dates)."""
+        return london_date(self.now())
 
     @property
     def chain(self) -> AuditChain:
@@ -94,6 +119,7 @@ class Workspace:
         with self._write_lock:
             self.ensure_unlocked()
             with self.database.transaction() as session:
+                session.info[CLOCK_INFO] = self.clock
                 yield session
                 head = session.info.pop(HEAD_INFO, None)
             if head is not None:
@@ -103,6 +129,7 @@ class Workspace:
     def reading(self) -> Iterator[Session]:
         self.ensure_unlocked()
         with self.database.transaction() as session:
+            session.info[CLOCK_INFO] = self.clock
             yield session
 
     def audit(
@@ -115,6 +142,7 @@ class Workspace:
         details: dict[str, Any] | None = None,
         **extra: Any,
     ) -> None:
+        extra.setdefault("at", self.now())
         self.chain.append(
             session,
             actor_id=user.id if user else None,
