@@ -123,8 +123,9 @@ class Authenticator:
         try:
             recovery = new_recovery_secret()
             slots.set_recovery(recovery, key)
-            slots.set_password(username, password, key, must_change=False)
+            keys = slots.set_password(username, password, key, must_change=False)
             workspace = Workspace(self.paths, slots, database, key)
+            workspace.set_account_keys(keys)
             with workspace.unit_of_work() as session:
                 write_settings(session, settings)
                 row = User(
@@ -166,7 +167,7 @@ class Authenticator:
         username = normalise_username(username)
         slots = self._slots()
         unlocked = unlock_with_password(slots, username, password, WRONG)
-        return self._open(slots, username, unlocked.key, unlocked.must_change_password, "password")
+        return self._open(slots, username, unlocked, "password")
 
     def remembered_username(self) -> str | None:
         """The account this Windows user asked to be remembered on this PC, if still valid."""
@@ -192,13 +193,13 @@ class Authenticator:
             raise AuthenticationError(
                 "This PC no longer remembers you. Sign in with your password."
             ) from None
-        return self._open(slots, username, unlocked.key, unlocked.must_change_password, "remembered")
+        return self._open(slots, username, unlocked, "remembered")
 
-    def _open(
-        self, slots: KeySlotFile, username: str, key: bytes, must_change: bool, method: str
-    ) -> SignedIn:
-        database = open_database(self.paths.data_dir, key, slots.db_id)
-        workspace = Workspace(self.paths, slots, database, key)
+    def _open(self, slots: KeySlotFile, username: str, unlocked: Unlocked, method: str) -> SignedIn:
+        must_change = unlocked.must_change_password
+        database = open_database(self.paths.data_dir, unlocked.key, slots.db_id)
+        workspace = Workspace(self.paths, slots, database, unlocked.key)
+        workspace.set_account_keys(unlocked.keys)
         try:
             workspace.check_not_rolled_back()
             row = workspace.load_user(username)
@@ -247,7 +248,7 @@ class Authenticator:
         check_password(new_password, username)
         slots = self._slots()
         try:
-            key = slots.unlock_recovery(secret)
+            key = slots.unlock_recovery(secret).key
         except UnwrapError:
             raise AuthenticationError("That recovery key does not open this data folder.") from None
         database = open_database(self.paths.data_dir, key, slots.db_id)
@@ -259,7 +260,7 @@ class Authenticator:
                     "The recovery key can only set the password of an active administrator account.",
                     "username",
                 )
-            slots.set_password(username, new_password, key, must_change=False)
+            workspace.set_account_keys(slots.set_password(username, new_password, key, must_change=False))
             user = to_current(row)
             with workspace.unit_of_work() as session:
                 workspace.audit(session, user, "recovered_with_recovery_key", "user", row.id)
