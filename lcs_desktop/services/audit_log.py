@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -134,13 +135,22 @@ class AuditLogService:
         return verify_workspace(self._ws)
 
 
-def verify_workspace(workspace: Workspace) -> VerifyResult:
-    """Verify the chain against both copies of its head kept outside the database."""
+def verify_workspace(
+    workspace: Workspace,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> VerifyResult:
+    """Verify the chain in one pass: links, hashes, signatures and certificates, against both
+    copies of its head and of the organisation key kept outside the database."""
     heads = [workspace.slots.audit_head(), workspace.pc_state.audit_head(workspace.db_id)]
+    trusted = workspace.slots.org_public() or workspace.pc_state.org_key(workspace.db_id)
     with workspace.reading() as session:
         count = session.scalar(select(func.count(AuditEvent.seq))) or 0
-        problems = workspace.chain.verify(session, None)
-        for head in heads:
-            if head is not None:
-                problems += [p for p in workspace.chain.verify(session, head) if p not in problems]
-    return VerifyResult(count, sorted(set(problems), key=lambda p: p.seq))
+        problems = workspace.chain.verify(
+            session,
+            heads=tuple(h for h in heads if h is not None),
+            trusted_org_public=trusted,
+            progress=progress,
+            cancelled=cancelled,
+        )
+    return VerifyResult(count, problems)

@@ -58,11 +58,15 @@ def ensure_demo_organisation(authenticator: Authenticator) -> bool:
     )
     try:
         for account in others:
-            session.accounts.add_user(session.user, account.username, account.full_name, account.roles)
             # Demo accounts keep their published password: no forced change at first sign-in.
-            slots = session.workspace.slots
-            slots.set_password(account.username, account.password, session.workspace.key, must_change=False)
-            slots.save()
+            session.accounts.add_user(
+                session.user,
+                account.username,
+                account.full_name,
+                account.roles,
+                account.password,
+                must_change=False,
+            )
         from lcs_desktop.services.demo_cases import add_demo_cases
         from lcs_desktop.services.demo_records import add_demo_records
 
