@@ -67,6 +67,11 @@ def ensure_demo_organisation(authenticator: Authenticator) -> bool:
                 account.password,
                 must_change=False,
             )
+            # The demo's records are made "by" its accounts: each signs with its own key.
+            unlocked = session.workspace.slots.unlock_password(account.username, account.password)
+            row = session.workspace.load_user(account.username)
+            if row is not None and unlocked.keys is not None:
+                session.workspace.act_for(row.id, unlocked.keys)
         from lcs_desktop.services.demo_cases import add_demo_cases
         from lcs_desktop.services.demo_records import add_demo_records
 

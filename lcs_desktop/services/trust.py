@@ -46,6 +46,11 @@ def org_fingerprint(public: bytes | None) -> str | None:
     return fingerprint(public) if public else None
 
 
+def workspace_fingerprint(ws: Workspace) -> str | None:
+    """For the recovery-key sheet and ``admin verify``."""
+    return org_fingerprint(ws.slots.org_public())
+
+
 def check_org_key(ws: Workspace) -> None:
     """At unlock: the database's, the key file's and this PC's organisation key must agree."""
     with ws.reading() as session:

@@ -54,6 +54,7 @@ class Workspace:
         self.pc_state = PcState(paths.pc_state_file)
         self._write_lock = threading.RLock()
         self._account_keys: AccountKeys | None = None
+        self._signers: dict[int, Signer] = {}
         # The organisation's private key, held while an administrator who has it is signed in.
         self.org_key: Ed25519PrivateKey | None = None
         self.chain = AuditChain(slots.db_id, self._keep_legacy_key(key))
@@ -72,6 +73,11 @@ class Workspace:
         """The signed-in account's key pairs (format-2 slot): its signing key signs its events."""
         self._account_keys = keys
         self.chain.signer = Signer.of(keys.sign) if keys is not None else None
+
+    def act_for(self, user_id: int, keys: AccountKeys) -> None:
+        """Sign events caused by ``user_id`` with that account's own key (the demo, which knows
+        its published passwords, acts for its demo accounts): never with someone else's."""
+        self._signers[user_id] = Signer.of(keys.sign)
 
     def account_keys(self) -> AccountKeys:
         if self._account_keys is None:
@@ -97,6 +103,7 @@ class Workspace:
         self.database.dispose()
         self._key = None
         self.set_account_keys(None)
+        self._signers.clear()
         self.org_key = None
 
     def unlock(self, key: bytes) -> None:
@@ -133,6 +140,8 @@ class Workspace:
         details: dict[str, Any] | None = None,
         **extra: Any,
     ) -> None:
+        if user is not None and "signer" not in extra and user.id in self._signers:
+            extra["signer"] = self._signers[user.id]
         self.chain.append(
             session,
             actor_id=user.id if user else None,
