@@ -214,7 +214,7 @@ def cmd_verify(args: argparse.Namespace, secrets: Secrets) -> int:
 
     with _signed_in(args, secrets) as session:
         witness = check_witness(session.workspace, session.user, args.witness) if args.witness else None
-        check = session.backups.check_data(session.user)
+        check = session.backups.check_data(session.user, full=args.full)
         fingerprint = org_fingerprint(session.workspace.slots.org_public())
     if fingerprint:  # compare with the recovery-key sheet in the office safe
         print(f"Organisation key fingerprint: {fingerprint}")
@@ -371,6 +371,11 @@ def build_parser() -> argparse.ArgumentParser:
         type=Path,
         metavar="FILE",
         help="also check the log against a backup (.lcsbackup) or an exported PDF made earlier",
+    )
+    p.add_argument(
+        "--full",
+        action="store_true",
+        help="check every signature again, also those this PC checked before",
     )
 
     p = add(

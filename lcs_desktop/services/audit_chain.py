@@ -182,6 +182,7 @@ class AuditChain:
         trusted_org_public: bytes | None = None,
         progress: Callable[[int, int], None] | None = None,
         cancelled: Callable[[], bool] | None = None,
+        verified: AuditHead | None = None,
     ) -> list[ChainProblem]:
         from lcs_desktop.services.audit_verify import verify_chain
 
@@ -194,6 +195,7 @@ class AuditChain:
             trusted_org_public=trusted_org_public,
             progress=progress,
             cancelled=cancelled,
+            verified=verified,
         )
 
     @staticmethod

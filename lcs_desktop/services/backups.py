@@ -181,7 +181,7 @@ class BackupService:
 
     # -- checking the live data ------------------------------------------------------------------
 
-    def check_data(self, user: CurrentUser) -> DataCheck:
+    def check_data(self, user: CurrentUser, *, full: bool = False) -> DataCheck:
         """SQLCipher's integrity and encryption checks, and the audit chain (``admin verify``)."""
         require(user, Permission.VIEW_AUDIT_LOG)
         from lcs_desktop.services.audit_log import verify_workspace
@@ -192,7 +192,7 @@ class BackupService:
             check_database(self._ws.database.path, self._ws.key, full=True)
         except StoreError as exc:
             problem = exc.message
-        result = verify_workspace(self._ws)
+        result = verify_workspace(self._ws, full=full)
         return DataCheck(problem, result.events, [describe_problem(p.seq, p.what) for p in result.problems])
 
 
