@@ -102,7 +102,9 @@ def main(events: int = 1_000_000) -> None:
         ):
             seen: list[int] = []
             start = time.perf_counter()
-            result = verify_workspace(session.workspace, progress=lambda d, t: seen.append(d), full=full)
+            result = verify_workspace(
+                session.workspace, progress=lambda done, _total, seen=seen: seen.append(done), full=full
+            )
             took = time.perf_counter() - start
             print(
                 f"verify {label}: {result.events:,} events in {took:.1f} s "

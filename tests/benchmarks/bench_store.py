@@ -139,7 +139,8 @@ def main(rows: int = 100_000) -> None:
 
     median, best = signing_cost_ms()
     print(
-        f"Audit event signing (SHA-256 link + Ed25519): {median:.3f} ms per event (best {best:.3f}; goal < 1 ms)"
+        f"Audit event signing (SHA-256 link + Ed25519): {median:.3f} ms per event "
+        f"(best {best:.3f}; goal < 1 ms)"
     )
 
 
