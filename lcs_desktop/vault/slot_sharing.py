@@ -13,6 +13,7 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from lcs_desktop.domain.errors import LcsError
 from lcs_desktop.vault import crypto
 
 SLOT_FORMAT = 2
@@ -24,8 +25,9 @@ BAD_SLOT = (
 )
 
 
-class KeySlotError(Exception):
-    """The slot file is missing, unreadable or does not belong to this database."""
+class KeySlotError(LcsError):
+    """The slot file is missing, unreadable or does not belong to this database (one plain
+    sentence, shown as it is)."""
 
 
 @contextlib.contextmanager
