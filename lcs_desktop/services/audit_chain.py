@@ -21,7 +21,7 @@ import hmac
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from cryptography.hazmat.primitives import hashes
@@ -56,51 +56,33 @@ def key_id_for(public: bytes) -> str:
     return hashlib.sha256(b"lcs-signing-key|" + public).hexdigest()[:32]
 
 
-def legacy_body(row: Any) -> bytes:
-    return json.dumps(
-        [
-            row.seq,
-            row.at.isoformat(),
-            row.actor_id,
-            row.actor,
-            row.action,
-            row.entity_type,
-            row.entity_id,
-            row.details,
-            row.prev_mac,
-        ],
-        separators=(",", ":"),
-        ensure_ascii=True,
-    ).encode("ascii")
+_ENCODE = json.JSONEncoder(separators=(",", ":"), ensure_ascii=True).encode
 
 
-def signed_body(db_id: str, row: Any) -> bytes:
-    return json.dumps(
-        [
-            2,
-            db_id,
-            row.seq,
-            row.at.isoformat(),
-            row.actor_id,
-            row.actor,
-            row.action,
-            row.entity_type,
-            row.entity_id,
-            row.details,
-            row.prev_mac,
-            row.key_id,
-        ],
-        separators=(",", ":"),
-        ensure_ascii=True,
-    ).encode("ascii")
+def signed_digest(db_id: str, *fields: Any) -> str:
+    """SHA-256 of a format-2 event: ``fields`` are seq, at (ISO, UTC), actor_id, actor, action,
+    entity_type, entity_id, details, prev_mac, key_id."""
+    return hashlib.sha256(_ENCODE([2, db_id, *fields]).encode("ascii")).hexdigest()
+
+
+def legacy_digest(key: bytes, *fields: Any) -> str:
+    """HMAC of a format-1 event: seq, at (ISO, UTC), actor_id, actor, action, entity_type,
+    entity_id, details, prev_mac."""
+    return hmac.new(key, _ENCODE(list(fields)).encode("ascii"), hashlib.sha256).hexdigest()
 
 
 def legacy_mac(key: bytes, row: Any) -> str:
-    return hmac.new(key, legacy_body(row), hashlib.sha256).hexdigest()
+    return legacy_digest(
+        key, row.seq, row.at.isoformat(), row.actor_id, row.actor, row.action,
+        row.entity_type, row.entity_id, row.details, row.prev_mac,
+    )  # fmt: skip
 
 
 def event_hash(db_id: str, row: Any) -> str:
-    return hashlib.sha256(signed_body(db_id, row)).hexdigest()
+    return signed_digest(
+        db_id, row.seq, row.at.isoformat(), row.actor_id, row.actor, row.action,
+        row.entity_type, row.entity_id, row.details, row.prev_mac, row.key_id,
+    )  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,7 +136,7 @@ class AuditChain:
         seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
         event = AuditEvent(
             seq=seq,
-            at=at or utcnow(),
+            at=(at or utcnow()).astimezone(UTC),  # hashed as stored: in UTC
             actor_id=actor_id,
             actor=actor,
             action=action,

@@ -10,10 +10,11 @@ import base64
 import hmac
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-from sqlalchemy import func, select
+from sqlalchemy import String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from lcs_desktop.domain.errors import LcsError
@@ -23,9 +24,9 @@ from lcs_desktop.services.audit_chain import (
     SIGN_CONTEXT,
     AuditChain,
     ChainProblem,
-    event_hash,
     key_id_for,
-    legacy_mac,
+    legacy_digest,
+    signed_digest,
 )
 from lcs_desktop.services.key_certs import cert_valid
 from lcs_desktop.store.audit_events import AccountKey, AuditEvent
@@ -59,20 +60,26 @@ def _keys(session: Session, db_id: str, org: Ed25519PublicKey | None) -> dict[st
     return keys
 
 
-def _signature_problem(keys: dict[str, _Key], row: object, *, check_signature: bool = True) -> str | None:
-    key = keys.get(row.key_id)  # type: ignore[attr-defined]
+def _signature_problem(
+    key: _Key | None,
+    mac: str,
+    signature: str | None,
+    actor_id: int | None,
+    action: str,
+    *,
+    check_signature: bool,
+) -> str | None:
     if key is None:
         return "is signed by a key this organisation never issued"
     if check_signature:
         try:
-            key.public.verify(base64.b64decode(row.signature or ""), SIGN_CONTEXT + row.mac.encode("ascii"))  # type: ignore[attr-defined]
+            key.public.verify(base64.b64decode(signature or ""), SIGN_CONTEXT + mac.encode("ascii"))
         except (InvalidSignature, ValueError):
             return "has been changed since it was signed"
     if not key.certified:
         return "is signed by a key the organisation key has not certified"
-    actor_id = row.actor_id  # type: ignore[attr-defined]
     if key.user_id is None:
-        if row.action not in RECOVERY_ACTIONS:  # type: ignore[attr-defined]
+        if action not in RECOVERY_ACTIONS:
             return "is signed by the recovery key, which may only sign recovery events"
     elif actor_id is not None and key.user_id != actor_id:
         return "is signed by someone other than the person it names"
@@ -108,40 +115,52 @@ def verify_chain(
     org = Ed25519PublicKey.from_public_bytes(org_public) if org_public else None
     keys = _keys(session, db_id, org)
     total = (session.scalar(select(func.count()).select_from(AuditEvent)) or 0) if progress else 0
-    query = select(*AuditEvent.__table__.c).order_by(AuditEvent.seq).execution_options(yield_per=BATCH)
+    # The stored text of ``at`` (naive UTC), not the column type's conversion, and plain tuples
+    # through a Core connection: a million rows, so per-row Python calls count.
+    t = AuditEvent.__table__.c
+    query = select(
+        t.seq, type_coerce(t.at, String), t.actor_id, t.actor, t.action, t.entity_type, t.entity_id,
+        t.details, t.prev_mac, t.mac, t.format, t.key_id, t.signature,
+    ).order_by(t.seq)  # fmt: skip
+    result = session.connection().execution_options(yield_per=BATCH).execute(query)
     expected_seq, prev, last_seq, signed_seen = 1, GENESIS, 0, False
-    for done, row in enumerate(session.execute(query), start=1):
+    for done, row in enumerate(result, start=1):
+        seq, at, actor_id, actor, action, entity_type, entity_id, details, prev_mac, mac, fmt, key_id, sig = (
+            row
+        )
         if done % BATCH == 0:
             if cancelled is not None and cancelled():
                 raise VerifyCancelled("The check was stopped before the end; nothing was changed.")
             if progress is not None:
                 progress(done, total)
-        if row.seq != expected_seq:
-            problems.append(ChainProblem(row.seq, f"events {expected_seq} to {row.seq - 1} are missing"))
-        if row.prev_mac != prev:
-            problems.append(
-                ChainProblem(row.seq, "does not follow the event before it (deleted or reordered)")
-            )
-        if row.format == 2:
+        if seq != expected_seq:
+            problems.append(ChainProblem(seq, f"events {expected_seq} to {seq - 1} are missing"))
+        if prev_mac != prev:
+            problems.append(ChainProblem(seq, "does not follow the event before it (deleted or reordered)"))
+        at_iso = datetime.fromisoformat(at).isoformat() + "+00:00"
+        fields = (seq, at_iso, actor_id, actor, action, entity_type, entity_id, details, prev_mac)
+        if fmt == 2:
             signed_seen = True
-            if row.mac != event_hash(db_id, row):
-                problems.append(ChainProblem(row.seq, "has been changed since it was written"))
+            if mac != signed_digest(db_id, *fields, key_id):
+                problems.append(ChainProblem(seq, "has been changed since it was written"))
             else:
-                what = _signature_problem(keys, row, check_signature=row.seq > trusted_through)
-                if what:
-                    problems.append(ChainProblem(row.seq, what))
-        elif signed_seen:
-            problems.append(ChainProblem(row.seq, "is an unsigned event among signed ones"))
-        elif legacy_key is None:
-            problems.append(ChainProblem(row.seq, "cannot be checked: the key of the older log is missing"))
-        elif not hmac.compare_digest(legacy_mac(legacy_key, row), row.mac):
-            problems.append(ChainProblem(row.seq, "has been changed since it was written"))
-        for head in heads:
-            if row.seq == head.seq and row.mac != head.digest:
-                problems.append(
-                    ChainProblem(row.seq, "differs from the copy of the log's head kept outside the database")
+                what = _signature_problem(
+                    keys.get(key_id), mac, sig, actor_id, action, check_signature=seq > trusted_through
                 )
-        expected_seq, prev, last_seq = row.seq + 1, row.mac, row.seq
+                if what:
+                    problems.append(ChainProblem(seq, what))
+        elif signed_seen:
+            problems.append(ChainProblem(seq, "is an unsigned event among signed ones"))
+        elif legacy_key is None:
+            problems.append(ChainProblem(seq, "cannot be checked: the key of the older log is missing"))
+        elif not hmac.compare_digest(legacy_digest(legacy_key, *fields), mac):
+            problems.append(ChainProblem(seq, "has been changed since it was written"))
+        for head in heads:
+            if seq == head.seq and mac != head.digest:
+                problems.append(
+                    ChainProblem(seq, "differs from the copy of the log's head kept outside the database")
+                )
+        expected_seq, prev, last_seq = seq + 1, mac, seq
     if org is not None and last_seq and not signed_seen:
         problems.append(
             ChainProblem(last_seq, "the log has no signed events although this folder signs them")
