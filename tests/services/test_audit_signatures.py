@@ -329,3 +329,23 @@ def test_an_unknown_username_costs_the_same_work_as_a_real_one(tmp_path):
 
     real, ghost = cost("realname"), cost("ghostname")
     assert 0.5 < ghost / real < 2.0
+
+
+def test_verify_reports_progress_and_can_be_cancelled_without_changing_anything(org, monkeypatch):
+    from lcs_desktop.services import audit_verify
+    from lcs_desktop.services.audit_verify import VerifyCancelled
+
+    for name in ("ann", "ben", "cat"):
+        org.accounts.add_user(org.user, name, name.title(), frozenset({Role.CHECKER}))
+    monkeypatch.setattr(audit_verify, "BATCH", 2)
+    seen: list[tuple[int, int]] = []
+    result = verify_workspace(
+        org.workspace, progress=lambda done, total: seen.append((done, total)), full=True
+    )
+    assert result.ok and seen[-1] == (result.events, result.events)
+    assert [d for d, _ in seen[:-1]] == list(range(2, result.events + 1, 2))
+    before = org.audit_log.events(org.user, limit=1)[0].seq
+    with pytest.raises(VerifyCancelled) as stopped:
+        verify_workspace(org.workspace, cancelled=lambda: True, full=True)
+    assert stopped.value.message == "The check was stopped before the end; nothing was changed."
+    assert org.audit_log.events(org.user, limit=1)[0].seq == before
