@@ -18,6 +18,7 @@ from sqlalchemy import String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from lcs_desktop.domain.errors import LcsError
+from lcs_desktop.services import audit_sigcheck
 from lcs_desktop.services.audit_chain import (
     GENESIS,
     RECOVERY_ACTIONS,
@@ -44,6 +45,7 @@ class _Key:
     user_id: int | None
     public: Ed25519PublicKey
     certified: bool
+    raw: bytes
 
 
 def _keys(session: Session, db_id: str, org: Ed25519PublicKey | None) -> dict[str, _Key]:
@@ -56,7 +58,7 @@ def _keys(session: Session, db_id: str, org: Ed25519PublicKey | None) -> dict[st
         if key_id_for(base64.b64decode(row.public_key)) != row.key_id:
             continue
         ok = cert_valid(org, db_id, row.user_id, row.public_key, row.certificate, row.issued_at)
-        keys[row.key_id] = _Key(row.user_id, public, ok)
+        keys[row.key_id] = _Key(row.user_id, public, ok, base64.b64decode(row.public_key))
     return keys
 
 
@@ -114,7 +116,10 @@ def verify_chain(
         )
     org = Ed25519PublicKey.from_public_bytes(org_public) if org_public else None
     keys = _keys(session, db_id, org)
-    total = (session.scalar(select(func.count()).select_from(AuditEvent)) or 0) if progress else 0
+    total = session.scalar(select(func.count()).select_from(AuditEvent)) or 0
+    parallel = None
+    if total - trusted_through >= audit_sigcheck.THRESHOLD and audit_sigcheck.workers() > 1:
+        parallel = audit_sigcheck.ParallelSignatures({k: v.raw for k, v in keys.items()})
     # The stored text of ``at`` (naive UTC), not the column type's conversion, and plain tuples
     # through a Core connection: a million rows, so per-row Python calls count.
     t = AuditEvent.__table__.c
@@ -122,45 +127,70 @@ def verify_chain(
         t.seq, type_coerce(t.at, String), t.actor_id, t.actor, t.action, t.entity_type, t.entity_id,
         t.details, t.prev_mac, t.mac, t.format, t.key_id, t.signature,
     ).order_by(t.seq)  # fmt: skip
-    result = session.connection().execution_options(yield_per=BATCH).execute(query)
-    expected_seq, prev, last_seq, signed_seen = 1, GENESIS, 0, False
-    for done, row in enumerate(result, start=1):
-        seq, at, actor_id, actor, action, entity_type, entity_id, details, prev_mac, mac, fmt, key_id, sig = (
-            row
-        )
-        if done % BATCH == 0:
-            if cancelled is not None and cancelled():
-                raise VerifyCancelled("The check was stopped before the end; nothing was changed.")
-            if progress is not None:
-                progress(done, total)
-        if seq != expected_seq:
-            problems.append(ChainProblem(seq, f"events {expected_seq} to {seq - 1} are missing"))
-        if prev_mac != prev:
-            problems.append(ChainProblem(seq, "does not follow the event before it (deleted or reordered)"))
-        at_iso = datetime.fromisoformat(at).isoformat() + "+00:00"
-        fields = (seq, at_iso, actor_id, actor, action, entity_type, entity_id, details, prev_mac)
-        if fmt == 2:
-            signed_seen = True
-            if mac != signed_digest(db_id, *fields, key_id):
-                problems.append(ChainProblem(seq, "has been changed since it was written"))
-            else:
-                what = _signature_problem(
-                    keys.get(key_id), mac, sig, actor_id, action, check_signature=seq > trusted_through
-                )
-                if what:
-                    problems.append(ChainProblem(seq, what))
-        elif signed_seen:
-            problems.append(ChainProblem(seq, "is an unsigned event among signed ones"))
-        elif legacy_key is None:
-            problems.append(ChainProblem(seq, "cannot be checked: the key of the older log is missing"))
-        elif not hmac.compare_digest(legacy_digest(legacy_key, *fields), mac):
-            problems.append(ChainProblem(seq, "has been changed since it was written"))
-        for head in heads:
-            if seq == head.seq and mac != head.digest:
+    try:
+        result = session.connection().execution_options(yield_per=BATCH).execute(query)
+        expected_seq, prev, last_seq, signed_seen = 1, GENESIS, 0, False
+        for done, row in enumerate(result, start=1):
+            (
+                seq,
+                at,
+                actor_id,
+                actor,
+                action,
+                entity_type,
+                entity_id,
+                details,
+                prev_mac,
+                mac,
+                fmt,
+                key_id,
+                sig,
+            ) = row
+            if done % BATCH == 0:
+                if cancelled is not None and cancelled():
+                    raise VerifyCancelled("The check was stopped before the end; nothing was changed.")
+                if progress is not None:
+                    progress(done, total)
+            if seq != expected_seq:
+                problems.append(ChainProblem(seq, f"events {expected_seq} to {seq - 1} are missing"))
+            if prev_mac != prev:
                 problems.append(
-                    ChainProblem(seq, "differs from the copy of the log's head kept outside the database")
+                    ChainProblem(seq, "does not follow the event before it (deleted or reordered)")
                 )
-        expected_seq, prev, last_seq = seq + 1, mac, seq
+            at_iso = datetime.fromisoformat(at).isoformat() + "+00:00"
+            fields = (seq, at_iso, actor_id, actor, action, entity_type, entity_id, details, prev_mac)
+            if fmt == 2:
+                signed_seen = True
+                if mac != signed_digest(db_id, *fields, key_id):
+                    problems.append(ChainProblem(seq, "has been changed since it was written"))
+                else:
+                    check = seq > trusted_through
+                    if check and parallel is not None and key_id in keys:
+                        parallel.add(seq, key_id, sig, mac)  # checked in a worker; the rest here
+                        check = False
+                    what = _signature_problem(
+                        keys.get(key_id), mac, sig, actor_id, action, check_signature=check
+                    )
+                    if what:
+                        problems.append(ChainProblem(seq, what))
+            elif signed_seen:
+                problems.append(ChainProblem(seq, "is an unsigned event among signed ones"))
+            elif legacy_key is None:
+                problems.append(ChainProblem(seq, "cannot be checked: the key of the older log is missing"))
+            elif not hmac.compare_digest(legacy_digest(legacy_key, *fields), mac):
+                problems.append(ChainProblem(seq, "has been changed since it was written"))
+            for head in heads:
+                if seq == head.seq and mac != head.digest:
+                    problems.append(
+                        ChainProblem(seq, "differs from the copy of the log's head kept outside the database")
+                    )
+            expected_seq, prev, last_seq = seq + 1, mac, seq
+    except BaseException:
+        if parallel is not None:
+            parallel.close()
+        raise
+    if parallel is not None:
+        problems += [ChainProblem(seq, "has been changed since it was signed") for seq in parallel.failed()]
     if org is not None and last_seq and not signed_seen:
         problems.append(
             ChainProblem(last_seq, "the log has no signed events although this folder signs them")

@@ -349,3 +349,19 @@ def test_verify_reports_progress_and_can_be_cancelled_without_changing_anything(
         verify_workspace(org.workspace, cancelled=lambda: True, full=True)
     assert stopped.value.message == "The check was stopped before the end; nothing was changed."
     assert org.audit_log.events(org.user, limit=1)[0].seq == before
+
+
+def test_a_long_log_checks_signatures_in_worker_processes_and_still_finds_a_forgery(
+    admin, insider, monkeypatch
+):
+    from lcs_desktop.services import audit_sigcheck
+
+    monkeypatch.setattr(audit_sigcheck, "THRESHOLD", 1)  # as for a long log: use the workers
+    monkeypatch.setattr(audit_sigcheck, "CHUNK", 3)
+    assert verify_workspace(admin.workspace, full=True).ok
+    rows = insider.rows()
+    i = _admin_event(rows, admin, after=2)
+    rows[i]["details"] = '{"username": "someone-else"}'
+    insider.rewrite(rows, resign_from=i + 1, keep_signatures=True)
+    problems = [f"{p.seq}: {p.what}" for p in verify_workspace(admin.workspace, full=True).problems]
+    assert f"{i + 1}: has been changed since it was signed" in problems
