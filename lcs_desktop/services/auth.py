@@ -16,12 +16,14 @@ from lcs_desktop.domain.roles import Role
 from lcs_desktop.domain.settings import OrgSettings
 from lcs_desktop.domain.usernames import normalise_username, username_problem
 from lcs_desktop.paths import AppPaths
+from lcs_desktop.services import trust
 from lcs_desktop.services.accounts import (
     check_password,
     keyring_name,
     roles_to_text,
     to_current,
 )
+from lcs_desktop.services.audit_chain import Signer
 from lcs_desktop.services.export_signing import add_signing_key, audit_created
 from lcs_desktop.services.session import SignedIn
 from lcs_desktop.services.settings import read_settings, write_settings
@@ -123,9 +125,10 @@ class Authenticator:
         database = create_database(self.paths.data_dir, key, db_id)
         try:
             recovery = new_recovery_secret()
-            slots.set_recovery(recovery, key)
-            slots.set_password(username, password, key, must_change=False)
+            recovery_keys = slots.set_recovery(recovery, key)
+            keys = slots.set_password(username, password, key, must_change=False)
             workspace = Workspace(self.paths, slots, database, key)
+            workspace.set_account_keys(keys)
             with workspace.unit_of_work() as session:
                 write_settings(session, settings)
                 signing_key = add_signing_key(session, settings.organisation_name, workspace.now())
@@ -155,6 +158,11 @@ class Authenticator:
                     row.id,
                     {"username": username, "roles": sorted(r.value for r in user.roles)},
                 )
+                org = trust.create_org_key(workspace, session, user)
+                trust.register_key(workspace, session, user, row.id, keys.sign_public, org)
+                trust.register_key(workspace, session, user, None, recovery_keys.sign_public, org)
+                trust.reseal_org_key(workspace, session, org)
+                workspace.org_key = org
                 workspace.audit(session, user, "signed_in", "user", row.id)
                 audit_created(workspace, session, user, signing_key)
             slots.save()
@@ -169,7 +177,7 @@ class Authenticator:
         username = normalise_username(username)
         slots = self._slots()
         unlocked = unlock_with_password(slots, username, password, WRONG)
-        return self._open(slots, username, unlocked.key, unlocked.must_change_password, "password")
+        return self._open(slots, username, unlocked, "password")
 
     def remembered_username(self) -> str | None:
         """The account this Windows user asked to be remembered on this PC, if still valid."""
@@ -195,15 +203,16 @@ class Authenticator:
             raise AuthenticationError(
                 "This PC no longer remembers you. Sign in with your password."
             ) from None
-        return self._open(slots, username, unlocked.key, unlocked.must_change_password, "remembered")
+        return self._open(slots, username, unlocked, "remembered")
 
-    def _open(
-        self, slots: KeySlotFile, username: str, key: bytes, must_change: bool, method: str
-    ) -> SignedIn:
-        database = open_database(self.paths.data_dir, key, slots.db_id)
-        workspace = Workspace(self.paths, slots, database, key)
+    def _open(self, slots: KeySlotFile, username: str, unlocked: Unlocked, method: str) -> SignedIn:
+        must_change = unlocked.must_change_password
+        database = open_database(self.paths.data_dir, unlocked.key, slots.db_id)
+        workspace = Workspace(self.paths, slots, database, unlocked.key)
+        workspace.set_account_keys(unlocked.keys)
         try:
             workspace.check_not_rolled_back()
+            trust.check_org_key(workspace)
             row = workspace.load_user(username)
             if row is None or not row.active:
                 raise AuthenticationError("This account has been switched off. Ask your administrator.")
@@ -215,7 +224,9 @@ class Authenticator:
                     )
                 self._flush_failures(workspace, session)
                 session.get(User, row.id).last_sign_in_at = workspace.now()
+                trust.after_sign_in(workspace, session, user, unlocked)
                 workspace.audit(session, user, "signed_in", "user", row.id, {"method": method})
+            slots.save()
         except BaseException:
             workspace.close()
             raise
@@ -250,22 +261,39 @@ class Authenticator:
         check_password(new_password, username)
         slots = self._slots()
         try:
-            key = slots.unlock_recovery(secret)
+            unlocked = slots.unlock_recovery(secret)
         except UnwrapError:
             raise AuthenticationError("That recovery key does not open this data folder.") from None
+        key = unlocked.key
         database = open_database(self.paths.data_dir, key, slots.db_id)
         workspace = Workspace(self.paths, slots, database, key)
         try:
+            trust.check_org_key(workspace)
             row = workspace.load_user(username)
             if row is None or not row.active or Role.ADMINISTRATOR.value not in row.roles.split(","):
                 raise ValidationError(
                     "The recovery key can only set the password of an active administrator account.",
                     "username",
                 )
-            slots.set_password(username, new_password, key, must_change=False)
+            # The recovery key signs what it does; the administrator's new key signs the rest.
+            if unlocked.keys is None:  # never: a recovery slot opens as format 2 (upgraded if need be)
+                raise AuthenticationError("That recovery key does not open this data folder.")
+            by_recovery = Signer.of(unlocked.keys.sign)
+            keys = slots.set_password(username, new_password, key, must_change=False)
+            workspace.set_account_keys(keys)
             user = to_current(row)
+            org = unlocked.org_key
             with workspace.unit_of_work() as session:
-                workspace.audit(session, user, "recovered_with_recovery_key", "user", row.id)
+                workspace.audit(
+                    session, user, "recovered_with_recovery_key", "user", row.id, signer=by_recovery
+                )
+                trust.register_key(
+                    workspace, session, user, None, unlocked.keys.sign_public, org, by_recovery
+                )
+                trust.register_key(workspace, session, user, row.id, keys.sign_public, org, by_recovery)
+                if org is not None:
+                    trust.reseal_org_key(workspace, session, org)
+                    workspace.org_key = org
             slots.save()
         except BaseException:
             workspace.close()

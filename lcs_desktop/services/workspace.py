@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from datetime import date, datetime
 from typing import Any, ClassVar
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -21,13 +22,22 @@ from lcs_desktop.domain.clock import Clock
 from lcs_desktop.domain.errors import WorkspaceLocked
 from lcs_desktop.domain.working_days import london_date
 from lcs_desktop.paths import AppPaths
-from lcs_desktop.services.audit_chain import HEAD_INFO, AuditChain, audit_key
+from lcs_desktop.services.audit_chain import (
+    HEAD_INFO,
+    LEGACY_KEY_META,
+    AuditChain,
+    Signer,
+    audit_key,
+    legacy_key_in,
+    write_meta,
+)
 from lcs_desktop.services.identity import CurrentUser
 from lcs_desktop.store.accounts import User
 from lcs_desktop.store.base import utcnow
 from lcs_desktop.store.database import Database
 from lcs_desktop.store.errors import RolledBackError
 from lcs_desktop.store.pc_state import PcState
+from lcs_desktop.vault.crypto import AccountKeys
 from lcs_desktop.vault.keyslots import AuditHead, KeySlotFile
 
 log = logging.getLogger(__name__)
@@ -58,10 +68,39 @@ class Workspace:
         self.paths = paths
         self.slots = slots
         self.database = database
-        self._chain: AuditChain | None = AuditChain(audit_key(key))
         self._key: bytes | None = key
         self.pc_state = PcState(paths.pc_state_file)
         self._write_lock = threading.RLock()
+        self._account_keys: AccountKeys | None = None
+        self._signers: dict[int, Signer] = {}
+        # The organisation's private key, held while an administrator who has it is signed in.
+        self.org_key: Ed25519PrivateKey | None = None
+        self._chain: AuditChain | None = AuditChain(slots.db_id, self._keep_legacy_key(key))
+
+    def _keep_legacy_key(self, key: bytes) -> bytes:
+        """Format-1 events are HMAC'd under a key derived from the database key of their day:
+        keep it in the database before any key rotation can change that key."""
+        with self.database.transaction() as session:
+            legacy = legacy_key_in(session)
+            if legacy is None:
+                legacy = audit_key(key)
+                write_meta(session, LEGACY_KEY_META, legacy.hex())
+        return legacy
+
+    def set_account_keys(self, keys: AccountKeys | None) -> None:
+        """The signed-in account's key pairs (format-2 slot): its signing key signs its events."""
+        self._account_keys = keys
+        self.chain.signer = Signer.of(keys.sign) if keys is not None else None
+
+    def act_for(self, user_id: int, keys: AccountKeys) -> None:
+        """Sign events caused by ``user_id`` with that account's own key (the demo, which knows
+        its published passwords, acts for its demo accounts): never with someone else's."""
+        self._signers[user_id] = Signer.of(keys.sign)
+
+    def account_keys(self) -> AccountKeys:
+        if self._account_keys is None:
+            raise RuntimeError("no account keys: the workspace was opened without a format-2 slot")
+        return self._account_keys
 
     @property
     def db_id(self) -> str:
@@ -103,12 +142,15 @@ class Workspace:
             self.database.forget_key()
             self._key = None
             self._chain = None
+            self._account_keys = None
+            self._signers.clear()
+            self.org_key = None
 
     def unlock(self, key: bytes) -> None:
         """Everything the lock dropped is derived again from the key the password unwrapped."""
         with self._write_lock:
             self.database.reopen(key)
-            self._chain = AuditChain(audit_key(key))
+            self._chain = AuditChain(self.db_id, self._keep_legacy_key(key))
             self._key = key
 
     # -- transactions ----------------------------------------------------------------------
@@ -143,6 +185,8 @@ class Workspace:
         **extra: Any,
     ) -> None:
         extra.setdefault("at", self.now())
+        if user is not None and "signer" not in extra and user.id in self._signers:
+            extra["signer"] = self._signers[user.id]
         self.chain.append(
             session,
             actor_id=user.id if user else None,
