@@ -166,7 +166,9 @@ class Authenticator:
         username = normalise_username(username)
         slots = self._slots()
         unlocked = unlock_with_password(slots, username, password, WRONG)
-        return self._open(slots, username, unlocked.key, unlocked.must_change_password, "password")
+        return self._open(
+            slots, username, unlocked.key, unlocked.must_change_password, "password", unlocked.pending_key
+        )
 
     def remembered_username(self) -> str | None:
         """The account this Windows user asked to be remembered on this PC, if still valid."""
@@ -192,11 +194,23 @@ class Authenticator:
             raise AuthenticationError(
                 "This PC no longer remembers you. Sign in with your password."
             ) from None
-        return self._open(slots, username, unlocked.key, unlocked.must_change_password, "remembered")
+        return self._open(
+            slots, username, unlocked.key, unlocked.must_change_password, "remembered", unlocked.pending_key
+        )
 
     def _open(
-        self, slots: KeySlotFile, username: str, key: bytes, must_change: bool, method: str
+        self,
+        slots: KeySlotFile,
+        username: str,
+        key: bytes,
+        must_change: bool,
+        method: str,
+        pending: bytes | None = None,
     ) -> SignedIn:
+        from lcs_desktop.services.key_rotation import settle_rotation
+
+        # A key change interrupted by a crash is finished or undone before anything opens.
+        key = settle_rotation(self.paths.data_dir, slots, key, pending)
         database = open_database(self.paths.data_dir, key, slots.db_id)
         workspace = Workspace(self.paths, slots, database, key)
         try:

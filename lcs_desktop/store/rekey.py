@@ -93,8 +93,11 @@ def rekey_database(
     except BaseException:
         clean_leftovers(path)
         raise
-    _fsync_dir(path.parent)
-    report(1.0)
+    # From here the new key is in force: nothing below may raise.
+    with contextlib.suppress(OSError):
+        _fsync_dir(path.parent)
+    with contextlib.suppress(Exception):
+        report(1.0)
 
 
 def _copy(
