@@ -242,7 +242,9 @@ class AccountService:
         except UnwrapError:
             raise ValidationError("The current password is not right.", "current_password") from None
         with self._ws.unit_of_work() as session:
-            self._ws.slots.set_password(user.username, new, unlocked.key, must_change=False)
+            self._ws.slots.set_password(
+                user.username, new, unlocked.key, must_change=False, keys=unlocked.keys
+            )
             row = self._get(session, user.id)
             row.remember_me = False
             self._forget_on_this_pc(user.username)
@@ -262,7 +264,7 @@ class AccountService:
                     )
                 token = os.urandom(32)
                 self._secrets.put(self._keyring_name(user.username), token)
-                self._ws.slots.add_remember(user.username, token, self._key())
+                self._ws.slots.add_remember(user.username, token, self._ws.account_keys())
                 self._ws.pc_state.set_remembered_username(self._ws.db_id, user.username)
             else:
                 self._ws.slots.remove_remember(user.username)

@@ -123,8 +123,9 @@ class Authenticator:
         try:
             recovery = new_recovery_secret()
             slots.set_recovery(recovery, key)
-            slots.set_password(username, password, key, must_change=False)
+            keys = slots.set_password(username, password, key, must_change=False)
             workspace = Workspace(self.paths, slots, database, key)
+            workspace.set_account_keys(keys)
             with workspace.unit_of_work() as session:
                 write_settings(session, settings)
                 row = User(
@@ -166,9 +167,7 @@ class Authenticator:
         username = normalise_username(username)
         slots = self._slots()
         unlocked = unlock_with_password(slots, username, password, WRONG)
-        return self._open(
-            slots, username, unlocked.key, unlocked.must_change_password, "password", unlocked.pending_key
-        )
+        return self._open(slots, username, unlocked, "password")
 
     def remembered_username(self) -> str | None:
         """The account this Windows user asked to be remembered on this PC, if still valid."""
@@ -194,25 +193,17 @@ class Authenticator:
             raise AuthenticationError(
                 "This PC no longer remembers you. Sign in with your password."
             ) from None
-        return self._open(
-            slots, username, unlocked.key, unlocked.must_change_password, "remembered", unlocked.pending_key
-        )
+        return self._open(slots, username, unlocked, "remembered")
 
-    def _open(
-        self,
-        slots: KeySlotFile,
-        username: str,
-        key: bytes,
-        must_change: bool,
-        method: str,
-        pending: bytes | None = None,
-    ) -> SignedIn:
+    def _open(self, slots: KeySlotFile, username: str, unlocked: Unlocked, method: str) -> SignedIn:
         from lcs_desktop.services.key_rotation import settle_rotation
 
+        must_change = unlocked.must_change_password
         # A key change interrupted by a crash is finished or undone before anything opens.
-        key = settle_rotation(self.paths.data_dir, slots, key, pending)
+        key = settle_rotation(self.paths.data_dir, slots, unlocked.key, unlocked.pending_key)
         database = open_database(self.paths.data_dir, key, slots.db_id)
         workspace = Workspace(self.paths, slots, database, key)
+        workspace.set_account_keys(unlocked.keys)
         try:
             workspace.check_not_rolled_back()
             row = workspace.load_user(username)
@@ -261,9 +252,12 @@ class Authenticator:
         check_password(new_password, username)
         slots = self._slots()
         try:
-            key = slots.unlock_recovery(secret)
+            unlocked = slots.unlock_recovery(secret)
         except UnwrapError:
             raise AuthenticationError("That recovery key does not open this data folder.") from None
+        from lcs_desktop.services.key_rotation import settle_rotation
+
+        key = settle_rotation(self.paths.data_dir, slots, unlocked.key, unlocked.pending_key)
         database = open_database(self.paths.data_dir, key, slots.db_id)
         workspace = Workspace(self.paths, slots, database, key)
         try:
@@ -273,7 +267,7 @@ class Authenticator:
                     "The recovery key can only set the password of an active administrator account.",
                     "username",
                 )
-            slots.set_password(username, new_password, key, must_change=False)
+            workspace.set_account_keys(slots.set_password(username, new_password, key, must_change=False))
             user = to_current(row)
             with workspace.unit_of_work() as session:
                 workspace.audit(session, user, "recovered_with_recovery_key", "user", row.id)

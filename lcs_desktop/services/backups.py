@@ -375,7 +375,7 @@ def _check_staged(
                 secret = parse_recovery_key(recovery_key)
             except RecoveryKeyFormatError as exc:
                 raise ValidationError(str(exc), "recovery_key") from None
-            key = slots.unlock_recovery(secret)
+            key = slots.unlock_recovery(secret).key
         else:
             key = slots.unlock_password(username, password or "").key
     except UnwrapError:

@@ -23,6 +23,7 @@ from lcs_desktop.store.accounts import User
 from lcs_desktop.store.database import Database
 from lcs_desktop.store.errors import RolledBackError
 from lcs_desktop.store.pc_state import PcState
+from lcs_desktop.vault.crypto import AccountKeys
 from lcs_desktop.vault.keyslots import AuditHead, KeySlotFile
 
 log = logging.getLogger(__name__)
@@ -44,6 +45,16 @@ class Workspace:
         self._key: bytes | None = key
         self.pc_state = PcState(paths.pc_state_file)
         self._write_lock = threading.RLock()
+        self._account_keys: AccountKeys | None = None
+
+    def set_account_keys(self, keys: AccountKeys | None) -> None:
+        """The signed-in account's key pairs (format-2 slot): its signing key signs its events."""
+        self._account_keys = keys
+
+    def account_keys(self) -> AccountKeys:
+        if self._account_keys is None:
+            raise RuntimeError("no account keys: the workspace was opened without a format-2 slot")
+        return self._account_keys
 
     @property
     def db_id(self) -> str:
