@@ -78,6 +78,7 @@ def rekey_database(
     stop = cancelled or (lambda: False)
     target = rekey_path(path)
     clean_leftovers(path)
+    report(0.0)
     try:
         expected = _copy(path, old_key, target, new_key, report, stop)
         report(COPY_SHARE)
