@@ -26,7 +26,7 @@ PASSWORD = "Tall-Giraffe-Meadow-42"
 
 def _count(session, table: str) -> int:  # type: ignore[no-untyped-def]
     with session.workspace.reading() as db:
-        return int(db.connection().exec_driver_sql(f"SELECT count(*) FROM {table}").scalar_one())  # noqa: S608
+        return int(db.connection().exec_driver_sql(f"SELECT count(*) FROM {table}").scalar_one())
 
 
 def main(people: int = 100_000, cases: int = 100_000) -> int:
