@@ -24,8 +24,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import create_engine, select
+from sqlalchemy.pool import NullPool
 
 from lcs_desktop.domain.errors import AuthenticationError, ConflictError
 from lcs_desktop.domain.roles import Permission
@@ -53,6 +55,7 @@ KEY_NOT_GIVEN = (
     "The database key has changed and this account has not been given the new one yet. "
     "Ask an administrator for a temporary password."
 )
+BUSY = "The database key is being changed. Try again when that has finished (under a minute)."
 OLD_BACKUPS = (
     "Backups made before today still open with the passwords people had when they were made "
     "(including a switched-off account's). Delete them, or keep them locked away, once a new "
@@ -119,6 +122,7 @@ class KeyRotationService:
             slots.data[MARK] = {"reason": reason, "unresealed": sorted(unresealed)}
             slots.save()  # (1) both keys now known to every remaining slot
             ws.database.dispose()
+            _refuse_connections(ws)
             try:
                 rekey_database(ws.database.path, old, new, progress=progress, cancelled=cancelled)
             except BaseException:
@@ -154,6 +158,17 @@ class KeyRotationService:
         with self._ws.reading() as session:
             rows = session.scalars(select(User.username).where(User.active.is_(True))).all()
         return sorted(name for name in rows if self._ws.slots.slot_id(name) in wanted)
+
+
+def _refuse_connections(ws: Workspace) -> None:
+    """Until the new key is in force, a read from another thread (a timer, a page refresh) gets
+    a plain refusal instead of a connection to the file being replaced."""
+
+    def refuse() -> Any:
+        raise StoreError(BUSY)
+
+    ws.database.engine = create_engine("sqlite://", creator=refuse, poolclass=NullPool)
+    ws.database.rebind()
 
 
 def note_rotation_owed(slots: KeySlotFile, reason: str = SWITCHED_OFF) -> None:

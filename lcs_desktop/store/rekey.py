@@ -91,6 +91,13 @@ def rekey_database(
         for suffix in ("-wal", "-shm"):
             path.with_name(path.name + suffix).unlink(missing_ok=True)
         os.replace(target, path)
+    except OSError:
+        # Windows refuses to replace a file another program holds open; a disk may fail.
+        clean_leftovers(path)
+        raise StoreError(
+            "The database file could not be replaced by its re-encrypted copy (another program may "
+            "have it open). The old key is still in force; close other programs and try again."
+        ) from None
     except BaseException:
         clean_leftovers(path)
         raise

@@ -14,7 +14,7 @@ from lcs_desktop.domain.errors import AuthenticationError, LcsError
 from lcs_desktop.domain.roles import Role
 from lcs_desktop.paths import AppPaths
 from lcs_desktop.services.auth import Authenticator
-from lcs_desktop.services.key_rotation import ON_DEMAND, SWITCHED_OFF
+from lcs_desktop.services.key_rotation import BUSY, ON_DEMAND, SWITCHED_OFF
 from lcs_desktop.store.audit_events import AuditEvent
 from lcs_desktop.store.backup_copy import check_database
 from lcs_desktop.store.errors import StoreError
@@ -230,3 +230,20 @@ def test_recovery_slot_in_the_old_format_refuses_before_changing_anything(staffe
     with pytest.raises(LcsError, match="Nothing was changed"):
         org.key_rotation.rotate(org.user)
     assert org.workspace.key == key and not slots.has_pending() and _opens(paths.database, key)
+
+
+def test_a_read_while_the_key_changes_is_refused_plainly(staffed):
+    org = staffed
+    seen: list[str] = []
+
+    def during(fraction: float) -> None:
+        if 0 < fraction < 1 and not seen:  # the file is being re-encrypted
+            try:
+                org.people.list_people(org.user)
+                seen.append("read")
+            except LcsError as exc:
+                seen.append(exc.message)
+
+    org.key_rotation.rotate(org.user, progress=during)
+    assert seen == [BUSY]
+    assert "P-BEFORE" in _references(org)  # and reads work again once it is done
