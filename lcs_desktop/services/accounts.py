@@ -18,6 +18,7 @@ from lcs_desktop.domain.errors import ConflictError, NotFound, ValidationError
 from lcs_desktop.domain.passwords import password_problem
 from lcs_desktop.domain.roles import Permission, Role, parse_roles
 from lcs_desktop.domain.usernames import normalise_username, username_problem
+from lcs_desktop.services import trust
 from lcs_desktop.services.identity import CurrentUser, require
 from lcs_desktop.services.key_rotation import (
     SWITCHED_OFF,
@@ -105,8 +106,11 @@ class AccountService:
         full_name: str,
         roles: frozenset[Role],
         password: str | None = None,
+        *,
+        must_change: bool = True,
     ) -> str:
-        """Create an account. Returns its first password, which must be changed at sign-in."""
+        """Create an account. Returns its first password, which must be changed at sign-in
+        (``must_change=False`` with a given password: the demo's published passwords)."""
         require(user, Permission.MANAGE_USERS)
         username = normalise_username(username)
         problem = username_problem(username)
@@ -142,7 +146,10 @@ class AccountService:
                 row.id,
                 {"username": username, "roles": sorted(r.value for r in roles)},
             )
-            self._ws.slots.set_password(username, first_password, self._key(), must_change=True)
+            keys = self._ws.slots.set_password(
+                username, first_password, self._key(), must_change=must_change or password is None
+            )
+            self._new_key(session, user, row, keys.sign_public)
             self._ws.slots.save()
         return first_password
 
@@ -156,6 +163,12 @@ class AccountService:
             if Role.ADMINISTRATOR in old and Role.ADMINISTRATOR not in roles:
                 self._ensure_other_admin(session, row.id)
             row.roles = roles_to_text(roles)
+            session.flush()
+            if self._ws.org_key is not None:  # the organisation key follows the administrator role
+                trust.reseal_org_key(self._ws, session, self._ws.org_key)
+            elif Role.ADMINISTRATOR in old and Role.ADMINISTRATOR not in roles:
+                self._ws.slots.unseal_org_from(self._ws.slots.slot_id(row.username))
+            self._ws.slots.save()
             self._ws.audit(
                 session,
                 user,
@@ -204,7 +217,8 @@ class AccountService:
             row = self._get(session, user_id)
             if not row.active:
                 raise ConflictError("Switch the account on before resetting its password.")
-            self._ws.slots.set_password(row.username, temp, self._key(), must_change=True)
+            keys = self._ws.slots.set_password(row.username, temp, self._key(), must_change=True)
+            self._new_key(session, user, row, keys.sign_public)
             row.remember_me = False
             self._forget_on_this_pc(row.username)
             self._ws.audit(session, user, "password_reset", "user", row.id)
@@ -275,6 +289,14 @@ class AccountService:
             self._ws.slots.save()
 
     # -- helpers ---------------------------------------------------------------------------
+
+    def _new_key(self, session: object, user: CurrentUser, row: User, public: bytes) -> None:
+        """A new signing key for ``row``: certified (and written in the audit trail), and the
+        organisation key sealed to it if the account is an administrator."""
+        org = self._ws.org_key
+        trust.register_key(self._ws, session, user, row.id, public, org)  # type: ignore[arg-type]
+        if org is not None and Role.ADMINISTRATOR in roles_from_text(row.roles):
+            trust.reseal_org_key(self._ws, session, org)  # type: ignore[arg-type]
 
     def _keyring_name(self, username: str) -> str:
         return keyring_name(self._ws.db_id, self._ws.slots.slot_id(username))

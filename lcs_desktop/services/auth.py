@@ -16,12 +16,14 @@ from lcs_desktop.domain.roles import Role
 from lcs_desktop.domain.settings import OrgSettings
 from lcs_desktop.domain.usernames import normalise_username, username_problem
 from lcs_desktop.paths import AppPaths
+from lcs_desktop.services import trust
 from lcs_desktop.services.accounts import (
     check_password,
     keyring_name,
     roles_to_text,
     to_current,
 )
+from lcs_desktop.services.audit_chain import Signer
 from lcs_desktop.services.session import SignedIn
 from lcs_desktop.services.settings import read_settings, write_settings
 from lcs_desktop.services.workspace import Workspace
@@ -122,7 +124,7 @@ class Authenticator:
         database = create_database(self.paths.data_dir, key, db_id)
         try:
             recovery = new_recovery_secret()
-            slots.set_recovery(recovery, key)
+            recovery_keys = slots.set_recovery(recovery, key)
             keys = slots.set_password(username, password, key, must_change=False)
             workspace = Workspace(self.paths, slots, database, key)
             workspace.set_account_keys(keys)
@@ -154,6 +156,11 @@ class Authenticator:
                     row.id,
                     {"username": username, "roles": sorted(r.value for r in user.roles)},
                 )
+                org = trust.create_org_key(workspace, session, user)
+                trust.register_key(workspace, session, user, row.id, keys.sign_public, org)
+                trust.register_key(workspace, session, user, None, recovery_keys.sign_public, org)
+                trust.reseal_org_key(workspace, session, org)
+                workspace.org_key = org
                 workspace.audit(session, user, "signed_in", "user", row.id)
             slots.save()
         except BaseException:
@@ -206,6 +213,7 @@ class Authenticator:
         workspace.set_account_keys(unlocked.keys)
         try:
             workspace.check_not_rolled_back()
+            trust.check_org_key(workspace)
             row = workspace.load_user(username)
             if row is None or not row.active:
                 raise AuthenticationError("This account has been switched off. Ask your administrator.")
@@ -217,7 +225,9 @@ class Authenticator:
                     )
                 self._flush_failures(workspace, session)
                 session.get(User, row.id).last_sign_in_at = datetime.now(UTC)
+                trust.after_sign_in(workspace, session, user, unlocked)
                 workspace.audit(session, user, "signed_in", "user", row.id, {"method": method})
+            slots.save()
         except BaseException:
             workspace.close()
             raise
@@ -261,16 +271,32 @@ class Authenticator:
         database = open_database(self.paths.data_dir, key, slots.db_id)
         workspace = Workspace(self.paths, slots, database, key)
         try:
+            trust.check_org_key(workspace)
             row = workspace.load_user(username)
             if row is None or not row.active or Role.ADMINISTRATOR.value not in row.roles.split(","):
                 raise ValidationError(
                     "The recovery key can only set the password of an active administrator account.",
                     "username",
                 )
-            workspace.set_account_keys(slots.set_password(username, new_password, key, must_change=False))
+            # The recovery key signs what it does; the administrator's new key signs the rest.
+            if unlocked.keys is None:  # never: a recovery slot opens as format 2 (upgraded if need be)
+                raise AuthenticationError("That recovery key does not open this data folder.")
+            by_recovery = Signer.of(unlocked.keys.sign)
+            keys = slots.set_password(username, new_password, key, must_change=False)
+            workspace.set_account_keys(keys)
             user = to_current(row)
+            org = unlocked.org_key
             with workspace.unit_of_work() as session:
-                workspace.audit(session, user, "recovered_with_recovery_key", "user", row.id)
+                workspace.audit(
+                    session, user, "recovered_with_recovery_key", "user", row.id, signer=by_recovery
+                )
+                trust.register_key(
+                    workspace, session, user, None, unlocked.keys.sign_public, org, by_recovery
+                )
+                trust.register_key(workspace, session, user, row.id, keys.sign_public, org, by_recovery)
+                if org is not None:
+                    trust.reseal_org_key(workspace, session, org)
+                    workspace.org_key = org
             slots.save()
         except BaseException:
             workspace.close()

@@ -25,6 +25,7 @@ from lcs_desktop.services.workspace import Workspace
 from lcs_desktop.store import backup_file as bf
 from lcs_desktop.store.backup_copy import check_database, copy_database
 from lcs_desktop.store.errors import StoreError
+from lcs_desktop.vault.keyslots import Unlocked
 
 log = logging.getLogger(__name__)
 
@@ -165,6 +166,7 @@ class BackupService:
                 schema_revision=facts.schema_revision,
                 audit_head_seq=facts.audit_head.seq if facts.audit_head else 0,
                 kind=kind,
+                audit_head_digest=facts.audit_head.digest if facts.audit_head else None,
             )
             written = bf.write_backup(target, copy, slots, manifest)
         try:
@@ -201,7 +203,7 @@ class BackupService:
 
     # -- checking the live data ------------------------------------------------------------------
 
-    def check_data(self, user: CurrentUser) -> DataCheck:
+    def check_data(self, user: CurrentUser, *, full: bool = False) -> DataCheck:
         """SQLCipher's integrity and encryption checks, and the audit chain (``admin verify``)."""
         require(user, Permission.VIEW_AUDIT_LOG)
         from lcs_desktop.services.audit_log import verify_workspace
@@ -212,12 +214,12 @@ class BackupService:
             check_database(self._ws.database.path, self._ws.key, full=True)
         except StoreError as exc:
             problem = exc.message
-        result = verify_workspace(self._ws)
+        result = verify_workspace(self._ws, full=full)
         return DataCheck(problem, result.events, [describe_problem(p.seq, p.what) for p in result.problems])
 
 
 def describe_problem(seq: int, what: str) -> str:
-    if what.startswith(("events ", "the newest")):
+    if seq == 0 or what.startswith(("events ", "the ")):
         return f"audit log: {what}"
     return f"audit event {seq} {what}"
 
@@ -309,12 +311,16 @@ def restore_backup(
         with tempfile.TemporaryDirectory(prefix=".restore-", dir=folder) as tmp:
             staged = Path(tmp)
             manifest = bf.extract_backup(backup_file, staged)
-            key, user = _check_staged(staged, manifest, username, password, recovery_key, backup_file.name)
+            unlocked, user = _check_staged(
+                staged, manifest, username, password, recovery_key, backup_file.name
+            )
+            key = unlocked.key
             sha256 = bf.sha256_file(backup_file)
             replaced = bf.swap_in(folder, staged, datetime.now(UTC))
         database = Database(folder, make_engine(folder / bf.DB_MEMBER, key), lock)
         handed_over = True
         workspace = Workspace(paths, KeySlotFile(folder), database, key)
+        workspace.set_account_keys(unlocked.keys)  # the restoring person (or the recovery key) signs
         try:
             # A restored older copy is deliberate: expect its head from now on (DESIGN.md §4).
             workspace.accept_current_head()
@@ -326,7 +332,15 @@ def restore_backup(
                 "method": "recovery_key" if recovery_key is not None else "password",
             }
             with workspace.unit_of_work() as session:
+                if unlocked.keys is not None:
+                    from lcs_desktop.services import trust
+
+                    owner = None if recovery_key is not None else user.id
+                    trust.register_key(
+                        workspace, session, user, owner, unlocked.keys.sign_public, unlocked.org_key
+                    )
                 workspace.audit(session, user, "backup_restored", "backup", None, details)
+            workspace.slots.save()
         finally:
             workspace.close()
     except BaseException:
@@ -344,8 +358,8 @@ def _check_staged(
     password: str | None,
     recovery_key: str | None,
     name: str,
-) -> tuple[bytes, CurrentUser]:
-    """Every check on an extracted backup; returns its key and the restoring administrator."""
+) -> tuple[Unlocked, CurrentUser]:
+    """Every check on an extracted backup; returns its unlocked slot and the restoring administrator."""
     from sqlalchemy import select
     from sqlalchemy.orm import Session
 
@@ -353,7 +367,7 @@ def _check_staged(
     from lcs_desktop.domain.roles import Role
     from lcs_desktop.domain.usernames import normalise_username
     from lcs_desktop.services.accounts import roles_from_text, to_current
-    from lcs_desktop.services.audit_chain import AuditChain, audit_key
+    from lcs_desktop.services.audit_chain import AuditChain, audit_key, legacy_key_in
     from lcs_desktop.store import migrate
     from lcs_desktop.store.accounts import User
     from lcs_desktop.store.engine import make_engine
@@ -375,9 +389,10 @@ def _check_staged(
                 secret = parse_recovery_key(recovery_key)
             except RecoveryKeyFormatError as exc:
                 raise ValidationError(str(exc), "recovery_key") from None
-            key = slots.unlock_recovery(secret).key
+            unlocked = slots.unlock_recovery(secret)
         else:
-            key = slots.unlock_password(username, password or "").key
+            unlocked = slots.unlock_password(username, password or "")
+        key = unlocked.key
     except UnwrapError:
         if recovery_key is not None:
             raise AuthenticationError("That recovery key does not open this backup.") from None
@@ -398,7 +413,8 @@ def _check_staged(
         if migrate.needs_upgrade(engine):  # refuses a newer one; brings an older one up to date
             migrate.upgrade(engine)
         with Session(engine) as session:
-            problems = AuditChain(audit_key(key)).verify(session, slots.audit_head())
+            legacy = legacy_key_in(session) or audit_key(key)
+            problems = AuditChain(slots.db_id, legacy).verify(session, slots.audit_head())
             row = session.scalar(select(User).where(User.username == username))
             user = to_current(row) if row is not None else None
             allowed = row is not None and row.active and Role.ADMINISTRATOR in roles_from_text(row.roles)
@@ -414,4 +430,4 @@ def _check_staged(
         raise PermissionDenied(
             "Only an account that is an active administrator in the backup can restore it."
         )
-    return key, user
+    return unlocked, user

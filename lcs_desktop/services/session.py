@@ -110,12 +110,15 @@ class SignedIn:
 
     def unlock(self, password: str) -> None:
         """Unlock with the same person's password; whatever they were typing stays on screen."""
+        from lcs_desktop.domain.roles import Role
         from lcs_desktop.services.auth import unlock_with_password
 
         slots = self.workspace.slots
         slots.reload()
         unlocked = unlock_with_password(slots, self.user.username, password, "That password is not right.")
         self.workspace.unlock(unlocked.key)
+        self.workspace.set_account_keys(unlocked.keys)  # the signing key comes back with the key
+        self.workspace.org_key = unlocked.org_key if Role.ADMINISTRATOR in self.user.roles else None
         with self.workspace.unit_of_work() as session:
             self.workspace.audit(session, self.user, "session_unlocked")
 

@@ -13,11 +13,20 @@ import threading
 from collections.abc import Iterator
 from typing import Any
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from lcs_desktop.paths import AppPaths
-from lcs_desktop.services.audit_chain import HEAD_INFO, AuditChain, audit_key
+from lcs_desktop.services.audit_chain import (
+    HEAD_INFO,
+    LEGACY_KEY_META,
+    AuditChain,
+    Signer,
+    audit_key,
+    legacy_key_in,
+    write_meta,
+)
 from lcs_desktop.services.identity import CurrentUser
 from lcs_desktop.store.accounts import User
 from lcs_desktop.store.database import Database
@@ -41,15 +50,34 @@ class Workspace:
         self.paths = paths
         self.slots = slots
         self.database = database
-        self.chain = AuditChain(audit_key(key))
         self._key: bytes | None = key
         self.pc_state = PcState(paths.pc_state_file)
         self._write_lock = threading.RLock()
         self._account_keys: AccountKeys | None = None
+        self._signers: dict[int, Signer] = {}
+        # The organisation's private key, held while an administrator who has it is signed in.
+        self.org_key: Ed25519PrivateKey | None = None
+        self.chain = AuditChain(slots.db_id, self._keep_legacy_key(key))
+
+    def _keep_legacy_key(self, key: bytes) -> bytes:
+        """Format-1 events are HMAC'd under a key derived from the database key of their day:
+        keep it in the database before any key rotation can change that key."""
+        with self.database.transaction() as session:
+            legacy = legacy_key_in(session)
+            if legacy is None:
+                legacy = audit_key(key)
+                write_meta(session, LEGACY_KEY_META, legacy.hex())
+        return legacy
 
     def set_account_keys(self, keys: AccountKeys | None) -> None:
         """The signed-in account's key pairs (format-2 slot): its signing key signs its events."""
         self._account_keys = keys
+        self.chain.signer = Signer.of(keys.sign) if keys is not None else None
+
+    def act_for(self, user_id: int, keys: AccountKeys) -> None:
+        """Sign events caused by ``user_id`` with that account's own key (the demo, which knows
+        its published passwords, acts for its demo accounts): never with someone else's."""
+        self._signers[user_id] = Signer.of(keys.sign)
 
     def account_keys(self) -> AccountKeys:
         if self._account_keys is None:
@@ -74,6 +102,9 @@ class Workspace:
         """Idle lock: no keyed connection and no key survive in this object (DESIGN.md §4)."""
         self.database.dispose()
         self._key = None
+        self.set_account_keys(None)
+        self._signers.clear()
+        self.org_key = None
 
     def unlock(self, key: bytes) -> None:
         from lcs_desktop.store.engine import make_engine
@@ -109,6 +140,8 @@ class Workspace:
         details: dict[str, Any] | None = None,
         **extra: Any,
     ) -> None:
+        if user is not None and "signer" not in extra and user.id in self._signers:
+            extra["signer"] = self._signers[user.id]
         self.chain.append(
             session,
             actor_id=user.id if user else None,
