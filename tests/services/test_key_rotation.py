@@ -93,6 +93,9 @@ def test_a_leavers_old_key_file_and_password_fail_after_the_switch_off(
         authenticator.sign_in("casey", USER_PASSWORD)
     recovered = authenticator.recover(org.recovery_key, "admin", ADMIN_PASSWORD + "-2")
     assert {"P-BEFORE", "P-AFTER"} <= _references(recovered)
+    # The audit trail written under both keys still verifies end to end.
+    check = recovered.backups.check_data(recovered.user)
+    assert check.ok, (check.database_problem, check.audit_problems)
     recovered.sign_out()
 
 
