@@ -104,3 +104,17 @@ def test_switching_an_account_off_changes_the_key(qtbot, org, context, make_user
     assert not casey.active
     assert org.workspace.key != old_key
     assert {"user_deactivated", "database_key_rotated"} <= set(_actions(org))
+
+
+def test_users_page_says_when_a_key_change_is_still_owed(qtbot, org, context):
+    from lcs_desktop.gui.pages.users_page import KEY_CHANGE_OWED
+    from lcs_desktop.services.key_rotation import note_rotation_owed
+
+    note_rotation_owed(org.workspace.slots)  # as a switch-off whose key change was cancelled leaves it
+    org.workspace.slots.save()
+    page = UsersPage(context)
+    qtbot.addWidget(page)
+    assert page.ui.message_label.text() == KEY_CHANGE_OWED
+    org.key_rotation.rotate(org.user)
+    page.refresh()
+    assert page.ui.message_label.text() != KEY_CHANGE_OWED

@@ -107,6 +107,8 @@ class UsersPage(QWidget):
         self.model.set_rows(rows)
         if self._session.key_rotation.owed():
             show_error(self.ui.message_label, KEY_CHANGE_OWED)
+        elif self.ui.message_label.text() == KEY_CHANGE_OWED:
+            show_error(self.ui.message_label, None)
         if selected is not None:
             for number, row in enumerate(rows):
                 if row.id == selected.id:
