@@ -324,6 +324,8 @@ def restore_backup(
         try:
             # A restored older copy is deliberate: expect its head from now on (DESIGN.md §4).
             workspace.accept_current_head()
+            # ... and its organisation key (a backup from before issue 8 has none yet).
+            workspace.pc_state.pin_org_key(workspace.db_id, workspace.slots.org_public())
             details = {
                 "file": backup_file.name,
                 "sha256": sha256,

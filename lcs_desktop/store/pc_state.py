@@ -77,8 +77,9 @@ class PcState:
         except ValueError:
             return None
 
-    def pin_org_key(self, db_id: str, public: bytes) -> None:
-        self._update(db_id, org_key=base64.b64encode(public).decode("ascii"))
+    def pin_org_key(self, db_id: str, public: bytes | None) -> None:
+        """Pin (or, after a deliberate restore of a folder without one, forget) the key."""
+        self._update(db_id, org_key=base64.b64encode(public).decode("ascii") if public else None)
 
     def remembered_username(self, db_id: str) -> str | None:
         return self._entry(db_id).get("remember_username")

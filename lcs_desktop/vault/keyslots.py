@@ -16,11 +16,9 @@ upgraded at that account's next password sign-in (the recovery slot at its next 
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
 import os
-from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -33,22 +31,20 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from lcs_desktop.vault import crypto, lockout
 from lcs_desktop.vault.crypto import DEFAULT_KDF, AccountKeys, KdfParams, UnwrapError
 from lcs_desktop.vault.lockout import FAILURES_BEFORE_LOCK, lock_seconds
+from lcs_desktop.vault.slot_sharing import (
+    BAD_SLOT,
+    DAMAGED,
+    RECOVERY_SLOT,
+    SLOT_FORMAT,
+    KeySlotError,
+    SlotSharing,
+    slot_damage,
+)
 
-__all__ = ["FAILURES_BEFORE_LOCK", "lock_seconds"]
+__all__ = ["BAD_SLOT", "FAILURES_BEFORE_LOCK", "RECOVERY_SLOT", "KeySlotError", "lock_seconds"]
 
 FILE_NAME = "keyslots.json"
 FORMAT = 2
-SLOT_FORMAT = 2
-RECOVERY_SLOT = "recovery"
-DAMAGED = "The key file (keyslots.json) in the data folder is damaged. Restore it from the latest backup."
-BAD_SLOT = (
-    "A key slot in the key file (keyslots.json) is damaged, so it cannot be opened. "
-    "Restore the key file from the latest backup."
-)
-
-
-class KeySlotError(Exception):
-    """The slot file is missing, unreadable or does not belong to this database."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,16 +75,7 @@ def _hkdf(secret: bytes, info: bytes) -> bytes:
     return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=info).derive(secret)
 
 
-@contextlib.contextmanager
-def _slot_damage() -> Iterator[None]:
-    """A slot with a missing field or bad base64 is one plain sentence, never a raw error."""
-    try:
-        yield
-    except (KeyError, TypeError, ValueError, AttributeError):
-        raise KeySlotError(BAD_SLOT) from None
-
-
-class KeySlotFile:
+class KeySlotFile(SlotSharing):
     """Reads and atomically rewrites ``keyslots.json`` in a data folder."""
 
     def __init__(self, folder: Path, kdf: KdfParams = DEFAULT_KDF) -> None:
@@ -163,9 +150,6 @@ class KeySlotFile:
     def has_user(self, username: str) -> bool:
         return self.slot_id(username) in self._slots()
 
-    def slot_format(self, slot_id: str) -> int:
-        return int(self._slots().get(slot_id, {}).get("v", 1))
-
     def _put_v2(self, slot_id: str, kek: bytes, key: bytes, keys: AccountKeys, **extra: Any) -> None:
         """A format-2 slot: public halves in clear, private halves under ``kek``, key sealed."""
         old = self._slots().get(slot_id, {})
@@ -187,7 +171,7 @@ class KeySlotFile:
     def _open_v2(self, slot_id: str, kek: bytes) -> Unlocked:
         """Private halves (``UnwrapError`` if ``kek`` is wrong), then what is sealed to them."""
         slot = self._slots()[slot_id]
-        with _slot_damage():
+        with slot_damage():
             priv = slot["priv"]
             nonce, ct = crypto.b64d(priv["nonce"]), crypto.b64d(priv["ct"])
         return self._open_sealed(slot_id, crypto.unwrap(kek, nonce, ct, self._aad(slot_id, "priv")))
@@ -195,7 +179,7 @@ class KeySlotFile:
     def _open_sealed(self, slot_id: str, private: bytes) -> Unlocked:
         slot = self._slots()[slot_id]
         try:
-            with _slot_damage():
+            with slot_damage():
                 keys = AccountKeys.from_private_bytes(private)
                 if keys.box_public != crypto.b64d(slot["box_pub"]):
                     raise ValueError("the key pair does not belong to this slot")
@@ -216,12 +200,12 @@ class KeySlotFile:
 
     def _open_v1(self, slot_id: str, kek: bytes) -> bytes:
         slot = self._slots()[slot_id]
-        with _slot_damage():
+        with slot_damage():
             nonce, ct = crypto.b64d(slot["nonce"]), crypto.b64d(slot["ct"])
         return crypto.unwrap(kek, nonce, ct, self._aad(slot_id, "key-v1"))
 
     def _kek(self, secret: bytes, slot: dict[str, Any]) -> bytes:
-        with _slot_damage():
+        with slot_damage():
             salt, params = crypto.b64d(slot["salt"]), KdfParams.from_json(slot["kdf"])
         return crypto.derive_kek(secret, salt, params)
 
@@ -377,7 +361,7 @@ class KeySlotFile:
             self.remove_remember(username)
             self.save()
             raise UnwrapError
-        with _slot_damage():
+        with slot_damage():
             nonce, ct = crypto.b64d(remembered["priv"]["nonce"]), crypto.b64d(remembered["priv"]["ct"])
         raw = crypto.unwrap(_hkdf(token, b"lcs-remember"), nonce, ct, self._aad(rid, "priv"))
         try:
@@ -385,86 +369,6 @@ class KeySlotFile:
         except KeySlotError:
             # Keys of an older password (reset since): this PC no longer remembers the account.
             raise UnwrapError from None
-
-    # -- key rotation (the database key changes; no password is needed) -------------------
-
-    def _sealable(self) -> Iterator[tuple[str, dict[str, Any]]]:
-        for slot_id, slot in self._slots().items():
-            if slot.get("kind") in ("password", "recovery"):
-                yield slot_id, slot
-
-    def reseal_all(self, new_key: bytes) -> list[str]:
-        """Seal new_key to every format-2 slot (users + recovery) as a *pending* key beside the
-        current one; return the slot ids that could not be resealed (format-1). Does not save.
-
-        Format-1 "remember me" slots hold the old key itself, so they are listed too.
-        """
-        missed: list[str] = []
-        for slot_id, slot in self._sealable():
-            if self.slot_format(slot_id) < 2:
-                missed.append(slot_id)
-                continue
-            with _slot_damage():
-                slot["pending"] = crypto.seal(crypto.b64d(slot["box_pub"]), new_key, self._aad(slot_id))
-        missed += [
-            s for s, v in self._slots().items() if v.get("kind") == "remember" and self.slot_format(s) < 2
-        ]
-        return missed
-
-    def commit_pending(self) -> None:
-        """The pending sealed key becomes the current one in every slot."""
-        for _slot_id, slot in self._sealable():
-            if "pending" in slot:
-                slot["sealed"] = slot.pop("pending")
-
-    def drop_pending(self) -> None:
-        for _slot_id, slot in self._sealable():
-            slot.pop("pending", None)
-
-    def has_pending(self) -> bool:
-        return any("pending" in slot for _slot_id, slot in self._sealable())
-
-    # -- the organisation key -------------------------------------------------------------
-
-    def org_public(self) -> bytes | None:
-        value = self.data.get("org_key")
-        if value is None:
-            return None
-        with _slot_damage():
-            return crypto.b64d(value)
-
-    def set_org_public(self, public: bytes) -> None:
-        self.data["org_key"] = crypto.b64e(public)
-
-    def seal_org_key(self, org_key: Ed25519PrivateKey, slot_ids: Iterable[str]) -> list[str]:
-        """Seal the organisation's private key to these format-2 slots; returns those sealed."""
-        raw = crypto.raw_private(org_key)
-        done = []
-        for slot_id in slot_ids:
-            slot = self._slots().get(slot_id)
-            if (
-                slot is None
-                or self.slot_format(slot_id) < 2
-                or slot.get("kind") not in ("password", "recovery")
-            ):
-                continue
-            with _slot_damage():
-                slot["org"] = crypto.seal(crypto.b64d(slot["box_pub"]), raw, self._aad(slot_id, "org"))
-            done.append(slot_id)
-        return done
-
-    def unseal_org_from(self, slot_id: str) -> None:
-        self._slots().get(slot_id, {}).pop("org", None)
-
-    def holds_org_key(self, slot_id: str) -> bool:
-        return "org" in self._slots().get(slot_id, {})
-
-    def sign_public(self, slot_id: str) -> bytes | None:
-        slot = self._slots().get(slot_id)
-        if slot is None or "sign_pub" not in slot:
-            return None
-        with _slot_damage():
-            return crypto.b64d(slot["sign_pub"])
 
     # -- audit head -----------------------------------------------------------------------
 

@@ -467,7 +467,7 @@ def test_verify_finds_a_damaged_database_page(run, initialised, cli_paths):
 def test_an_unexpected_fault_gives_one_line_and_logs_no_data(run, initialised, cli_paths, monkeypatch):
     from lcs_desktop.services.backups import BackupService
 
-    def boom(self, user):  # type: ignore[no-untyped-def]
+    def boom(self, user, **options):  # type: ignore[no-untyped-def]
         raise RuntimeError("Jane Smith's case details")
 
     monkeypatch.setattr(BackupService, "check_data", boom)

@@ -232,3 +232,23 @@ def test_seal_needs_the_right_box_key_and_the_same_binding():
         crypto.unseal(other.box, sealed, b"aad")
     with pytest.raises(UnwrapError):
         crypto.unseal(keys.box, sealed, b"other slot")
+
+
+def test_sign_in_with_a_truncated_key_file_is_one_sentence_nothing_opened_nothing_written(
+    org, authenticator, paths
+):
+    from lcs_desktop.domain.errors import LcsError
+
+    org.sign_out()
+    path = paths.data_dir / "keyslots.json"
+    path.write_bytes(path.read_bytes()[:100])
+    before = path.read_bytes()
+    with pytest.raises(LcsError) as caught:
+        authenticator.sign_in("admin", "Tall-Giraffe-Meadow-42")
+    assert caught.value.message == (
+        "The key file (keyslots.json) in the data folder is damaged. Restore it from the latest backup."
+    )
+    assert path.read_bytes() == before
+    with pytest.raises(LcsError) as again:  # nothing left half-open (no "folder in use")
+        authenticator.sign_in("admin", "Tall-Giraffe-Meadow-42")
+    assert again.value.message == caught.value.message
