@@ -120,7 +120,15 @@ class KeyRotationService:
                     "then try again. Nothing was changed."
                 )
             slots.data[MARK] = {"reason": reason, "unresealed": sorted(unresealed)}
-            slots.save()  # (1) both keys now known to every remaining slot
+            try:
+                slots.save()  # (1) both keys now known to every remaining slot
+            except OSError:
+                slots.drop_pending()
+                slots.data.pop(MARK, None)
+                raise StoreError(
+                    "The key file (keyslots.json) could not be saved, so the database key was not "
+                    "changed. Check the disk has space and the data folder can be written to."
+                ) from None
             ws.database.dispose()
             _refuse_connections(ws)
             try:
@@ -135,7 +143,11 @@ class KeyRotationService:
                 log.warning("the key change ended with a fault after the file was replaced")
             _commit(slots)  # (3)
             slots.data.pop(OWED, None)
-            slots.save()
+            try:
+                slots.save()
+            except OSError:
+                # The file on disk still holds both keys: the next sign-in finishes the commit.
+                log.warning("could not save the key file after a key change")
             ws.unlock(new)
         names = self._usernames(unresealed)
         now = self._clock()

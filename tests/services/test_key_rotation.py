@@ -250,3 +250,19 @@ def test_a_read_while_the_key_changes_is_refused_plainly(staffed):
     org.key_rotation.rotate(org.user, progress=during)
     assert seen == [BUSY]
     assert "P-BEFORE" in _references(org)  # and reads work again once it is done
+
+
+def test_a_key_file_that_cannot_be_saved_changes_nothing(staffed, paths, monkeypatch):
+    org = staffed
+    old_key = org.workspace.key
+
+    def disk_full() -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(org.workspace.slots, "save", disk_full)
+    with pytest.raises(StoreError, match="could not be saved, so the database key was not changed"):
+        org.key_rotation.rotate(org.user)
+    monkeypatch.undo()
+    assert org.workspace.key == old_key and not org.workspace.slots.has_pending()
+    assert _opens(paths.database, old_key) and leftovers(paths.database) == []
+    assert "P-BEFORE" in _references(org)
