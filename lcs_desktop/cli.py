@@ -241,6 +241,22 @@ def cmd_verify(args: argparse.Namespace, secrets: Secrets) -> int:
     return EXIT_FAILED
 
 
+def cmd_rotate_key(args: argparse.Namespace, secrets: Secrets) -> int:
+    shown = [-1]
+
+    def progress(fraction: float) -> None:
+        step = int(fraction * 10) * 10  # every 10 %
+        if step > shown[0]:
+            shown[0] = step
+            print(f"Re-encrypting the database: {step}%", file=sys.stderr, flush=True)
+
+    with _signed_in(args, secrets) as session:
+        result = session.key_rotation.rotate(session.user, progress=progress)
+    for line in result.sentences():
+        print(line)
+    return EXIT_OK
+
+
 def cmd_recover(args: argparse.Namespace, secrets: Secrets) -> int:
     auth = _authenticator(args)
     if not auth.is_set_up():
@@ -397,6 +413,14 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="check every signature again, also those this PC checked before",
     )
+
+    p = add(
+        "rotate-key",
+        cmd_rotate_key,
+        "change the database key and re-encrypt the data (suspected compromise): every remaining "
+        "password and the recovery key keep working; copies of the old key file stop opening it",
+    )
+    p.add_argument("--username", required=True, metavar="ADMIN", help="your administrator username")
 
     p = add(
         "recover",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -19,6 +20,12 @@ from lcs_desktop.domain.roles import Permission, Role, parse_roles
 from lcs_desktop.domain.usernames import normalise_username, username_problem
 from lcs_desktop.services import trust
 from lcs_desktop.services.identity import CurrentUser, require
+from lcs_desktop.services.key_rotation import (
+    SWITCHED_OFF,
+    KeyRotationService,
+    RotationResult,
+    note_rotation_owed,
+)
 from lcs_desktop.services.refusals import AuditsRefusals
 from lcs_desktop.services.settings import read_settings
 from lcs_desktop.services.workspace import Workspace
@@ -172,7 +179,17 @@ class AccountService(AuditsRefusals):
                 {"roles": [sorted(r.value for r in old), sorted(r.value for r in roles)]},
             )
 
-    def set_active(self, user: CurrentUser, user_id: int, active: bool) -> None:
+    def set_active(
+        self,
+        user: CurrentUser,
+        user_id: int,
+        active: bool,
+        *,
+        progress: Callable[[float], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> RotationResult | None:
+        """Switch an account on or off. Off also changes the database key (issue 8, leavers):
+        the account is off at once; if the key change is cancelled or fails, it stays owed."""
         require(user, Permission.MANAGE_USERS)
         if user_id == user.id and not active:
             raise ConflictError("You cannot switch off your own account.")
@@ -186,8 +203,12 @@ class AccountService(AuditsRefusals):
                 self._ws.slots.remove_user(row.username)
                 self._forget_on_this_pc(row.username)
                 row.remember_me = False
+                note_rotation_owed(self._ws.slots)
             self._ws.audit(session, user, "user_activated" if active else "user_deactivated", "user", row.id)
             self._ws.slots.save()
+        if active:
+            return None
+        return KeyRotationService(self._ws).rotate(user, SWITCHED_OFF, progress=progress, cancelled=cancelled)
 
     def reset_password(self, user: CurrentUser, user_id: int) -> str:
         """A temporary password for someone who forgot theirs; also ends remember me."""

@@ -206,9 +206,13 @@ class Authenticator:
         return self._open(slots, username, unlocked, "remembered")
 
     def _open(self, slots: KeySlotFile, username: str, unlocked: Unlocked, method: str) -> SignedIn:
+        from lcs_desktop.services.key_rotation import settle_rotation
+
         must_change = unlocked.must_change_password
-        database = open_database(self.paths.data_dir, unlocked.key, slots.db_id)
-        workspace = Workspace(self.paths, slots, database, unlocked.key)
+        # A key change interrupted by a crash is finished or undone before anything opens.
+        key = settle_rotation(self.paths.data_dir, slots, unlocked.key, unlocked.pending_key)
+        database = open_database(self.paths.data_dir, key, slots.db_id)
+        workspace = Workspace(self.paths, slots, database, key)
         workspace.set_account_keys(unlocked.keys)
         try:
             workspace.check_not_rolled_back()
@@ -264,7 +268,9 @@ class Authenticator:
             unlocked = slots.unlock_recovery(secret)
         except UnwrapError:
             raise AuthenticationError("That recovery key does not open this data folder.") from None
-        key = unlocked.key
+        from lcs_desktop.services.key_rotation import settle_rotation
+
+        key = settle_rotation(self.paths.data_dir, slots, unlocked.key, unlocked.pending_key)
         database = open_database(self.paths.data_dir, key, slots.db_id)
         workspace = Workspace(self.paths, slots, database, key)
         try:

@@ -130,6 +130,28 @@ class BackupService(AuditsRefusals):
             )
         return sorted(found, key=lambda b: b.created_at, reverse=True)
 
+    def backups_before(self, user: CurrentUser, when: datetime) -> list[BackupInfo]:
+        """Backups made before ``when`` (a key change): they open with the passwords of their day."""
+        return [b for b in self.list_backups(user) if b.created_at < when]
+
+    def delete_backups(self, user: CurrentUser, backups: list[BackupInfo]) -> int:
+        """Delete these backups of this organisation (after a key change); returns how many went."""
+        require(user, Permission.MANAGE_BACKUPS)
+        ours = {path.resolve() for path, _ in self._ours(self.folder())}
+        deleted = 0
+        for backup in backups:
+            if backup.path.resolve() not in ours:
+                continue  # never delete a file this organisation did not make
+            try:
+                backup.path.unlink()
+            except OSError:
+                log.warning("could not delete an old backup")
+                continue
+            deleted += 1
+        with self._ws.unit_of_work() as session:
+            self._ws.audit(session, user, "backups_deleted", "backup", None, {"count": deleted})
+        return deleted
+
     def _make(self, target: Path, kind: str, now: datetime) -> BackupInfo:
         ws = self._ws
         key = ws.key

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from lcs_desktop.services.cases import CaseService
     from lcs_desktop.services.checks import ChecksService
     from lcs_desktop.services.drafts import DraftService
+    from lcs_desktop.services.key_rotation import KeyRotationService
     from lcs_desktop.services.people import PeopleService
     from lcs_desktop.services.settings import SettingsService
 
@@ -50,6 +51,12 @@ class SignedIn:
         from lcs_desktop.services.drafts import DraftService
 
         return DraftService(self.workspace)
+
+    @cached_property
+    def key_rotation(self) -> KeyRotationService:
+        from lcs_desktop.services.key_rotation import KeyRotationService
+
+        return KeyRotationService(self.workspace)
 
     @cached_property
     def audit_log(self) -> AuditLogService:

@@ -151,6 +151,8 @@ class Workspace:
         with self._write_lock:
             self.database.reopen(key)
             self._chain = AuditChain(self.db_id, self._keep_legacy_key(key))
+            if self._account_keys is not None:  # re-keyed while signed in (key rotation)
+                self._chain.signer = Signer.of(self._account_keys.sign)
             self._key = key
 
     # -- transactions ----------------------------------------------------------------------
