@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 
-from lcs_desktop.domain.errors import AccountLocked, AuthenticationError, LcsError, ValidationError
+from lcs_desktop.domain.errors import AuthenticationError, LcsError, ValidationError
 from lcs_desktop.domain.roles import Role
 from lcs_desktop.domain.settings import OrgSettings
 from lcs_desktop.domain.usernames import normalise_username, username_problem
@@ -27,6 +27,7 @@ from lcs_desktop.services.audit_chain import Signer
 from lcs_desktop.services.export_signing import add_signing_key, audit_created
 from lcs_desktop.services.session import SignedIn
 from lcs_desktop.services.settings import read_settings, write_settings
+from lcs_desktop.services.unlocking import WRONG, unlock_with_password
 from lcs_desktop.services.workspace import Workspace
 from lcs_desktop.store.accounts import User
 from lcs_desktop.store.database import create_database, open_database
@@ -42,41 +43,6 @@ from lcs_desktop.vault.recovery import (
 from lcs_desktop.vault.secret_store import NoSecretStore, SecretStore
 
 log = logging.getLogger(__name__)
-
-WRONG = "The username or password is not right. Check Caps Lock and try again."
-PENDING_LIMIT = 200
-
-
-def locked_message(seconds: int) -> str:
-    minutes = (seconds + 59) // 60
-    wait = f"{seconds} seconds" if seconds < 120 else f"{minutes} minutes"
-    return (
-        f"Too many wrong passwords: this account is locked for {wait}. "
-        "Wait, or ask an administrator to unlock it."
-    )
-
-
-def note_failure(slots: KeySlotFile, username: str) -> None:
-    slot_id = slots.slot_id(username) if slots.has_user(username) else None
-    pending = slots.data.setdefault("pending_failures", [])
-    pending.append({"slot": slot_id, "at": Workspace.default_clock().isoformat()})
-    del pending[:-PENDING_LIMIT]
-    slots.save()
-
-
-def unlock_with_password(slots: KeySlotFile, username: str, password: str, wrong: str) -> Unlocked:
-    """The slot's key for a password, counting failures and honouring the lock-out delays."""
-    seconds = slots.seconds_locked(username)
-    if seconds:
-        raise AccountLocked(locked_message(seconds), seconds)
-    try:
-        return slots.unlock_password(username, password)
-    except UnwrapError:
-        note_failure(slots, username)
-        seconds = slots.seconds_locked(username)
-        if seconds:
-            raise AccountLocked(locked_message(seconds), seconds) from None
-        raise AuthenticationError(wrong) from None
 
 
 class Authenticator:

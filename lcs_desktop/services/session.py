@@ -111,7 +111,7 @@ class SignedIn:
     def unlock(self, password: str) -> None:
         """Unlock with the same person's password; whatever they were typing stays on screen."""
         from lcs_desktop.domain.roles import Role
-        from lcs_desktop.services.auth import unlock_with_password
+        from lcs_desktop.services.unlocking import unlock_with_password
 
         slots = self.workspace.slots
         slots.reload()
