@@ -165,6 +165,7 @@ class AuditChain:
         progress: Callable[[int, int], None] | None = None,
         cancelled: Callable[[], bool] | None = None,
         verified: AuditHead | None = None,
+        full: bool = False,
     ) -> list[ChainProblem]:
         from lcs_desktop.services.audit_verify import verify_chain
 
@@ -178,6 +179,7 @@ class AuditChain:
             progress=progress,
             cancelled=cancelled,
             verified=verified,
+            full=full,
         )
 
     @staticmethod

@@ -183,6 +183,7 @@ def verify_workspace(
             progress=progress,
             cancelled=cancelled,
             verified=None if full else workspace.pc_state.verified_head(workspace.db_id),
+            full=full,
         )
         head = AuditChain.head(session)
     if not problems and head is not None:

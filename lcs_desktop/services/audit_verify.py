@@ -2,6 +2,14 @@
 
 Streams the events once (``yield_per``), with a progress callback and a cancel flag, so a
 million events verify in well under a minute without holding them in memory.
+
+Why checking each key's newest signature is enough: an event's hash covers the hash of the
+event before it, so a signature vouches for the whole log up to its event. Whoever edits,
+inserts, deletes or reorders an event must recompute every later hash, which breaks the
+newest signature of every other person who signed after that point (and of the person whose
+own event was edited). So the default pass checks every link, hash, certificate and actor, but
+the Ed25519 signature (the slow part) only of each key's newest event; if one fails, a full
+pass names every event that does not hold.
 """
 
 from __future__ import annotations
@@ -18,7 +26,6 @@ from sqlalchemy import String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from lcs_desktop.domain.errors import LcsError
-from lcs_desktop.services import audit_sigcheck
 from lcs_desktop.services.audit_chain import (
     GENESIS,
     RECOVERY_ACTIONS,
@@ -88,6 +95,17 @@ def _signature_problem(
     return None
 
 
+def _stale(key: _Key | None, mac: str, signature: str | None) -> bool:
+    """Whether this event's signature fails under its key (an unknown key is reported per event)."""
+    if key is None:
+        return False
+    try:
+        key.public.verify(base64.b64decode(signature or ""), SIGN_CONTEXT + mac.encode("ascii"))
+    except (InvalidSignature, ValueError):
+        return True
+    return False
+
+
 def verify_chain(
     session: Session,
     db_id: str,
@@ -99,11 +117,13 @@ def verify_chain(
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
     verified: AuditHead | None = None,
+    full: bool = False,
 ) -> list[ChainProblem]:
-    """Every check on every event, in one pass. ``verified``: the head a previous full check on
-    this PC found sound; while the log still holds that event with that hash, the chain proves
-    the events up to it unchanged, so their signatures (the slow part) are not checked again —
-    links, hashes, certificates and actors always are."""
+    """Every check on every event, in one pass (every signature too when ``full``).
+
+    ``verified``: the head a previous check on this PC found sound; while the log still holds
+    that event with that hash, the chain proves the events up to it unchanged, so their
+    signatures are not checked again — links, hashes, certificates and actors always are."""
     problems: list[ChainProblem] = []
     if verified is not None and AuditChain.mac_at(session, verified.seq) != verified.digest:
         verified = None
@@ -117,9 +137,7 @@ def verify_chain(
     org = Ed25519PublicKey.from_public_bytes(org_public) if org_public else None
     keys = _keys(session, db_id, org)
     total = session.scalar(select(func.count()).select_from(AuditEvent)) or 0
-    parallel = None
-    if total - trusted_through >= audit_sigcheck.THRESHOLD and audit_sigcheck.workers() > 1:
-        parallel = audit_sigcheck.ParallelSignatures({k: v.raw for k, v in keys.items()})
+    newest: dict[str, tuple[int, str, str | None]] = {}  # key id → its newest event (seq, mac, sig)
     # The stored text of ``at`` (naive UTC), not the column type's conversion, and plain tuples
     # through a Core connection: a million rows, so per-row Python calls count.
     t = AuditEvent.__table__.c
@@ -127,70 +145,64 @@ def verify_chain(
         t.seq, type_coerce(t.at, String), t.actor_id, t.actor, t.action, t.entity_type, t.entity_id,
         t.details, t.prev_mac, t.mac, t.format, t.key_id, t.signature,
     ).order_by(t.seq)  # fmt: skip
-    try:
-        result = session.connection().execution_options(yield_per=BATCH).execute(query)
-        expected_seq, prev, last_seq, signed_seen = 1, GENESIS, 0, False
-        for done, row in enumerate(result, start=1):
-            (
-                seq,
-                at,
-                actor_id,
-                actor,
-                action,
-                entity_type,
-                entity_id,
-                details,
-                prev_mac,
-                mac,
-                fmt,
-                key_id,
-                sig,
-            ) = row
-            if done % BATCH == 0:
-                if cancelled is not None and cancelled():
-                    raise VerifyCancelled("The check was stopped before the end; nothing was changed.")
-                if progress is not None:
-                    progress(done, total)
-            if seq != expected_seq:
-                problems.append(ChainProblem(seq, f"events {expected_seq} to {seq - 1} are missing"))
-            if prev_mac != prev:
-                problems.append(
-                    ChainProblem(seq, "does not follow the event before it (deleted or reordered)")
-                )
-            at_iso = datetime.fromisoformat(at).isoformat() + "+00:00"
-            fields = (seq, at_iso, actor_id, actor, action, entity_type, entity_id, details, prev_mac)
-            if fmt == 2:
-                signed_seen = True
-                if mac != signed_digest(db_id, *fields, key_id):
-                    problems.append(ChainProblem(seq, "has been changed since it was written"))
-                else:
-                    check = seq > trusted_through
-                    if check and parallel is not None and key_id in keys:
-                        parallel.add(seq, key_id, sig, mac)  # checked in a worker; the rest here
-                        check = False
-                    what = _signature_problem(
-                        keys.get(key_id), mac, sig, actor_id, action, check_signature=check
-                    )
-                    if what:
-                        problems.append(ChainProblem(seq, what))
-            elif signed_seen:
-                problems.append(ChainProblem(seq, "is an unsigned event among signed ones"))
-            elif legacy_key is None:
-                problems.append(ChainProblem(seq, "cannot be checked: the key of the older log is missing"))
-            elif not hmac.compare_digest(legacy_digest(legacy_key, *fields), mac):
+    result = session.connection().execution_options(yield_per=BATCH).execute(query)
+    expected_seq, prev, last_seq, signed_seen = 1, GENESIS, 0, False
+    for done, row in enumerate(result, start=1):
+        (
+            seq,
+            at,
+            actor_id,
+            actor,
+            action,
+            entity_type,
+            entity_id,
+            details,
+            prev_mac,
+            mac,
+            fmt,
+            key_id,
+            sig,
+        ) = row
+        if done % BATCH == 0:
+            if cancelled is not None and cancelled():
+                raise VerifyCancelled("The check was stopped before the end; nothing was changed.")
+            if progress is not None:
+                progress(done, total)
+        if seq != expected_seq:
+            problems.append(ChainProblem(seq, f"events {expected_seq} to {seq - 1} are missing"))
+        if prev_mac != prev:
+            problems.append(ChainProblem(seq, "does not follow the event before it (deleted or reordered)"))
+        at_iso = datetime.fromisoformat(at).isoformat() + "+00:00"
+        fields = (seq, at_iso, actor_id, actor, action, entity_type, entity_id, details, prev_mac)
+        if fmt == 2:
+            signed_seen = True
+            if mac != signed_digest(db_id, *fields, key_id):
                 problems.append(ChainProblem(seq, "has been changed since it was written"))
-            for head in heads:
-                if seq == head.seq and mac != head.digest:
-                    problems.append(
-                        ChainProblem(seq, "differs from the copy of the log's head kept outside the database")
-                    )
-            expected_seq, prev, last_seq = seq + 1, mac, seq
-    except BaseException:
-        if parallel is not None:
-            parallel.close()
-        raise
-    if parallel is not None:
-        problems += [ChainProblem(seq, "has been changed since it was signed") for seq in parallel.failed()]
+            else:
+                check = full and seq > trusted_through
+                if not full and seq > trusted_through:
+                    newest[key_id] = (seq, mac, sig)
+                what = _signature_problem(keys.get(key_id), mac, sig, actor_id, action, check_signature=check)
+                if what:
+                    problems.append(ChainProblem(seq, what))
+        elif signed_seen:
+            problems.append(ChainProblem(seq, "is an unsigned event among signed ones"))
+        elif legacy_key is None:
+            problems.append(ChainProblem(seq, "cannot be checked: the key of the older log is missing"))
+        elif not hmac.compare_digest(legacy_digest(legacy_key, *fields), mac):
+            problems.append(ChainProblem(seq, "has been changed since it was written"))
+        for head in heads:
+            if seq == head.seq and mac != head.digest:
+                problems.append(
+                    ChainProblem(seq, "differs from the copy of the log's head kept outside the database")
+                )
+        expected_seq, prev, last_seq = seq + 1, mac, seq
+    if any(_stale(keys.get(key_id), mac, sig) for key_id, (_seq, mac, sig) in newest.items()):
+        # Someone rewrote the log: check every signature to name each event that does not hold.
+        return verify_chain(
+            session, db_id, legacy_key, heads, org_public=org_public,
+            trusted_org_public=trusted_org_public, progress=progress, cancelled=cancelled, full=True,
+        )  # fmt: skip
     if org is not None and last_seq and not signed_seen:
         problems.append(
             ChainProblem(last_seq, "the log has no signed events although this folder signs them")
