@@ -209,8 +209,17 @@ def cmd_restore(args: argparse.Namespace, secrets: Secrets) -> int:
 
 
 def cmd_verify(args: argparse.Namespace, secrets: Secrets) -> int:
-    with _signed_in(args, secrets) as session:
-        check = session.backups.check_data(session.user)
+    from lcs_desktop.store.errors import DamagedDatabaseError
+
+    try:
+        with _signed_in(args, secrets) as session:
+            check = session.backups.check_data(session.user)
+    except DamagedDatabaseError as exc:
+        # The damage stopped sign-in or the audit read itself: that finding is the report.
+        print(f"Database: {exc.message}")
+        print("Audit log: not checked, because the database could not be read.")
+        print("Verification failed: 1 problem(s) found, listed above.", file=sys.stderr)
+        return EXIT_FAILED
     if check.database_problem:
         print(f"Database: {check.database_problem}")
     else:

@@ -264,11 +264,27 @@ def _plain_reason(exc: BaseException) -> str:
 
     if isinstance(exc, LcsError):
         return exc.message
+    db_error = _database_fault(exc)
+    if db_error is not None:
+        return db_error
     if isinstance(exc, PermissionError):
         return f"no write access ({exc.filename or exc}). Check the folder permissions."
     last = traceback.extract_tb(exc.__traceback__)[-1:] if exc.__traceback__ else []
     where = f" at {Path(last[0].filename).name}:{last[0].lineno}" if last else ""
     return f"unexpected {type(exc).__name__}: {exc}{where}"
+
+
+def _database_fault(exc: BaseException) -> str | None:
+    """A database fault that escaped the store's own translation, in the store's words."""
+    try:
+        from sqlalchemy.exc import DBAPIError
+
+        from lcs_desktop.store.errors import DB_ERRORS, translate
+    except ImportError:  # the sqlcipher check reports a missing library itself
+        return None
+    if isinstance(exc, (DBAPIError, *DB_ERRORS)):
+        return translate(exc).message
+    return None
 
 
 def run_self_test(out: TextIO | None = None) -> int:

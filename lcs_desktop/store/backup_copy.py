@@ -10,7 +10,7 @@ import contextlib
 from pathlib import Path
 
 from lcs_desktop.store.engine import connect_raw
-from lcs_desktop.store.errors import DB_ERRORS, DamagedDatabaseError, translate
+from lcs_desktop.store.errors import DB_ERRORS, DamagedDatabaseError, damaged, pages_named, translate
 
 
 def copy_database(source: Path, key: bytes, target: Path) -> None:
@@ -48,15 +48,23 @@ def check_database(path: Path, key: bytes, *, full: bool = False) -> None:
             # First: it names damaged pages, where integrity_check stops at the first with an error.
             problems = connection.execute("PRAGMA cipher_integrity_check").fetchall()
             if problems:
-                raise DamagedDatabaseError(
-                    f"The database's encryption check found {len(problems)} damaged page(s)."
-                )
+                raise damaged(pages_named(problems))
         rows = connection.execute("PRAGMA quick_check" if not full else "PRAGMA integrity_check").fetchall()
         if rows != [("ok",)]:
-            raise DamagedDatabaseError("The database failed its integrity check.")
+            raise damaged(pages_named(rows))
     except DB_ERRORS as exc:
-        raise translate(exc) from None
+        error = translate(exc)
+        if isinstance(error, DamagedDatabaseError) and connection is not None:
+            error = damaged(_cipher_pages(connection))
+        raise error from None
     finally:
         if connection is not None:
             with contextlib.suppress(*DB_ERRORS):
                 connection.close()
+
+
+def _cipher_pages(connection: object) -> list[int]:
+    try:
+        return pages_named(connection.execute("PRAGMA cipher_integrity_check").fetchall())  # type: ignore[attr-defined]
+    except DB_ERRORS:
+        return []

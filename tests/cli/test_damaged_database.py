@@ -1,0 +1,42 @@
+"""``admin verify`` on a database with a damaged page: it reports the page, one line on
+standard error, and leaves the data folder unlocked for the restore."""
+
+from __future__ import annotations
+
+from lcs_desktop.store.instance_lock import InstanceLock
+from tests.cli.test_admin_commands import PW, one_line, sign_in
+from tests.store.fault_helpers import root_page, scribble_page
+
+
+def _damage(paths, table: str) -> int:
+    session = sign_in(paths)
+    key = session.workspace.key
+    session.sign_out()
+    page = root_page(paths.database, key, table)
+    scribble_page(paths.database, page)
+    return page
+
+
+def test_verify_reports_a_page_damaged_before_sign_in_and_releases_the_lock(run, initialised, cli_paths):
+    page = _damage(cli_paths, "users")
+
+    result = run("verify", "--username", "admin", "--password-stdin", stdin=PW)
+
+    assert result.code == 1
+    assert f"Database: The database is damaged (page {page}) — restore the latest backup" in result.out
+    assert "Audit log: not checked" in result.out
+    assert one_line(result.err) and "Something went wrong" not in result.err
+    lock = InstanceLock(cli_paths.data_dir)
+    lock.acquire()
+    lock.release()
+
+
+def test_verify_reports_a_damaged_audit_page_by_number(run, initialised, cli_paths):
+    page = _damage(cli_paths, "audit_events")
+
+    result = run("verify", "--username", "admin", "--password-stdin", stdin=PW)
+
+    assert result.code == 1
+    assert f"(page {page})" in result.out + result.err
+    assert "Something went wrong" not in result.err
+    assert one_line(result.err)
