@@ -54,3 +54,60 @@ def test_crash_dialog_says_a_known_fault_in_its_own_words(qtbot, when_modal):
         "The database is damaged (page 17) — restore the latest backup (Settings › Backups)."
     )
     assert seen["text"] != MESSAGE and "something went wrong" not in seen["title"]
+
+
+# -- evidence altered since it was stored ----------------------------------------------------------
+
+
+def test_evidence_preview_refuses_bytes_that_do_not_match_the_recorded_hash(qtbot):
+    import hashlib
+
+    from lcs_desktop.domain.evidence import ALTERED
+    from lcs_desktop.gui.checks.evidence_preview import EvidencePreview
+    from tests.gui.check_helpers import png
+
+    recorded = png(40, 30)
+    altered = png(41, 30)
+    preview = EvidencePreview("post.png", altered, hashlib.sha256(recorded).hexdigest())
+    qtbot.addWidget(preview)
+
+    assert preview.problem == ALTERED
+    assert preview.problem_label.text() == "This file has been altered since it was stored."
+    assert not preview.problem_label.isHidden()
+    assert preview.picture.pixmap().isNull()  # the altered picture is not shown as the file
+
+    sound = EvidencePreview("post.png", recorded, hashlib.sha256(recorded).hexdigest())
+    qtbot.addWidget(sound)
+    assert sound.problem is None and not sound.picture.pixmap().isNull()
+
+
+def test_finding_evidence_altered_in_the_database_shows_the_sentence(qtbot, org, make_user, when_modal):
+    from sqlalchemy import text as sql
+
+    from lcs_desktop.domain.roles import Role
+    from lcs_desktop.gui.checks.evidence_strip import EvidenceStrip
+    from lcs_desktop.gui.checks.finding_dialog import _stored_entry
+    from tests.services.check_fixtures import add_applicant, details, finding, tiny_png, user_for
+
+    checker = user_for(org, make_user, "casey", Role.CHECKER)
+    check_id = org.checks.create_check(checker, add_applicant(org), details())
+    finding_id = org.checks.add_finding(checker, check_id, finding())
+    info = org.checks.add_evidence(checker, finding_id, "post.png", tiny_png())
+    with org.workspace.database.engine.begin() as connection:
+        connection.execute(
+            sql("UPDATE evidence_content SET data = x'89504e47' WHERE evidence_id = :i"), {"i": info.id}
+        )
+
+    strip = EvidenceStrip()
+    qtbot.addWidget(strip)
+    strip.add_stored([_stored_entry(org.checks, checker, info)])
+    seen: dict[str, str] = {}
+
+    def read(dialog) -> None:  # type: ignore[no-untyped-def]
+        seen["problem"] = dialog.problem_label.text()
+        dialog.reject()
+
+    assert "This file has been altered since it was stored." in strip.details_label.text()
+    when_modal(read)
+    strip._on_list_item_activated(strip.list.item(0))
+    assert seen["problem"] == "This file has been altered since it was stored."
