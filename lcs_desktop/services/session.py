@@ -43,7 +43,7 @@ class SignedIn:
     def settings(self) -> SettingsService:
         from lcs_desktop.services.settings import SettingsService
 
-        return SettingsService(self.workspace)
+        return SettingsService(self.workspace, self.secrets)
 
     @cached_property
     def drafts(self) -> DraftService:
