@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import func, select
 
 from lcs_desktop.domain.errors import ConflictError, ValidationError
+from lcs_desktop.domain.file_errors import save_problem
 from lcs_desktop.domain.roles import Permission
 from lcs_desktop.reports.case_pack_data import CasePackData
 from lcs_desktop.reports.common import CancelCheck, Cancelled, PdfResult, Progress
@@ -215,7 +216,7 @@ class CaseExportService:
                         **extra,
                     },
                 )
-            os.replace(tmp, path)
+            _replace(tmp, path)
         except BaseException:
             tmp.unlink(missing_ok=True)
             raise
@@ -223,24 +224,32 @@ class CaseExportService:
 
 
 def _write_beside(path: Path, data: bytes) -> Path:
-    """The whole file, flushed to disk, in a hidden temporary beside ``path`` (same volume)."""
+    """The whole file, flushed to disk, in a hidden temporary beside ``path`` (same volume).
+    A full disk, a refused folder or a vanished one is a ValidationError in plain words."""
     try:
         fd, name = tempfile.mkstemp(dir=path.parent, prefix=".lcs-export-", suffix=".part")
     except OSError as exc:
-        raise ValidationError(
-            "The file could not be saved in that folder. Check you can save files there, or choose another.",
-            "target",
-        ) from exc
+        raise ValidationError(save_problem(exc), "target") from None
     tmp = Path(name)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise ValidationError(save_problem(exc), "target") from None
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
     return tmp
+
+
+def _replace(tmp: Path, path: Path) -> None:
+    try:
+        os.replace(tmp, path)
+    except OSError as exc:
+        raise ValidationError(save_problem(exc), "target") from None
 
 
 def _address_lines(address: tuple[str, ...] | list[str]) -> tuple[str, ...]:

@@ -111,3 +111,42 @@ def test_finding_evidence_altered_in_the_database_shows_the_sentence(qtbot, org,
     when_modal(read)
     strip._on_list_item_activated(strip.list.item(0))
     assert seen["problem"] == "This file has been altered since it was stored."
+
+
+# -- export write errors -----------------------------------------------------------------------------
+
+
+def test_check_export_into_a_read_only_folder_says_so_and_keeps_the_passwords(qtbot, org, tmp_path):
+    from lcs_desktop.domain.file_errors import NOT_ALLOWED
+    from lcs_desktop.gui.checks.export_dialog import ExportDialog
+    from tests.fs_faults import read_only_folder
+    from tests.services.check_fixtures import add_applicant, ready_check
+
+    check_id = ready_check(org, org.user, add_applicant(org), concerns=True)
+    org.checks.complete_check(org.user, check_id)
+    detail = org.checks.read_check(org.user, check_id)
+    crashes: list[type[BaseException]] = []
+    with read_only_folder(tmp_path) as folder:
+        dialog = ExportDialog(org, detail)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.ui.location_edit.setText(str(folder / "record.pdf"))
+        dialog.ui.protect_group.setChecked(True)
+        dialog.ui.password_edit.setText("Open-Sesame-2025")
+        dialog.ui.confirm_password_edit.setText("Open-Sesame-2025")
+        import sys
+
+        hook, sys.excepthook = sys.excepthook, lambda kind, *_: crashes.append(kind)
+        try:
+            qtbot.mouseClick(dialog.ui.export_button, Qt.MouseButton.LeftButton)
+            qtbot.waitUntil(lambda: dialog.job is None, timeout=30_000)
+        finally:
+            sys.excepthook = hook
+
+        assert crashes == []  # never the crash dialog
+        assert dialog.ui.error_label.text() == NOT_ALLOWED
+        assert dialog.ui.password_edit.text() == "Open-Sesame-2025"
+        assert dialog.ui.confirm_password_edit.text() == "Open-Sesame-2025"
+        assert dialog.ui.location_edit.text() == str(folder / "record.pdf")
+        assert dialog.ui.export_button.isEnabled()  # choose another folder and try again
+        assert list(folder.iterdir()) == []

@@ -74,6 +74,7 @@ class ExportDialog(PdfExportDialog):
         session, check_id = self._session, self.detail.id
 
         def work(progress: Callable[[int, int], None], is_cancelled: Callable[[], bool]) -> str:
+            from lcs_desktop.domain.file_errors import save_problem
             from lcs_desktop.reports.protect import write_atomically
             from lcs_desktop.services.check_export import export_check
 
@@ -88,10 +89,8 @@ class ExportDialog(PdfExportDialog):
             )
             try:
                 write_atomically(target, result.data)
-            except OSError as exc:
-                raise ValidationError(
-                    f"The file could not be saved there ({exc.strerror}). Choose another folder.", "location"
-                ) from None
+            except OSError as exc:  # full disk, refused or vanished folder: a sentence, not a crash
+                raise ValidationError(save_problem(exc), "location") from None
             return result.sha256
 
         self._run(work)
