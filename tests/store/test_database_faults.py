@@ -194,3 +194,17 @@ def test_io_error_and_cannot_open_have_their_own_sentences(tmp_path):
     assert isinstance(missing, MissingDataError)
     messages = {io_error.message, missing.message}
     assert len(messages) == 2 and not any("reported a problem" in m for m in messages)
+
+
+def test_signing_out_of_a_database_damaged_meanwhile_says_so_and_releases_the_lock(org, paths):
+    key = org.workspace.key
+    org.workspace.database.dispose()  # no cached page survives: the next read meets the damage
+    page = root_page(paths.database, key, "audit_events")
+    scribble_page(paths.database, page)
+
+    with pytest.raises(DamagedDatabaseError) as error:
+        org.sign_out()
+
+    assert f"(page {page})" in error.value.message
+    assert not org.workspace.database.lock.held
+    assert lock_is_free(paths.data_dir)
