@@ -75,13 +75,15 @@ class Database:
                 yield session
         except (OperationalError, DBAPIError) as exc:
             log.error("database error: %s", type(getattr(exc, "orig", exc)).__name__)
-            error = translate(exc)
-            if isinstance(error, DamagedDatabaseError):
-                error = damaged(self.damaged_pages())
-            raise error from None
+            raise self.fault(exc) from None
         finally:
             with contextlib.suppress(SQLAlchemyError, *DB_ERRORS):
                 session.close()
+
+    def fault(self, exc: BaseException) -> StoreError:
+        """The plain-words error for a driver fault; a damaged database names its pages."""
+        error = translate(exc)
+        return damaged(self.damaged_pages()) if isinstance(error, DamagedDatabaseError) else error
 
     def damaged_pages(self) -> list[int]:
         """The pages SQLCipher's own check names as damaged (empty when it cannot tell)."""
@@ -94,8 +96,11 @@ class Database:
 
     def checkpoint(self) -> None:
         """Fold the WAL back into the file and empty it (deleted rows must not linger there)."""
-        with self.engine.connect() as connection:
-            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        try:
+            with self.engine.connect() as connection:
+                connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        except (SQLAlchemyError, *DB_ERRORS) as exc:
+            raise self.fault(exc) from None
 
     def dispose(self) -> None:
         self.engine.dispose()
@@ -109,7 +114,7 @@ class Database:
             with self.engine.connect() as connection:
                 connection.exec_driver_sql("PRAGMA optimize")
             self.checkpoint()
-        except (SQLAlchemyError, *DB_ERRORS) as exc:
+        except (SQLAlchemyError, StoreError, *DB_ERRORS) as exc:
             log.warning("closing the database: %s", type(getattr(exc, "orig", exc)).__name__)
         finally:
             try:
