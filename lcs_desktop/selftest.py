@@ -138,7 +138,11 @@ class SelfTest:
         names = {u.full_name for u in self._signed_in.accounts.list_users(self._signed_in.user)}
         if marker not in names:
             raise CheckFailed("a record written before reopening was not found after reopening.")
-        return f"created, migrated, reopened, encrypted (SQLCipher {cipher})"
+        from lcs_desktop.store.damage_drill import damage_drill
+        from lcs_desktop.vault.crypto import new_key
+
+        drill = damage_drill(self.root / "damage-drill", new_key())
+        return f"created, migrated, reopened, encrypted (SQLCipher {cipher}); {drill}"
 
     def check_key_slots(self) -> str:
         from lcs_desktop.vault import crypto

@@ -37,3 +37,18 @@ def test_self_test_names_a_damaged_page_in_plain_words(tmp_path):
     assert line.startswith(FAIL)
     assert "The database is damaged" in line and "restore the latest backup" in line
     assert "malformed" not in line and "unexpected" not in line
+
+
+def test_self_test_drills_a_damaged_page_and_names_it(tmp_path, monkeypatch):
+    monkeypatch.setenv("LCS_DATA_DIR", str(tmp_path / "data"))
+    test = SelfTest(tmp_path / "root", io.StringIO())
+    (tmp_path / "root").mkdir()
+    try:
+        test._run("sqlcipher", test.check_sqlcipher)
+    finally:
+        test.close()
+
+    outcome = test.outcomes[-1]
+    assert outcome.status == "PASS", outcome.detail
+    assert "a damaged page is named (page " in outcome.detail
+    assert "the folder is released" in outcome.detail
