@@ -404,12 +404,19 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         _fail("Stopped. Nothing more was changed.")
     except Exception as exc:
+        from lcs_desktop.store.errors import database_fault
+
         # The message may hold data (a database error can quote values): log the type and where only.
         frames = traceback.extract_tb(exc.__traceback__)
         where_failed = "\n".join(f"  {f.filename}:{f.lineno} in {f.name}" for f in frames)
         log.error("admin command failed: %s\n%s", type(exc).__name__, where_failed)
         where = f" ({args.paths.log_dir})" if hasattr(args, "paths") else ""
-        _fail(f"Something went wrong; nothing more was changed. The details are in the log file{where}.")
+        fault = database_fault(exc)  # a disk, lock or damage fault has its own sentence
+        _fail(
+            fault.message
+            if fault is not None
+            else f"Something went wrong; nothing more was changed. The details are in the log file{where}."
+        )
     finally:
         if handler is not None:
             logging.getLogger("lcs_desktop").removeHandler(handler)

@@ -281,14 +281,11 @@ def _plain_reason(exc: BaseException) -> str:
 def _database_fault(exc: BaseException) -> str | None:
     """A database fault that escaped the store's own translation, in the store's words."""
     try:
-        from sqlalchemy.exc import DBAPIError
-
-        from lcs_desktop.store.errors import DB_ERRORS, translate
+        from lcs_desktop.store.errors import database_fault
     except ImportError:  # the sqlcipher check reports a missing library itself
         return None
-    if isinstance(exc, (DBAPIError, *DB_ERRORS)):
-        return translate(exc).message
-    return None
+    fault = database_fault(exc)
+    return fault.message if fault is not None else None
 
 
 def run_self_test(out: TextIO | None = None) -> int:

@@ -151,3 +151,9 @@ def translate(exc: BaseException) -> StoreError:
         "The database could not complete this; nothing was changed. Try again, and if it "
         "happens again tell IT the time (the details are in the log file)."
     )
+
+
+def database_fault(exc: BaseException) -> StoreError | None:
+    """``translate(exc)`` when ``exc`` is a driver error (or SQLAlchemy's wrapper of one)."""
+    inner = getattr(exc, "orig", None) or exc
+    return translate(exc) if isinstance(inner, DB_ERRORS) else None

@@ -40,3 +40,21 @@ def test_verify_reports_a_damaged_audit_page_by_number(run, initialised, cli_pat
     assert f"(page {page})" in result.out + result.err
     assert "Something went wrong" not in result.err
     assert one_line(result.err)
+
+
+def test_a_raw_disk_fault_escaping_a_command_has_its_own_sentence(run, initialised, monkeypatch):
+    import sqlcipher3
+
+    from lcs_desktop.services.backups import BackupService
+
+    def disk_full(self, user):  # type: ignore[no-untyped-def]
+        fault = sqlcipher3.dbapi2.OperationalError("database or disk is full")
+        fault.sqlite_errorcode = 13  # SQLITE_FULL, as the driver sets it
+        raise fault
+
+    monkeypatch.setattr(BackupService, "check_data", disk_full)
+    result = run("verify", "--username", "admin", "--password-stdin", stdin=PW)
+
+    assert result.code == 1
+    assert result.err.startswith("The disk holding the data folder is full")
+    assert one_line(result.err) and "Something went wrong" not in result.err
