@@ -14,7 +14,6 @@ File names carry the document reference ("BC-2025-0007-P3-redacted.pdf"), never 
 from __future__ import annotations
 
 import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -22,12 +21,13 @@ from typing import TYPE_CHECKING
 from sqlalchemy import func, select
 
 from lcs_desktop.domain.errors import ConflictError, ValidationError
-from lcs_desktop.domain.file_errors import save_problem
 from lcs_desktop.domain.roles import Permission
 from lcs_desktop.reports.case_pack_data import CasePackData
 from lcs_desktop.reports.common import CancelCheck, Cancelled, PdfResult, Progress
 from lcs_desktop.services.case_access import ENTITY
 from lcs_desktop.services.case_export_data import case_pack_data
+from lcs_desktop.services.export_files import move_into_place as _replace
+from lcs_desktop.services.export_files import write_beside as _write_beside
 from lcs_desktop.services.identity import CurrentUser, require
 from lcs_desktop.store.audit_events import AuditEvent
 from lcs_desktop.store.base import utcnow
@@ -221,35 +221,6 @@ class CaseExportService:
             tmp.unlink(missing_ok=True)
             raise
         return ExportedFile(path, reference, result.sha256, result.pages, data.redacted, protected)
-
-
-def _write_beside(path: Path, data: bytes) -> Path:
-    """The whole file, flushed to disk, in a hidden temporary beside ``path`` (same volume).
-    A full disk, a refused folder or a vanished one is a ValidationError in plain words."""
-    try:
-        fd, name = tempfile.mkstemp(dir=path.parent, prefix=".lcs-export-", suffix=".part")
-    except OSError as exc:
-        raise ValidationError(save_problem(exc), "target") from None
-    tmp = Path(name)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise ValidationError(save_problem(exc), "target") from None
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    return tmp
-
-
-def _replace(tmp: Path, path: Path) -> None:
-    try:
-        os.replace(tmp, path)
-    except OSError as exc:
-        raise ValidationError(save_problem(exc), "target") from None
 
 
 def _address_lines(address: tuple[str, ...] | list[str]) -> tuple[str, ...]:

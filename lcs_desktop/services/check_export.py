@@ -8,6 +8,7 @@ audits the export with the PDF's SHA-256 in its own unit of work.
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 
 from lcs_desktop.domain import catalogue
 from lcs_desktop.domain.roles import Permission
@@ -27,6 +28,7 @@ from lcs_desktop.reports.common import CancelCheck, PdfResult, Progress
 from lcs_desktop.services.check_detail import load_detail
 from lcs_desktop.services.check_types import CheckDetail
 from lcs_desktop.services.evidence import evidence_data
+from lcs_desktop.services.export_files import move_into_place, write_beside
 from lcs_desktop.services.identity import CurrentUser, require
 from lcs_desktop.services.settings import read_settings
 from lcs_desktop.services.workspace import Workspace
@@ -150,8 +152,12 @@ def export_check(
     owner_password: str | None = None,
     progress: Progress | None = None,
     is_cancelled: CancelCheck | None = None,
+    target: Path | None = None,
 ) -> PdfResult:
-    """Render the check record (call from a worker thread) and audit it with the PDF's SHA-256."""
+    """Render the check record (call from a worker thread) and audit it with the PDF's SHA-256.
+
+    With ``target`` the file is also saved there, whole, before the export is audited (a write
+    fault is a ValidationError in plain words, and leaves no audited export behind)."""
     require(user, Permission.EXPORT_CHECKS)
     from lcs_desktop.reports.check_record import build_check_record_pdf
 
@@ -166,13 +172,21 @@ def export_check(
     result = build_check_record_pdf(
         data, password=password, owner_password=owner_password, progress=progress, is_cancelled=is_cancelled
     )
-    with workspace.unit_of_work() as session:
-        workspace.audit(
-            session,
-            user,
-            "check_exported",
-            "check",
-            check_id,
-            {"sha256": result.sha256, "pages": result.pages, "protected": bool(password)},
-        )
+    tmp = write_beside(target, result.data, "location") if target is not None else None
+    try:
+        with workspace.unit_of_work() as session:
+            workspace.audit(
+                session,
+                user,
+                "check_exported",
+                "check",
+                check_id,
+                {"sha256": result.sha256, "pages": result.pages, "protected": bool(password)},
+            )
+        if tmp is not None and target is not None:
+            move_into_place(tmp, target, "location")
+    except BaseException:
+        if tmp is not None:
+            tmp.unlink(missing_ok=True)
+        raise
     return result

@@ -62,3 +62,20 @@ def test_writing_where_the_parent_is_a_file_says_the_folder_is_gone(tmp_path):
 def test_each_class_of_write_fault_has_its_sentence(code, expected):
     assert save_problem(OSError(code, "text the user never sees", "C:/Users/jo/secret name.pdf")) == expected
     assert "secret name" not in expected and "Errno" not in expected
+
+
+def test_check_record_into_a_read_only_folder_is_refused_and_not_audited(org, tmp_path):
+    from lcs_desktop.services.check_export import export_check
+    from tests.services.check_fixtures import add_applicant, audit_details, ready_check
+
+    check_id = ready_check(org, org.user, add_applicant(org))
+    with read_only_folder(tmp_path) as folder:
+        with pytest.raises(ValidationError) as error:
+            export_check(org.workspace, org.user, check_id, target=folder / "record.pdf")
+        assert error.value.message == NOT_ALLOWED and error.value.field == "location"
+        assert list(folder.iterdir()) == []
+    assert audit_details(org, "check_exported") == []  # no record of an export never saved
+
+    saved = export_check(org.workspace, org.user, check_id, target=tmp_path / "record.pdf")
+    assert (tmp_path / "record.pdf").read_bytes()[:5] == b"%PDF-"
+    assert audit_details(org, "check_exported")[-1]["sha256"] == saved.sha256
