@@ -150,3 +150,36 @@ def test_check_export_into_a_read_only_folder_says_so_and_keeps_the_passwords(qt
         assert dialog.ui.location_edit.text() == str(folder / "record.pdf")
         assert dialog.ui.export_button.isEnabled()  # choose another folder and try again
         assert list(folder.iterdir()) == []
+
+
+# -- keyring faults ---------------------------------------------------------------------------------
+
+
+def test_sign_in_window_says_a_garbled_remembered_sign_in_in_one_sentence(qtbot, paths):
+    from lcs_desktop.domain.settings import OrgSettings
+    from lcs_desktop.services.auth import Authenticator
+    from lcs_desktop.vault.crypto import FAST_KDF_FOR_TESTS
+    from lcs_desktop.vault.secret_store import GARBLED, KeyringSecretStore
+    from tests.services.test_keyring_faults import MemoryKeyring
+
+    backend = MemoryKeyring()
+    auth = Authenticator(paths, KeyringSecretStore(backend), kdf=FAST_KDF_FOR_TESTS)
+    session, _recovery = auth.set_up("Libra Children Services", "admin", "Ada Admin", ADMIN_PASSWORD)
+    session.settings.update(session.user, OrgSettings(organisation_name="Libra", remember_me_allowed=True))
+    session.accounts.remember_on_this_pc(session.user, True)
+    session.sign_out()
+    name = next(iter(backend.items))
+    backend.items[name] = "%%% not what the app wrote %%%"
+
+    window = SignInWindow(auth)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.ui.remembered_button.isVisible(), timeout=5000)
+    qtbot.mouseClick(window.ui.remembered_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.busy and bool(window.ui.error_label.text()), timeout=10_000)
+
+    assert window.ui.error_label.text() == GARBLED
+    assert backend.items[name] == "%%% not what the app wrote %%%"  # nothing written
+    lock = InstanceLock(paths.data_dir)
+    lock.acquire()  # nothing opened
+    lock.release()
