@@ -29,9 +29,15 @@ def copy_database(source: Path, key: bytes, target: Path) -> None:
         finally:
             src.close()
         check_database(partial, key)
-    except DB_ERRORS as exc:
+    except (*DB_ERRORS, DamagedDatabaseError) as exc:
         partial.unlink(missing_ok=True)
-        raise translate(exc) from None
+        error = exc if isinstance(exc, DamagedDatabaseError) else translate(exc)
+        if isinstance(error, DamagedDatabaseError):
+            # The backup API copies a damaged page as it is: if the source has damaged pages,
+            # name them (else the copy itself went wrong, and says so).
+            pages = _source_pages(source, key)
+            error = damaged(pages) if pages else error
+        raise error from None
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
@@ -68,3 +74,15 @@ def _cipher_pages(connection: object) -> list[int]:
         return pages_named(connection.execute("PRAGMA cipher_integrity_check").fetchall())  # type: ignore[attr-defined]
     except DB_ERRORS:
         return []
+
+
+def _source_pages(path: Path, key: bytes) -> list[int]:
+    try:
+        connection = connect_raw(path, key, wal=False)
+    except DB_ERRORS:
+        return []
+    try:
+        return _cipher_pages(connection)
+    finally:
+        with contextlib.suppress(*DB_ERRORS):
+            connection.close()

@@ -208,3 +208,17 @@ def test_signing_out_of_a_database_damaged_meanwhile_says_so_and_releases_the_lo
     assert f"(page {page})" in error.value.message
     assert not org.workspace.database.lock.held
     assert lock_is_free(paths.data_dir)
+
+
+def test_copying_a_damaged_database_for_a_backup_names_the_page(database, key, tmp_path):
+    from lcs_desktop.store.backup_copy import copy_database
+
+    database.close()
+    page = root_page(database.path, key, "notes")
+    scribble_page(database.path, page)
+
+    with pytest.raises(DamagedDatabaseError) as error:
+        copy_database(database.path, key, tmp_path / "copy.db")
+
+    assert f"(page {page})" in error.value.message
+    assert not (tmp_path / "copy.db").exists() and not (tmp_path / "copy.db.partial").exists()
