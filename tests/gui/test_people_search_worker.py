@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import time
 
-from lcs_desktop.gui.people.people_page import PeoplePage, _deliver
-from lcs_desktop.gui.tasks import wait_for_tasks
+from lcs_desktop.gui.people.people_page import PeoplePage
 from tests.gui.check_helpers import context_for, type_into
 
 
@@ -65,9 +64,8 @@ def test_a_slow_search_never_stalls_typing_and_the_latest_query_wins(qtbot, org,
     page.ui.search_edit.setText("nguy")
     page.refresh()  # a newer query, answered first; the slow older one must not replace it
 
-    qtbot.waitUntil(lambda: shown(page) == ["Zoë Nguyễn"], timeout=5000)
-    wait_for_tasks(5000)
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: shown(page) == ["Zoë Nguyễn"] and not page.searching, timeout=5000)
+    qtbot.wait(100)
     assert shown(page) == ["Zoë Nguyễn"]
     assert page.ui.count_label.text() == "1 person match"
 
@@ -87,12 +85,17 @@ def test_a_pasted_megabyte_is_searched_without_freezing_the_page(qtbot, org):
 
 
 def test_an_answer_for_an_older_query_is_dropped(qtbot, org):
+    from concurrent.futures import Future
+
     add(org, "Zoë", "Nguyễn", "A-1")
     page = PeoplePage(context_for(org))
     qtbot.addWidget(page)
     before = shown(page)
-    stale = page._generation - 1
+    stale: Future = Future()
+    stale.set_result((0, []))
+    page._pending = (stale, page._generation - 1, {"query": "x", "kind": None, "status": None})
 
-    _deliver(page, stale, {"query": "x", "kind": None, "status": None}, (0, []))
+    page._collect_search()
 
     assert shown(page) == before == ["Zoë Nguyễn"]
+    assert not page.searching

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import functools
+import sys
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
-from shiboken6 import isValid
 
 from lcs_desktop.domain.checks import PersonKind, PersonStatus
 from lcs_desktop.domain.errors import LcsError
@@ -17,13 +19,13 @@ from lcs_desktop.gui.idle_lock import database_timer
 from lcs_desktop.gui.page_spec import PageContext
 from lcs_desktop.gui.paged_table_model import PagedTableModel
 from lcs_desktop.gui.style import repolish
-from lcs_desktop.gui.tasks import run_task
 
 if TYPE_CHECKING:
     from lcs_desktop.gui.people.person_page import PersonPage
     from lcs_desktop.services.people import PersonRow
 
 SEARCH_DELAY_MS = 150  # typing pauses this long before the list is searched again
+POLL_MS = 15  # how often a search in flight is checked for its answer
 
 COLUMNS = (
     ("Last name", lambda p: p.last_name),
@@ -59,6 +61,12 @@ class PeoplePage(QWidget):
         self.ui.add_button.setVisible(can_edit)
         self.ui.import_button.setVisible(can_edit)
         self._generation = 0  # bumped by every refresh: the latest query wins
+        # The search in flight: (future, generation, filters). Its answer is collected by a
+        # timer on this thread, so no Qt object is ever touched by the search's thread.
+        self._pending: tuple[Future[tuple[int, list[PersonRow]]], int, dict[str, object]] | None = None
+        self._poll = QTimer(self)
+        self._poll.setInterval(POLL_MS)
+        self._poll.timeout.connect(self._collect_search)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -104,17 +112,37 @@ class PeoplePage(QWidget):
                 return total, people.list_people(user, offset=0, limit=size, **filters)  # type: ignore[arg-type]
 
             self.ui.count_label.setText("Searching…")
-            run_task(
-                search,
-                lambda found: _deliver(self, generation, filters, found),
-                lambda error: _deliver(self, generation, filters, error),
-            )
+            if self._pending is not None:
+                self._pending[0].cancel()  # not started yet: never run it
+            self._pending = (_searcher().submit(search), generation, filters)
+            self._poll.start()
             return
         try:
             total = people.count_people(user, **filters)  # type: ignore[arg-type]
             self._show(filters, total, None)
         except LcsError as exc:
             self._show_error(exc)
+
+    def _collect_search(self) -> None:
+        if self._pending is None or not self._pending[0].done():
+            return
+        future, generation, filters = self._pending
+        self._pending = None
+        self._poll.stop()
+        if future.cancelled() or generation != self._generation:
+            return  # an older query: a newer one is on its way
+        error = future.exception()
+        if isinstance(error, LcsError):
+            self._show_error(error)
+        elif error is not None:
+            sys.excepthook(type(error), error, error.__traceback__)
+        else:
+            total, first_page = future.result()
+            self._show(filters, total, first_page)
+
+    @property
+    def searching(self) -> bool:
+        return self._pending is not None
 
     def _show(self, filters: dict[str, object], total: int, first_page: list[PersonRow] | None) -> None:
         people, user = self._session.people, self._session.user
@@ -195,13 +223,8 @@ class PeoplePage(QWidget):
             )
 
 
-def _deliver(page: PeoplePage, generation: int, filters: dict[str, object], found: object) -> None:
-    """A search's answer, back on the GUI thread: shown only if it is still the latest query
-    and the page still exists."""
-    if not isValid(page) or generation != page._generation:
-        return
-    if isinstance(found, LcsError):
-        page._show_error(found)
-        return
-    total, first_page = found  # type: ignore[misc]
-    page._show(filters, total, first_page)
+@functools.cache
+def _searcher() -> ThreadPoolExecutor:
+    """One plain Python thread for searches (started on first use): queries run one at a time,
+    and a query superseded before it starts is cancelled."""
+    return ThreadPoolExecutor(max_workers=1, thread_name_prefix="lcs-people-search")
