@@ -23,7 +23,7 @@ from lcs_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from lcs_desktop.gui.idle_lock import IdleWatcher
 from lcs_desktop.gui.lock_screen import LockScreen
 from lcs_desktop.gui.pages import PageContext, PageSpec
-from lcs_desktop.gui.screen_fit import fit_to_screen, scrolling
+from lcs_desktop.gui.screen_fit import fit_to_screen, scrolling, shrinkable_combos
 from lcs_desktop.gui.style import demo_banner, repolish
 
 if TYPE_CHECKING:
@@ -132,6 +132,7 @@ class MainWindow(QMainWindow):
             if widget.layout() is not None:  # one margin for every page, whoever wrote it
                 widget.layout().setContentsMargins(24, 18, 24, 18)
             self._built[spec.key] = widget
+            shrinkable_combos(widget)
             # In a scroll area: a page wider or taller than the window scrolls inside it
             # instead of growing the window past the screen (150 % scaling on a laptop).
             self.ui.page_stack.addWidget(scrolling(widget, self.ui.page_stack))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
+from PySide6.QtWidgets import QComboBox, QFrame, QScrollArea, QWidget
 
 # A Windows title bar and borders around the client area, in logical pixels.
 FRAME = QSize(16, 40)
@@ -39,3 +39,12 @@ def scrolling(body: QWidget, parent: QWidget | None = None) -> QScrollArea:
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
     area.setWidget(body)
     return area
+
+
+def shrinkable_combos(widget: QWidget, characters: int = 12) -> None:
+    """Let the drop-down lists under ``widget`` be narrower than their longest entry (the open
+    list still shows it whole), so a filter row fits a narrow window."""
+    for combo in widget.findChildren(QComboBox):
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(characters)
+        combo.view().setTextElideMode(Qt.TextElideMode.ElideNone)
