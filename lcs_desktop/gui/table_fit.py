@@ -57,8 +57,11 @@ class ColumnFitter(QObject):
         shown = [c for c in range(model.columnCount()) if not header.isSectionHidden(c)]
         widths = {c: max(self.heading_width(c), min(view.sizeHintForColumn(c), self._max)) for c in shown}
         spare = view.viewport().width() - sum(widths.values())
-        if spare > 0 and self._stretch in widths:
-            widths[self._stretch] += spare
+        if self._stretch in widths:
+            # Spare room goes to the stretch column; short of room, it gives up its width first
+            # (down to its heading; its values elide), then the table scrolls sideways.
+            floor = self.heading_width(self._stretch)
+            widths[self._stretch] = max(floor, widths[self._stretch] + spare)
         for column, width in widths.items():
             if header.sectionSize(column) != width:
                 header.resizeSection(column, width)

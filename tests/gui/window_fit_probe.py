@@ -106,7 +106,8 @@ class Probe:
         self.available = screen.availableGeometry().size()
 
     def measure(self, name: str, window: QWidget, **extra: object) -> dict:
-        QApplication.processEvents()
+        for _ in range(3):  # deferred layouts and column fits settle
+            QApplication.processEvents()
         window.grab().save(str(self.out_dir / f"{name}.png"))
         minimum = window.minimumSize().expandedTo(window.minimumSizeHint())
         result = {
