@@ -12,6 +12,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QToolTip
 
 MAX_CONTENT_WIDTH = 320  # a column grows to its content up to this; longer values elide
+MAX_WRAPPED_WIDTH = 200  # in a table whose cells wrap, longer values take more lines
 HEADING_PADDING = 28  # the section's margins and a sort arrow
 
 
@@ -22,7 +23,8 @@ class ColumnFitter(QObject):
         self, view: QTableView, stretch: int, max_width: int = MAX_CONTENT_WIDTH, *, wrap: bool = False
     ) -> None:
         super().__init__(view)
-        self._view, self._stretch, self._max = view, stretch, max_width
+        self._view, self._stretch, self._wrap = view, stretch, wrap
+        self._max = min(max_width, MAX_WRAPPED_WIDTH) if wrap else max_width
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
@@ -65,6 +67,8 @@ class ColumnFitter(QObject):
         for column, width in widths.items():
             if header.sectionSize(column) != width:
                 header.resizeSection(column, width)
+        if self._wrap:
+            view.resizeRowsToContents()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
