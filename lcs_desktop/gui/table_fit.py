@@ -12,7 +12,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QToolTip
 
 MAX_CONTENT_WIDTH = 320  # a column grows to its content up to this; longer values elide
-MAX_WRAPPED_WIDTH = 200  # in a table whose cells wrap, longer values take more lines
+MAX_WRAPPED_WIDTH = 170  # in a table whose cells wrap, longer values take more lines
 HEADING_PADDING = 28  # the section's margins and a sort arrow
 
 
