@@ -134,10 +134,12 @@ class ConcernDialog(QDialog):
             return
         rows.sort(key=lambda r: (r.last_name.casefold(), r.first_name.casefold(), r.id))
         lst = self.ui.subject_list
+        lst.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # a long line keeps its reference in view
         lst.clear()
         for row in rows[:SEARCH_LIMIT]:
             role = f", {row.role}" if row.role else ""
             item = QListWidgetItem(f"{row.full_name} — {row.kind.label}{role} ({row.reference})", lst)
+            item.setToolTip(item.text())
             item.setData(ID_ROLE, row.id)
             if row.id == chosen:
                 lst.setCurrentItem(item)
