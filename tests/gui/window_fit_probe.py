@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QRadioButton,
     QScrollArea,
+    QTableView,
     QTabWidget,
     QWidget,
 )
@@ -83,11 +84,9 @@ def _clipped_headers(window: QWidget) -> list[str]:
     """Column headers narrower than their caption, in tables that fill their width."""
     out = []
     for view in window.findChildren(QAbstractItemView):
-        header = view.findChild(QHeaderView)
+        header = view.horizontalHeader() if isinstance(view, QTableView) else view.findChild(QHeaderView)
         model = view.model()
         if header is None or model is None or not _shown(view, window) or header.isHidden():
-            continue
-        if header.orientation().name != "Horizontal":
             continue
         for column in range(header.count()):
             if header.isSectionHidden(column):
