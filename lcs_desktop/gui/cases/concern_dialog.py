@@ -19,6 +19,7 @@ from lcs_desktop.gui.cases.moments import read_moment, show_moment
 from lcs_desktop.gui.draft_keeper import DraftKeeper
 from lcs_desktop.gui.fields import FieldMessages, combo_value, confirm_discard, fill_combo, watch_changes
 from lcs_desktop.gui.forms.ui_concern_dialog import Ui_ConcernDialog
+from lcs_desktop.gui.screen_fit import scroll_body
 from lcs_desktop.gui.style import show_message
 
 if TYPE_CHECKING:
@@ -99,6 +100,7 @@ class ConcernDialog(QDialog):
         })  # fmt: skip
         ui.button_box.accepted.connect(self.accept)
         ui.button_box.rejected.connect(self.reject)
+        scroll_body(self, ui.button_box)  # a long form scrolls; Save and Cancel stay in reach
         self._search()
         self._show_delay()
         fit_to_screen(self)
