@@ -138,7 +138,10 @@ class MainWindow(QMainWindow):
             self.ui.page_stack.addWidget(scrolling(widget, self.ui.page_stack))
         elif hasattr(widget, "refresh"):
             widget.refresh()
-        self.ui.page_stack.setCurrentWidget(widget.parentWidget().parentWidget())
+        holder = widget
+        while holder.parentWidget() is not self.ui.page_stack:  # the page's scroll area
+            holder = holder.parentWidget()
+        self.ui.page_stack.setCurrentWidget(holder)
 
     # -- settings ------------------------------------------------------------------------
 
