@@ -35,7 +35,7 @@ def open_all(probe: Probe, data_dir: Path) -> None:
     session = authenticator.sign_in(lead.username, lead.password)
     try:
         _main_window(probe, session)
-        _people(probe, session)
+        _people(probe, session, data_dir)
         _check(probe, session)
         _case(probe, session)
         _account_dialogs(probe, session, authenticator)
@@ -91,7 +91,7 @@ def _main_window(probe: Probe, session) -> None:  # type: ignore[no-untyped-def]
         main.shut()
 
 
-def _people(probe: Probe, session) -> None:  # type: ignore[no-untyped-def]
+def _people(probe: Probe, session, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     from lcs_desktop.gui.checks.start_check import JustificationDialog
     from lcs_desktop.gui.people.import_dialog import ImportPeopleDialog
     from lcs_desktop.gui.people.person_dialog import PersonDialog
@@ -103,8 +103,18 @@ def _people(probe: Probe, session) -> None:  # type: ignore[no-untyped-def]
         pass
     with probe.window("person-edit", lambda: PersonDialog(session, person)):
         pass
-    with probe.window("import-people", lambda: ImportPeopleDialog(session)):
-        pass
+    with probe.window("import-people", lambda: ImportPeopleDialog(session)) as dialog:
+        if dialog is not None:
+            probe.measure("import-people", dialog)
+            sheet = data_dir / "people.csv"  # a preview with problems: long lines must wrap
+            sheet.write_bytes(
+                "reference,first_name,last_name,kind,date_of_birth\n"
+                f"APP-0100,{LONG_NAME},Nguyễn,applicant,01/02/1990\n"
+                "APP-0101,Łukasz,,volunteer,\n"
+                "APP-0103,Cat,Day,staff,31/02/1990\n".encode()
+            )
+            dialog.load(sheet)
+            probe.measure("import-people-preview", dialog)
     with probe.window("check-justification", lambda: JustificationDialog(session, person)):
         pass
 
