@@ -107,6 +107,10 @@ def test_every_window_fits_every_screen_at_every_scale(demo_data, tmp_path):
         assert child.returncode == 0, output.decode(errors="replace")[-3000:]
         results = json.loads((out / "results.json").read_text(encoding="utf-8"))
         seen[scale] = {r["name"] for r in results}
+        width, height = SCREENS[scale]
+        screen = (round(width / scale), round((height - round(TASK_BAR * scale)) / scale))
+        # Each window saw the screen we meant (1280×680 logical pixels at 150 %, and so on).
+        assert {tuple(r["available"]) for r in results if "available" in r} == {screen}
         for result in results:
             failures += [f"{round(scale * 100)}% {result['name']}: {p}" for p in _problems(result)]
             if "error" not in result:

@@ -156,6 +156,8 @@ class Probe:
 
 
 def main(data_dir: Path, out_dir: Path) -> int:
+    # The application first: tests/conftest.py (imported below for its secret store) sets
+    # QT_QPA_PLATFORM to a plain offscreen screen, which must not replace the configured one.
     app = QApplication.instance() or QApplication(sys.argv[:1])
     import lcs_desktop.gui.resources_rc  # noqa: F401 - icons
     from lcs_desktop.gui.style import apply_style
