@@ -23,6 +23,7 @@ from lcs_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from lcs_desktop.gui.idle_lock import BackgroundTimers, IdleWatcher
 from lcs_desktop.gui.lock_screen import LockScreen
 from lcs_desktop.gui.page_spec import PageContext, PageSpec
+from lcs_desktop.gui.screen_fit import fit_to_screen, scrolling, shrinkable_combos
 from lcs_desktop.gui.style import demo_banner, repolish
 
 if TYPE_CHECKING:
@@ -95,7 +96,7 @@ class MainWindow(QMainWindow):
         self.idle.start()
         self.background_timers = BackgroundTimers()
         self.ui.nav_list.setCurrentRow(0)
-        self.resize(1100, 720)
+        fit_to_screen(self, 1100, 720)
 
     # -- pages ---------------------------------------------------------------------------
 
@@ -132,10 +133,16 @@ class MainWindow(QMainWindow):
             if widget.layout() is not None:  # one margin for every page, whoever wrote it
                 widget.layout().setContentsMargins(24, 18, 24, 18)
             self._built[spec.key] = widget
-            self.ui.page_stack.addWidget(widget)
+            shrinkable_combos(widget)
+            # In a scroll area: a page wider or taller than the window scrolls inside it
+            # instead of growing the window past the screen (150 % scaling on a laptop).
+            self.ui.page_stack.addWidget(scrolling(widget, self.ui.page_stack))
         elif hasattr(widget, "refresh"):
             widget.refresh()
-        self.ui.page_stack.setCurrentWidget(widget)
+        holder = widget
+        while holder.parentWidget() is not self.ui.page_stack:  # the page's scroll area
+            holder = holder.parentWidget()
+        self.ui.page_stack.setCurrentWidget(holder)
 
     # -- settings ------------------------------------------------------------------------
 

@@ -85,7 +85,7 @@ def test_idle_lock_covers_window_and_unlock_keeps_typing(qtbot, main, org):
     assert not org.locked
     assert main.page("settings") is page
     assert page.ui.organisation_name_edit.text() == "Half-typed organisation name"
-    assert main.ui.page_stack.currentWidget() is page
+    assert main.ui.page_stack.currentWidget().widget() is page  # in its scroll area
     actions = [e.action for e in org.audit_log.events(org.user, limit=5)]
     assert actions[:2] == ["session_unlocked", "session_locked"]
 

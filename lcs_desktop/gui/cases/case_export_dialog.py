@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from lcs_desktop.domain.errors import LcsError, ValidationError
 from lcs_desktop.gui.forms.ui_case_export_dialog import Ui_CaseExportDialog
 from lcs_desktop.gui.pdf_export import PdfExportDialog
+from lcs_desktop.gui.screen_fit import fit_to_screen
 from lcs_desktop.gui.style import show_error, show_message
 
 if TYPE_CHECKING:
@@ -57,7 +58,19 @@ class CaseExportDialog(PdfExportDialog):
         self._on_full_radio_toggled(False)
         # Spare height goes below the form, not between its parts.
         ui.main_layout.insertStretch(ui.main_layout.indexOf(ui.progress_bar), 1)
-        self.resize(740, self.sizeHint().height())
+        fit_to_screen(self, 740, self._tallest_height())
+
+    def _tallest_height(self) -> int:
+        """The height with the full pack's warning and the letter's address both shown: opened
+        at that, choosing "Full" or "Letter" fills spare room instead of growing the dialog and
+        moving its Export button."""
+        ui = self.ui
+        show_error(ui.full_warning_label, FULL_WARNING)
+        ui.address_group.setVisible(True)
+        ui.main_layout.activate()
+        height = self.sizeHint().height()
+        self._arrange()
+        return height
 
     def _on_full_radio_toggled(self, full: bool) -> None:
         self.ui.images_check.setChecked(full)  # the service's default for each copy

@@ -5,7 +5,7 @@ from the toolbar, but see no cases)."""
 from __future__ import annotations
 
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHeaderView, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from lcs_desktop.domain.cases import CaseStatus
 from lcs_desktop.domain.errors import LcsError
@@ -15,6 +15,7 @@ from lcs_desktop.gui.fields import combo_value, fill_combo
 from lcs_desktop.gui.forms.ui_cases_page import Ui_CasesPage
 from lcs_desktop.gui.page_spec import PageContext
 from lcs_desktop.gui.style import show_error
+from lcs_desktop.gui.table_fit import fit_columns
 
 
 class CasesPage(QWidget):
@@ -35,12 +36,8 @@ class CasesPage(QWidget):
         self.model = CaseTableModel(self._session, parent=self)
         ui.cases_table.setModel(self.model)
         ui.cases_table.verticalHeader().hide()
-        header = ui.cases_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((115, 170, 120, 70, 120, 160, 125, 120)):
-            header.resizeSection(column, width)
         # The subject takes the spare width, so the flags at the end are never cut off.
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        fit_columns(ui.cases_table, stretch=1)
         fill_combo(ui.status_combo, CaseStatus, "All cases")
         self._fill_officers()
         ui.report_button.setVisible(Permission.REPORT_CONCERN in self._session.user.permissions)

@@ -19,6 +19,7 @@ from lcs_desktop.gui.draft_keeper import DraftKeeper
 from lcs_desktop.gui.fields import FieldMessages, combo_value, confirm_discard, fill_combo, watch_changes
 from lcs_desktop.gui.forms.ui_concern_dialog import Ui_ConcernDialog
 from lcs_desktop.gui.idle_lock import database_timer
+from lcs_desktop.gui.screen_fit import scroll_body
 from lcs_desktop.gui.style import show_message
 
 if TYPE_CHECKING:
@@ -100,6 +101,7 @@ class ConcernDialog(QDialog):
         })  # fmt: skip
         ui.button_box.accepted.connect(self.accept)
         ui.button_box.rejected.connect(self.reject)
+        scroll_body(self, ui.button_box)  # a long form scrolls; Save and Cancel stay in reach
         self._search()
         self._show_delay()
         fit_to_screen(self)
@@ -135,10 +137,12 @@ class ConcernDialog(QDialog):
             return
         rows.sort(key=lambda r: (r.last_name.casefold(), r.first_name.casefold(), r.id))
         lst = self.ui.subject_list
+        lst.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # a long line keeps its reference in view
         lst.clear()
         for row in rows[:SEARCH_LIMIT]:
             role = f", {row.role}" if row.role else ""
             item = QListWidgetItem(f"{row.full_name} — {row.kind.label}{role} ({row.reference})", lst)
+            item.setToolTip(item.text())
             item.setData(ID_ROLE, row.id)
             if row.id == chosen:
                 lst.setCurrentItem(item)

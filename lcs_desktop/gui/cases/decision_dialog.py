@@ -19,6 +19,7 @@ from lcs_desktop.gui.fields import (
     set_combo,
 )
 from lcs_desktop.gui.forms.ui_decision_dialog import Ui_DecisionDialog
+from lcs_desktop.gui.screen_fit import scroll_body
 from lcs_desktop.gui.style import show_error
 
 if TYPE_CHECKING:
@@ -57,6 +58,7 @@ class DecisionDialog(QDialog):
         ui.decision_maker_combo.currentIndexChanged.connect(self._on_decision_maker_changed)
         ui.button_box.accepted.connect(self.accept)
         ui.button_box.rejected.connect(self.reject)
+        scroll_body(self, ui.button_box)  # a long form scrolls; Save and Cancel stay in reach
         self._on_finding_changed()
         self._on_decision_maker_changed()
         self._initial = self._snapshot()

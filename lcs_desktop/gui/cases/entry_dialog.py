@@ -21,6 +21,7 @@ from lcs_desktop.gui.fields import (
 )
 from lcs_desktop.gui.formatting import date_time_text
 from lcs_desktop.gui.forms.ui_chronology_entry_dialog import Ui_ChronologyEntryDialog
+from lcs_desktop.gui.screen_fit import scroll_body
 
 if TYPE_CHECKING:
     from lcs_desktop.gui.cases.env import CaseEnv
@@ -66,6 +67,7 @@ class ChronologyEntryDialog(QDialog):
         watch_changes([getattr(ui, name) for name in fields], self.drafts.changed)
         ui.button_box.accepted.connect(self.accept)
         ui.button_box.rejected.connect(self.reject)
+        scroll_body(self, ui.button_box)  # a long form scrolls; Save and Cancel stay in reach
         (ui.reason_edit if correcting else ui.kind_combo).setFocus()
 
     def _snapshot(self) -> tuple[str, ...]:

@@ -19,6 +19,7 @@ from lcs_desktop.gui.fields import (
     set_combo,
 )
 from lcs_desktop.gui.forms.ui_referral_dialog import Ui_ReferralDialog
+from lcs_desktop.gui.screen_fit import scroll_body
 
 if TYPE_CHECKING:
     from lcs_desktop.gui.cases.env import CaseEnv
@@ -53,6 +54,7 @@ class ReferralDialog(QDialog):
         ui.state_combo.currentIndexChanged.connect(self._arrange)
         ui.button_box.accepted.connect(self.accept)
         ui.button_box.rejected.connect(self.reject)
+        scroll_body(self, ui.button_box)  # a long form scrolls; Save and Cancel stay in reach
         self._arrange()
         self._initial = self._snapshot()
         (ui.state_combo if kind is not None else ui.kind_combo).setFocus()

@@ -9,7 +9,6 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -22,6 +21,7 @@ from lcs_desktop.domain.case_referrals import RULES, ReferralKind
 from lcs_desktop.gui.cases.referral_dialog import ReferralDialog
 from lcs_desktop.gui.fields import date_text
 from lcs_desktop.gui.formatting import date_time_text
+from lcs_desktop.gui.table_fit import fit_columns
 
 if TYPE_CHECKING:
     from lcs_desktop.gui.cases.env import CaseEnv
@@ -57,12 +57,8 @@ class ReferralsWidget(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setWordWrap(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((220, 150, 250, 180, 90)):
-            header.resizeSection(column, width)
+        # Every heading shows whole ("Made on", "Reference or reason"); the reason takes what is left.
+        fit_columns(self.table, stretch=len(HEADINGS) - 1, wrap=True)
         layout.addWidget(self.table, 1)
         self.explanation_label = QLabel(self)
         self.explanation_label.setObjectName("referral_explanation_label")

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QCheckBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -21,6 +20,7 @@ from lcs_desktop.domain.errors import LcsError
 from lcs_desktop.gui.checks.step_base import CheckEnv, Step, heading, hint
 from lcs_desktop.gui.formatting import date_time_text
 from lcs_desktop.gui.style import show_error, show_message
+from lcs_desktop.gui.wrap_check import wrapping_check_box
 
 if TYPE_CHECKING:
     from lcs_desktop.services.check_types import CheckDetail
@@ -47,14 +47,15 @@ class AttestStep(Step):
                 self,
             )
         )
-        self.public_only_check = QCheckBox(PUBLIC_ONLY, self)
+        # The sentences wrap (a plain QCheckBox cuts them off on a narrow screen).
+        public_row, self.public_only_check = wrapping_check_box(PUBLIC_ONLY, self)
         self.public_only_check.setObjectName("public_only_check")
-        self.no_private_access_check = QCheckBox(NO_PRIVATE_ACCESS, self)
+        private_row, self.no_private_access_check = wrapping_check_box(NO_PRIVATE_ACCESS, self)
         self.no_private_access_check.setObjectName("no_private_access_check")
-        for box in (self.public_only_check, self.no_private_access_check):
-            box.setStyleSheet("QCheckBox { padding: 6px 0; }")
+        self._rows = (public_row, private_row)
+        for row, box in zip(self._rows, (self.public_only_check, self.no_private_access_check), strict=True):
             box.clicked.connect(self.mark_dirty)
-            layout.addWidget(box)
+            layout.addWidget(row)
         # Who confirmed, when it was not the checker (or was never kept): the record says so.
         self.attribution_label = QLabel(self)
         self.attribution_label.setObjectName("attribution_label")
@@ -66,8 +67,8 @@ class AttestStep(Step):
         self.public_only_check.setChecked(d.attest_public_only)
         self.no_private_access_check.setChecked(d.attest_no_private_access)
         editable = self.env.can_edit(d)
-        for box in (self.public_only_check, self.no_private_access_check):
-            box.setEnabled(editable)
+        for row in self._rows:
+            row.setEnabled(editable)
         lines = [
             f"{what}: {attribution_sentence('Confirmed', 'who confirmed', by)}."
             for what, by in zip(("Public content only", "No private access"), d.attested_by, strict=True)

@@ -16,6 +16,7 @@ from lcs_desktop.gui.formatting import date_time_text
 from lcs_desktop.gui.forms.ui_check_window import Ui_CheckWindow
 from lcs_desktop.gui.idle_lock import database_timer
 from lcs_desktop.gui.page_spec import PageContext
+from lcs_desktop.gui.screen_fit import fit_to_screen
 from lcs_desktop.gui.style import show_error
 
 if TYPE_CHECKING:
@@ -100,7 +101,7 @@ class CheckWindow(QDialog):
         self._autosave.start()
         self._show_detail()
         self.ui.steps_list.setCurrentRow(0)
-        self.resize(1040, 700)
+        fit_to_screen(self, 1040, 700)
 
     # -- reading -----------------------------------------------------------------------------
 

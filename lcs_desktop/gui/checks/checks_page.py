@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QWidget
 
 from lcs_desktop.domain.checks import CheckStatus
 from lcs_desktop.domain.errors import LcsError
@@ -14,6 +14,7 @@ from lcs_desktop.gui.forms.ui_checks_page import Ui_ChecksPage
 from lcs_desktop.gui.page_spec import PageContext
 from lcs_desktop.gui.paged_table_model import PagedTableModel
 from lcs_desktop.gui.style import show_error
+from lcs_desktop.gui.table_fit import fit_columns
 
 if TYPE_CHECKING:
     from lcs_desktop.services.check_types import CheckSummary
@@ -40,11 +41,8 @@ class ChecksPage(QWidget):
         self.model: PagedTableModel[CheckSummary] = PagedTableModel(COLUMNS, parent=self)
         self.ui.checks_table.setModel(self.model)
         self.ui.checks_table.verticalHeader().hide()
-        header = self.ui.checks_table.horizontalHeader()
-        # Columns fit their text; the role applied for takes what is left, so nothing at the end
-        # of the row is cut off or pushed behind a scroll bar.
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        # Columns fit their text; the role applied for takes what is left.
+        fit_columns(self.ui.checks_table, stretch=3)
         fill_combo(self.ui.status_combo, CheckStatus, "All checks")
         show_error(self.ui.message_label, None)
         self.ui.status_combo.currentIndexChanged.connect(self.refresh)

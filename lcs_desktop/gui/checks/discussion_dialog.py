@@ -26,6 +26,7 @@ from lcs_desktop.gui.fields import (
 )
 from lcs_desktop.gui.formatting import LONDON, london
 from lcs_desktop.gui.forms.ui_discussion_dialog import Ui_DiscussionDialog
+from lcs_desktop.gui.screen_fit import fit_to_screen, scroll_body
 
 if TYPE_CHECKING:
     from lcs_desktop.services.check_types import CheckDetail, DiscussionInput
@@ -107,7 +108,8 @@ class DiscussionDialog(QDialog):
         )  # fmt: skip
         ui.button_box.accepted.connect(self.accept)
         ui.button_box.rejected.connect(self.reject)
-        self.resize(1040, 620)
+        scroll_body(self, ui.button_box)  # a long form scrolls; Save and Cancel stay in reach
+        fit_to_screen(self, 1040, 620)
 
     def _fill(self, detail: CheckDetail) -> None:
         d = detail.discussion

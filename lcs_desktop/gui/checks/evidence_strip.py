@@ -234,7 +234,9 @@ class EvidenceStrip(QWidget):
         warning = f"<br><b>{_escape(e.problem)}</b>" if e.problem else ""
         self.details_label.setText(
             f"<b>{_escape(e.name)}</b> — {KIND_TEXT.get(e.media_type, e.media_type)}, {size_text(e.size)}, "
-            f"{state}<br>SHA-256: <span style='font-family: monospace'>{e.sha256}</span>{warning}"
+            # The 64-digit hash in two lines: one unbreakable line would widen the dialog.
+            f"{state}<br>SHA-256: <span style='font-family: monospace'>"
+            f"{e.sha256[:32]}<br>{e.sha256[32:]}</span>{warning}"
         )
 
     def _on_list_item_activated(self, item: QListWidgetItem) -> None:

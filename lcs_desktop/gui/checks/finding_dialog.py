@@ -25,6 +25,7 @@ from lcs_desktop.gui.fields import (
     watch_changes,
 )
 from lcs_desktop.gui.forms.ui_finding_dialog import Ui_FindingDialog
+from lcs_desktop.gui.screen_fit import fit_to_screen, scroll_body, shrinkable_combos
 
 if TYPE_CHECKING:
     from lcs_desktop.services.check_types import CheckDetail, FindingDetail, FindingInput
@@ -106,7 +107,9 @@ class FindingDialog(QDialog):
         ui.category_combo.currentIndexChanged.connect(self._on_category_combo_changed)
         ui.button_box.accepted.connect(self.accept)
         ui.button_box.rejected.connect(self.reject)
-        self.resize(1000, 600)
+        scroll_body(self, ui.button_box)  # a long form scrolls; Save and Cancel stay in reach
+        shrinkable_combos(self, 30)  # the longest category would make the dialog 1080 px wide
+        fit_to_screen(self, 1000, 600)
 
     def _fill(self, f: FindingDetail) -> None:
         ui = self.ui

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -22,6 +21,7 @@ from lcs_desktop.domain.errors import LcsError
 from lcs_desktop.gui.checks.step_base import CheckEnv, Step, heading, hint
 from lcs_desktop.gui.fields import date_text
 from lcs_desktop.gui.style import show_error
+from lcs_desktop.gui.table_fit import fit_columns
 
 if TYPE_CHECKING:
     from lcs_desktop.services.check_types import CheckDetail, FindingDetail
@@ -52,10 +52,7 @@ class FindingsStep(Step):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setWordWrap(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.table, stretch=2, wrap=True)  # the category takes what is left
         self.table.doubleClicked.connect(self._on_edit_button_clicked)
         layout.addWidget(self.table, 1)
         row = QHBoxLayout()

@@ -62,38 +62,38 @@ class Ui_AuditLogPage(object):
         self.person_label = QLabel(self.filters_group)
         self.person_label.setObjectName(u"person_label")
 
-        self.filters_layout.addWidget(self.person_label, 0, 4, 1, 1)
+        self.filters_layout.addWidget(self.person_label, 1, 0, 1, 1)
 
         self.person_combo = QComboBox(self.filters_group)
         self.person_combo.setObjectName(u"person_combo")
         self.person_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
-        self.filters_layout.addWidget(self.person_combo, 0, 5, 1, 1)
+        self.filters_layout.addWidget(self.person_combo, 1, 1, 1, 1)
 
         self.action_label = QLabel(self.filters_group)
         self.action_label.setObjectName(u"action_label")
 
-        self.filters_layout.addWidget(self.action_label, 0, 6, 1, 1)
+        self.filters_layout.addWidget(self.action_label, 1, 2, 1, 1)
 
         self.action_combo = QComboBox(self.filters_group)
         self.action_combo.setObjectName(u"action_combo")
         self.action_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
-        self.filters_layout.addWidget(self.action_combo, 0, 7, 1, 1)
+        self.filters_layout.addWidget(self.action_combo, 1, 3, 1, 1)
 
         self.refused_check = QCheckBox(self.filters_group)
         self.refused_check.setObjectName(u"refused_check")
 
-        self.filters_layout.addWidget(self.refused_check, 0, 8, 1, 1)
+        self.filters_layout.addWidget(self.refused_check, 1, 4, 1, 1)
 
         self.apply_button = QPushButton(self.filters_group)
         self.apply_button.setObjectName(u"apply_button")
 
-        self.filters_layout.addWidget(self.apply_button, 0, 9, 1, 1)
+        self.filters_layout.addWidget(self.apply_button, 1, 5, 1, 1)
 
         self.filters_spacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.filters_layout.addItem(self.filters_spacer, 0, 10, 1, 1)
+        self.filters_layout.addItem(self.filters_spacer, 0, 4, 1, 3)
 
 
         self.main_layout.addWidget(self.filters_group)

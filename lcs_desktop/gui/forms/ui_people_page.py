@@ -77,20 +77,6 @@ class Ui_PeoplePage(object):
 
         self.filter_layout.addWidget(self.status_combo)
 
-        self.filter_layout_spacer_5 = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.filter_layout.addItem(self.filter_layout_spacer_5)
-
-        self.add_button = QPushButton(self.list_page)
-        self.add_button.setObjectName(u"add_button")
-
-        self.filter_layout.addWidget(self.add_button)
-
-        self.import_button = QPushButton(self.list_page)
-        self.import_button.setObjectName(u"import_button")
-
-        self.filter_layout.addWidget(self.import_button)
-
 
         self.list_layout.addLayout(self.filter_layout)
 
@@ -115,6 +101,16 @@ class Ui_PeoplePage(object):
 
         self.bottom_layout.addItem(self.bottom_layout_spacer_1)
 
+        self.add_button = QPushButton(self.list_page)
+        self.add_button.setObjectName(u"add_button")
+
+        self.bottom_layout.addWidget(self.add_button)
+
+        self.import_button = QPushButton(self.list_page)
+        self.import_button.setObjectName(u"import_button")
+
+        self.bottom_layout.addWidget(self.import_button)
+
         self.open_button = QPushButton(self.list_page)
         self.open_button.setObjectName(u"open_button")
 
@@ -133,10 +129,10 @@ class Ui_PeoplePage(object):
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.search_edit, self.kind_combo)
         QWidget.setTabOrder(self.kind_combo, self.status_combo)
-        QWidget.setTabOrder(self.status_combo, self.add_button)
+        QWidget.setTabOrder(self.status_combo, self.people_table)
+        QWidget.setTabOrder(self.people_table, self.add_button)
         QWidget.setTabOrder(self.add_button, self.import_button)
-        QWidget.setTabOrder(self.import_button, self.people_table)
-        QWidget.setTabOrder(self.people_table, self.open_button)
+        QWidget.setTabOrder(self.import_button, self.open_button)
 
         self.retranslateUi(PeoplePage)
 
@@ -160,11 +156,11 @@ class Ui_PeoplePage(object):
 #if QT_CONFIG(accessibility)
         self.status_combo.setAccessibleName(QCoreApplication.translate("PeoplePage", u"Filter by status", None))
 #endif // QT_CONFIG(accessibility)
-        self.add_button.setText(QCoreApplication.translate("PeoplePage", u"&Add person\u2026", None))
-        self.import_button.setText(QCoreApplication.translate("PeoplePage", u"&Import from CSV\u2026", None))
 #if QT_CONFIG(accessibility)
         self.people_table.setAccessibleName(QCoreApplication.translate("PeoplePage", u"People", None))
 #endif // QT_CONFIG(accessibility)
+        self.add_button.setText(QCoreApplication.translate("PeoplePage", u"&Add person\u2026", None))
+        self.import_button.setText(QCoreApplication.translate("PeoplePage", u"&Import from CSV\u2026", None))
         self.open_button.setText(QCoreApplication.translate("PeoplePage", u"&Open", None))
         pass
     # retranslateUi

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QFileDialog, QTableWidgetItem, QWidget
 
 from lcs_desktop.domain.errors import LcsError, ValidationError
 from lcs_desktop.domain.roles import Permission
@@ -14,6 +14,7 @@ from lcs_desktop.gui.formatting import date_time_text, size_text
 from lcs_desktop.gui.forms.ui_settings_page import Ui_SettingsPage
 from lcs_desktop.gui.page_spec import PageContext
 from lcs_desktop.gui.style import show_error, show_message
+from lcs_desktop.gui.table_fit import fit_columns
 from lcs_desktop.gui.tasks import run_task
 
 if TYPE_CHECKING:
@@ -47,8 +48,7 @@ class SettingsPage(QWidget):
         table = self.ui.backups_table
         table.setColumnCount(len(BACKUP_COLUMNS))
         table.setHorizontalHeaderLabels(BACKUP_COLUMNS)
-        for column in range(len(BACKUP_COLUMNS) - 1):
-            table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        fit_columns(table, stretch=len(BACKUP_COLUMNS) - 1)  # every heading whole, the file takes the rest
         if user.can(Permission.MANAGE_BACKUPS):
             self._load_backups()
 

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from lcs_desktop.domain.errors import LcsError, ValidationError
 from lcs_desktop.domain.roles import Role
@@ -15,6 +15,7 @@ from lcs_desktop.gui.forms.ui_users_page import Ui_UsersPage
 from lcs_desktop.gui.key_rotation_dialog import KeyRotationDialog
 from lcs_desktop.gui.page_spec import PageContext
 from lcs_desktop.gui.style import show_error
+from lcs_desktop.gui.table_fit import fit_columns
 from lcs_desktop.gui.tasks import run_task
 from lcs_desktop.gui.user_dialog import PasswordShownDialog, UserDialog
 
@@ -79,9 +80,7 @@ class UsersPage(QWidget):
         self._session = context.session
         self.model = UsersTableModel(self)
         self.ui.users_table.setModel(self.model)
-        header = self.ui.users_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        fit_columns(self.ui.users_table, stretch=0)  # the name takes what is left
         self.busy = False
         show_error(self.ui.message_label, None)
         self.ui.add_button.clicked.connect(self._on_add_button_clicked)

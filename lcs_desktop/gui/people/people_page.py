@@ -8,7 +8,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from lcs_desktop.domain.checks import PersonKind, PersonStatus
 from lcs_desktop.domain.errors import LcsError
@@ -19,6 +19,7 @@ from lcs_desktop.gui.idle_lock import database_timer
 from lcs_desktop.gui.page_spec import PageContext
 from lcs_desktop.gui.paged_table_model import PagedTableModel
 from lcs_desktop.gui.style import repolish
+from lcs_desktop.gui.table_fit import fit_columns
 
 if TYPE_CHECKING:
     from lcs_desktop.gui.people.person_page import PersonPage
@@ -49,11 +50,7 @@ class PeoplePage(QWidget):
         self.person_page: PersonPage | None = None
         self.model: PagedTableModel[PersonRow] = PagedTableModel(COLUMNS, parent=self)
         self.ui.people_table.setModel(self.model)
-        header = self.ui.people_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((170, 150, 120, 130, 120)):
-            header.resizeSection(column, width)
+        fit_columns(self.ui.people_table, stretch=len(COLUMNS) - 1)  # the role takes what is left
         self.ui.people_table.verticalHeader().hide()
         fill_combo(self.ui.kind_combo, PersonKind, "All kinds")
         fill_combo(self.ui.status_combo, PersonStatus, "All statuses")

@@ -20,6 +20,7 @@ from lcs_desktop.gui.fields import (
     watch_changes,
 )
 from lcs_desktop.gui.forms.ui_person_dialog import Ui_PersonDialog
+from lcs_desktop.gui.screen_fit import scroll_body
 
 if TYPE_CHECKING:
     from lcs_desktop.services.people import PersonDetail
@@ -54,6 +55,7 @@ class PersonDialog(QDialog):
         ui.kind_combo.activated.connect(self._on_kind_combo_activated)
         ui.button_box.accepted.connect(self.accept)
         ui.button_box.rejected.connect(self.reject)
+        scroll_body(self, ui.button_box)  # a long form scrolls; Save and Cancel stay in reach
 
     def _fill(self, p: PersonDetail) -> None:
         ui = self.ui

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QWidget
 
 from lcs_desktop.domain.checks import PersonStatus
 from lcs_desktop.domain.errors import LcsError
@@ -16,6 +16,7 @@ from lcs_desktop.gui.forms.ui_person_page import Ui_PersonPage
 from lcs_desktop.gui.page_spec import PageContext
 from lcs_desktop.gui.paged_table_model import PagedTableModel
 from lcs_desktop.gui.style import show_error
+from lcs_desktop.gui.table_fit import fit_columns
 
 if TYPE_CHECKING:
     from lcs_desktop.services.check_types import CheckSummary
@@ -51,9 +52,7 @@ class PersonPage(QWidget):
         self.checks_model: PagedTableModel[CheckSummary] = PagedTableModel(CHECK_COLUMNS, parent=self)
         self.ui.checks_table.setModel(self.checks_model)
         self.ui.checks_table.verticalHeader().hide()
-        header = self.ui.checks_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        fit_columns(self.ui.checks_table, stretch=1)  # the role applied for takes what is left
         self.ui.edit_button.setVisible(user.can(Permission.EDIT_PEOPLE))
         self.ui.start_check_button.setVisible(user.can(Permission.RECORD_CHECKS))
         self.ui.checks_group.setVisible(user.can(Permission.VIEW_CHECKS))
