@@ -137,7 +137,7 @@ def _check(probe: Probe, session) -> None:  # type: ignore[no-untyped-def]
     from lcs_desktop.gui.checks.export_dialog import ExportDialog
     from lcs_desktop.gui.checks.finding_dialog import FindingDialog
     from lcs_desktop.gui.checks.history_dialog import HistoryDialog
-    from lcs_desktop.gui.pages import PageContext
+    from lcs_desktop.gui.page_spec import PageContext
 
     detail = _richest_check(session)
     context = PageContext(session, lambda _key: None)
