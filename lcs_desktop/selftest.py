@@ -12,36 +12,21 @@ import os
 import secrets
 import sys
 import tempfile
-import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
-PASS, FAIL, WARN = "PASS", "FAIL", "WARN"
-NON_LATIN_NAME = "Zoë Ødegård · Ірина Коваленко · Ελένη Παππά"
-# Set for the child process that runs the Qt check alone: the file to write its one line to.
-QT_CHILD_ENV = "LCS_SELF_TEST_QT_RESULT"
-# When set, the report is also written to this file (build.ps1 reads it on Windows).
-REPORT_ENV = "LCS_SELF_TEST_REPORT"
-
-
-class CheckFailed(Exception):
-    """A check found a fault; the message is shown to IT as it is."""
-
-
-class CheckWarning(Exception):
-    """Worth knowing, but the app still works (e.g. no keyring: sign-in by password only)."""
-
-
-@dataclass
-class Outcome:
-    status: str
-    name: str
-    detail: str
-
-    def line(self) -> str:
-        return f"{self.status:<5} {self.name}: {self.detail}"
+from lcs_desktop.selftest_common import (
+    FAIL,
+    NON_LATIN_NAME,
+    QT_CHILD_ENV,
+    REPORT_ENV,
+    CheckFailed,
+    CheckWarning,
+    Outcome,
+    run_check,
+)
 
 
 @dataclass
@@ -71,14 +56,7 @@ class SelfTest:
         ]
 
     def _run(self, name: str, check: Callable[[], str]) -> None:
-        try:
-            outcome = Outcome(PASS, name, check())
-        except CheckWarning as exc:
-            outcome = Outcome(WARN, name, str(exc))
-        except CheckFailed as exc:
-            outcome = Outcome(FAIL, name, str(exc))
-        except Exception as exc:
-            outcome = Outcome(FAIL, name, _plain_reason(exc))
+        outcome = run_check(name, check)
         self.outcomes.append(outcome)
         if self.out is not None:
             print(outcome.line(), file=self.out, flush=True)
@@ -271,32 +249,6 @@ def build_test_pdf(name: str) -> bytes:
     if pages != 1:
         raise CheckFailed(f"the one-page test PDF came out with {pages} pages.")
     return data
-
-
-def _plain_reason(exc: BaseException) -> str:
-    """An unexpected fault: the app's own message if it has one, else the type and text."""
-    from lcs_desktop.domain.errors import LcsError
-
-    if isinstance(exc, LcsError):
-        return exc.message
-    db_error = _database_fault(exc)
-    if db_error is not None:
-        return db_error
-    if isinstance(exc, PermissionError):
-        return f"no write access ({exc.filename or exc}). Check the folder permissions."
-    last = traceback.extract_tb(exc.__traceback__)[-1:] if exc.__traceback__ else []
-    where = f" at {Path(last[0].filename).name}:{last[0].lineno}" if last else ""
-    return f"unexpected {type(exc).__name__}: {exc}{where}"
-
-
-def _database_fault(exc: BaseException) -> str | None:
-    """A database fault that escaped the store's own translation, in the store's words."""
-    try:
-        from lcs_desktop.store.errors import database_fault
-    except ImportError:  # the sqlcipher check reports a missing library itself
-        return None
-    fault = database_fault(exc)
-    return fault.message if fault is not None else None
 
 
 def run_self_test(out: TextIO | None = None) -> int:

@@ -10,10 +10,9 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
-from lcs_desktop.selftest import NON_LATIN_NAME, PASS, QT_CHILD_ENV, CheckFailed, SelfTest
+from lcs_desktop.selftest_common import NON_LATIN_NAME, PASS, QT_CHILD_ENV, CheckFailed, run_check
 
 QT_CHILD_TIMEOUT = 90
 
@@ -98,7 +97,6 @@ def check_qt_in_child(root: Path) -> str:
 
 
 def qt_child(result_file: str) -> int:
-    test = SelfTest(Path(tempfile.gettempdir()))
-    test._run("qt", check_qt_platform)
-    Path(result_file).write_text(test.outcomes[0].line(), encoding="utf-8")
-    return 0 if test.outcomes[0].status == PASS else 1
+    outcome = run_check("qt", check_qt_platform)
+    Path(result_file).write_text(outcome.line(), encoding="utf-8")
+    return 0 if outcome.status == PASS else 1

@@ -102,3 +102,73 @@ def test_reports_take_plain_data_only():
         )
 
     assert _offenders(rule) == []
+
+
+def _module_name(rel: Path) -> str:
+    parts = ("lcs_desktop", *rel.with_suffix("").parts)
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _module_graph() -> dict[str, set[str]]:
+    """Module → the project modules it imports at run time (deferred imports inside functions too:
+    a cycle hidden in a function is still a cycle)."""
+    modules = {_module_name(rel): names for rel, names in _modules()}
+    graph: dict[str, set[str]] = {}
+    for name, imported in modules.items():
+        graph[name] = set()
+        for target in imported:
+            while target and target not in modules:  # "pkg.mod.Name" → "pkg.mod"
+                target = target.rpartition(".")[0]
+            if target and target != name:
+                graph[name].add(target)
+    return graph
+
+
+def _cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """Strongly connected components with more than one module (Tarjan, iterative)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    found: list[list[str]] = []
+    counter = 0
+    for root in graph:
+        if root in index:
+            continue
+        work = [(root, iter(sorted(graph[root])))]
+        index[root] = low[root] = counter
+        counter += 1
+        stack.append(root)
+        on_stack.add(root)
+        while work:
+            node, children = work[-1]
+            child = next(children, None)
+            if child is not None:
+                if child not in index:
+                    index[child] = low[child] = counter
+                    counter += 1
+                    stack.append(child)
+                    on_stack.add(child)
+                    work.append((child, iter(sorted(graph.get(child, ())))))
+                elif child in on_stack:
+                    low[node] = min(low[node], index[child])
+                continue
+            work.pop()
+            if work:
+                low[work[-1][0]] = min(low[work[-1][0]], low[node])
+            if low[node] == index[node]:
+                component = []
+                while True:
+                    member = stack.pop()
+                    on_stack.discard(member)
+                    component.append(member)
+                    if member == node:
+                        break
+                if len(component) > 1:
+                    found.append(sorted(component))
+    return found
+
+
+def test_no_import_circles():
+    """Each module sits on one floor: no two modules import each other, directly or around a ring."""
+    assert _cycles(_module_graph()) == []

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 
 from lcs_desktop.domain.errors import ConflictError, NotFound, ValidationError
 from lcs_desktop.domain.passwords import password_problem
@@ -27,6 +27,7 @@ from lcs_desktop.services.key_rotation import (
     note_rotation_owed,
 )
 from lcs_desktop.services.refusals import AuditsRefusals
+from lcs_desktop.services.remember import keyring_name
 from lcs_desktop.services.settings import read_settings
 from lcs_desktop.services.workspace import Workspace
 from lcs_desktop.store.accounts import User
@@ -326,12 +327,3 @@ class AccountService(AuditsRefusals):
             raise ConflictError(
                 "This is the last administrator account. Make someone else an administrator first."
             )
-
-
-def keyring_name(db_id: str, slot_id: str) -> str:
-    # Names no person: the database id and the slot's salted hash.
-    return f"{db_id}:{slot_id}"
-
-
-def clear_all_remember_flags(session: object) -> None:
-    session.execute(update(User).values(remember_me=False))  # type: ignore[attr-defined]

@@ -19,7 +19,6 @@ import base64
 import hashlib
 import hmac
 import json
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -153,34 +152,6 @@ class AuditChain:
         session.flush()
         session.info[HEAD_INFO] = AuditHead(seq, event.mac)
         return event
-
-    def verify(
-        self,
-        session: Session,
-        head: AuditHead | None = None,
-        *,
-        heads: tuple[AuditHead, ...] = (),
-        org_public: bytes | None = None,
-        trusted_org_public: bytes | None = None,
-        progress: Callable[[int, int], None] | None = None,
-        cancelled: Callable[[], bool] | None = None,
-        verified: AuditHead | None = None,
-        full: bool = False,
-    ) -> list[ChainProblem]:
-        from lcs_desktop.services.audit_verify import verify_chain
-
-        return verify_chain(
-            session,
-            self.db_id,
-            self.legacy_key,
-            (*heads, head) if head is not None else heads,
-            org_public=org_public if org_public is not None else read_org_public(session),
-            trusted_org_public=trusted_org_public,
-            progress=progress,
-            cancelled=cancelled,
-            verified=verified,
-            full=full,
-        )
 
     @staticmethod
     def head(session: Session) -> AuditHead | None:

@@ -13,6 +13,7 @@ from lcs_desktop.domain.roles import Permission
 from lcs_desktop.services.audit_chain import AuditChain, ChainProblem
 from lcs_desktop.services.audit_lookups import facts, sentences
 from lcs_desktop.services.audit_sentences import VISIBLE_WITHOUT_VALUES, AuditSentence, action_label
+from lcs_desktop.services.audit_verify import verify
 from lcs_desktop.services.identity import CurrentUser, require
 from lcs_desktop.services.refusals import AuditsRefusals
 from lcs_desktop.services.workspace import Workspace
@@ -176,7 +177,8 @@ def verify_workspace(
     trusted = workspace.slots.org_public() or workspace.pc_state.org_key(workspace.db_id)
     with workspace.reading() as session:
         count = session.scalar(select(func.count(AuditEvent.seq))) or 0
-        problems = workspace.chain.verify(
+        problems = verify(
+            workspace.chain,
             session,
             heads=tuple(h for h in heads if h is not None),
             trusted_org_public=trusted,

@@ -34,6 +34,7 @@ from lcs_desktop.services.audit_chain import (
     ChainProblem,
     key_id_for,
     legacy_digest,
+    read_org_public,
     signed_digest,
 )
 from lcs_desktop.services.key_certs import cert_valid
@@ -217,3 +218,31 @@ def verify_chain(
     if progress is not None:
         progress(total, total)
     return sorted(set(problems), key=lambda p: p.seq)
+
+
+def verify(
+    chain: AuditChain,
+    session: Session,
+    head: AuditHead | None = None,
+    *,
+    heads: tuple[AuditHead, ...] = (),
+    org_public: bytes | None = None,
+    trusted_org_public: bytes | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    verified: AuditHead | None = None,
+    full: bool = False,
+) -> list[ChainProblem]:
+    """``verify_chain`` for this chain: its folder's id and the key of its older (HMAC) events."""
+    return verify_chain(
+        session,
+        chain.db_id,
+        chain.legacy_key,
+        (*heads, head) if head is not None else heads,
+        org_public=org_public if org_public is not None else read_org_public(session),
+        trusted_org_public=trusted_org_public,
+        progress=progress,
+        cancelled=cancelled,
+        verified=verified,
+        full=full,
+    )

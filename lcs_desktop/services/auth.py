@@ -21,13 +21,12 @@ from lcs_desktop.paths import AppPaths
 from lcs_desktop.services import trust
 from lcs_desktop.services.accounts import (
     check_password,
-    keyring_name,
     roles_to_text,
     to_current,
 )
 from lcs_desktop.services.audit_chain import Signer
 from lcs_desktop.services.export_signing import add_signing_key, audit_created
-from lcs_desktop.services.remember import TOKEN_BYTES, forget_everyone_on_this_pc
+from lcs_desktop.services.remember import TOKEN_BYTES, forget_everyone_on_this_pc, keyring_name
 from lcs_desktop.services.session import SignedIn
 from lcs_desktop.services.settings import read_settings, write_settings
 from lcs_desktop.services.unlocking import WRONG, unlock_with_password

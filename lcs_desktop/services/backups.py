@@ -372,6 +372,7 @@ def _check_staged(
     from lcs_desktop.domain.usernames import normalise_username
     from lcs_desktop.services.accounts import roles_from_text, to_current
     from lcs_desktop.services.audit_chain import AuditChain, audit_key, legacy_key_in
+    from lcs_desktop.services.audit_verify import verify
     from lcs_desktop.store import migrate
     from lcs_desktop.store.accounts import User
     from lcs_desktop.store.engine import make_engine
@@ -418,7 +419,7 @@ def _check_staged(
             migrate.upgrade(engine)
         with Session(engine) as session:
             legacy = legacy_key_in(session) or audit_key(key)
-            problems = AuditChain(slots.db_id, legacy).verify(session, slots.audit_head())
+            problems = verify(AuditChain(slots.db_id, legacy), session, slots.audit_head())
             row = session.scalar(select(User).where(User.username == username))
             user = to_current(row) if row is not None else None
             allowed = row is not None and row.active and Role.ADMINISTRATOR in roles_from_text(row.roles)

@@ -9,7 +9,9 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable
 
-from lcs_desktop.services.accounts import keyring_name
+from sqlalchemy import update
+
+from lcs_desktop.store.accounts import User
 from lcs_desktop.store.pc_state import PcState
 from lcs_desktop.vault.keyslots import KeySlotFile
 from lcs_desktop.vault.secret_store import SecretStore
@@ -17,6 +19,15 @@ from lcs_desktop.vault.secret_store import SecretStore
 log = logging.getLogger(__name__)
 
 TOKEN_BYTES = 32  # what remember_on_this_pc puts in the keyring
+
+
+def keyring_name(db_id: str, slot_id: str) -> str:
+    # Names no person: the database id and the slot's salted hash.
+    return f"{db_id}:{slot_id}"
+
+
+def clear_all_remember_flags(session: object) -> None:
+    session.execute(update(User).values(remember_me=False))  # type: ignore[attr-defined]
 
 
 def forget_everyone_on_this_pc(

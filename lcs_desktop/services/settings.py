@@ -57,7 +57,7 @@ class SettingsService(AuditsRefusals):
                 self._ws.audit(session, user, "settings_changed", "settings", None, {"changes": changes})
             forbidden = "remember_me_allowed" in changes and not settings.remember_me_allowed
             if forbidden:
-                from lcs_desktop.services.accounts import clear_all_remember_flags
+                from lcs_desktop.services.remember import clear_all_remember_flags
 
                 clear_all_remember_flags(session)
             usernames = list(session.scalars(select(User.username)))

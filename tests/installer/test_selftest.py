@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from lcs_desktop.selftest import FAIL, PASS, REPORT_ENV, WARN, run_self_test
+from lcs_desktop.selftest import run_self_test
+from lcs_desktop.selftest_common import FAIL, PASS, REPORT_ENV, WARN
 
 CHECKS = ["data folder", "sqlcipher", "key slots", "audit chain", "keyring", "pdf", "qt"]
 

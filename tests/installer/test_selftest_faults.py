@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import io
 
-from lcs_desktop.selftest import FAIL, SelfTest
+from lcs_desktop.selftest import SelfTest
+from lcs_desktop.selftest_common import FAIL
 from lcs_desktop.store.engine import connect_raw
 from lcs_desktop.vault.crypto import new_key
 from tests.store.fault_helpers import root_page, scribble_page
