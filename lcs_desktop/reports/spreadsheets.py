@@ -1,0 +1,92 @@
+"""A register as an XLSX workbook or a CSV file, from plain rows (no session, no Qt).
+
+Cells that a spreadsheet would run as a formula (text starting = + - @) are kept as text:
+in the workbook by the cell's type, in CSV by a leading apostrophe, the usual defence
+against formula injection from a name someone typed. Dates are real date cells in the
+workbook and dd/mm/yyyy in CSV, as the office reads them.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Sequence
+from datetime import date, datetime
+
+XLSX = "xlsx"
+CSV = "csv"
+FORMATS = (XLSX, CSV)
+DATE_FORMAT = "dd/mm/yyyy"
+DATE_TIME_FORMAT = "dd/mm/yyyy hh:mm"
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+Cell = str | int | date | datetime | None
+
+
+def csv_text(value: Cell) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return f"{value:%d/%m/%Y %H:%M}"
+    if isinstance(value, date):
+        return f"{value:%d/%m/%Y}"
+    text = str(value)
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def to_csv(headings: Sequence[str], rows: Sequence[Sequence[Cell]]) -> bytes:
+    """UTF-8 with a byte-order mark (so Excel reads accents right), commas, CRLF."""
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(headings)
+    for row in rows:
+        writer.writerow([csv_text(v) for v in row])
+    return out.getvalue().encode("utf-8-sig")
+
+
+def to_xlsx(title: str, headings: Sequence[str], rows: Sequence[Sequence[Cell]]) -> bytes:
+    """One sheet: a bold header row that stays in view and filters, then the rows."""
+    from openpyxl import Workbook  # loaded only when someone exports
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    book = Workbook(write_only=True)
+    # Neutral properties: the title says which register, never whose records.
+    book.properties.creator = "LCS Desktop"
+    book.properties.title = title
+    sheet = book.create_sheet(title[:31])
+    sheet.freeze_panes = "A2"
+    widths = [len(h) for h in headings]
+    for row in rows:
+        for i, value in enumerate(row):
+            widths[i] = max(widths[i], len(csv_text(value)))
+    for i, width in enumerate(widths, start=1):
+        sheet.column_dimensions[get_column_letter(i)].width = min(max(width + 2, 8), 60)
+    bold = Font(bold=True)
+    header = []
+    for heading in headings:
+        cell = WriteOnlyCell(sheet, value=heading)
+        cell.font = bold
+        header.append(cell)
+    sheet.append(header)
+    for row in rows:
+        sheet.append([_cell(sheet, value) for value in row])
+    if rows:
+        sheet.auto_filter.ref = f"A1:{get_column_letter(len(headings))}{len(rows) + 1}"
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def _cell(sheet: object, value: Cell) -> object:
+    from openpyxl.cell import WriteOnlyCell
+
+    cell = WriteOnlyCell(sheet, value=value)  # type: ignore[arg-type]
+    if isinstance(value, str):
+        cell.data_type = "s"  # never a formula, whatever the text starts with
+    elif isinstance(value, datetime):
+        cell.number_format = DATE_TIME_FORMAT
+    elif isinstance(value, date):
+        cell.number_format = DATE_FORMAT
+    return cell
