@@ -48,7 +48,7 @@ class ExportedRegister:
 
 def suggested_name(register: Register, file_format: str, today: date) -> str:
     """No names in file names: which register and when, nothing about whom."""
-    return f"LCS {register.title.lower()} {today.isoformat()}.{file_format}"
+    return f"LCS {register.label.lower()} {today.isoformat()}.{file_format}"
 
 
 class RegisterExportService:
@@ -85,7 +85,7 @@ class RegisterExportService:
         if file_format == CSV:
             data = to_csv(table.headings, table.rows)
         else:
-            data = to_xlsx(register.title, table.headings, table.rows)
+            data = to_xlsx(register.label, table.headings, table.rows)
         if cancelled is not None and cancelled():
             raise Cancelled()
         sha256 = hashlib.sha256(data).hexdigest()

@@ -47,7 +47,7 @@ class Register(StrEnum):
     REFERRALS = "referrals"
 
     @property
-    def title(self) -> str:
+    def label(self) -> str:
         return {
             "people": "People",
             "checks": "Recruitment checks",
