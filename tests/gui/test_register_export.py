@@ -46,25 +46,25 @@ def export_through_dialog(qtbot, page, target, *, csv: bool = False, register_in
 
     def act(dialog: RegisterExportDialog) -> None:
         seen["dialog"] = dialog
-        assert "not encrypted" in dialog.warning_label.text() and dialog.warning_label.isVisible()
-        dialog.register_combo.setCurrentIndex(register_index)
+        assert "not encrypted" in dialog.ui.warning_label.text() and dialog.ui.warning_label.isVisible()
+        dialog.ui.register_combo.setCurrentIndex(register_index)
         if csv:
-            dialog.csv_radio.setChecked(True)
-        dialog.location_edit.setText(str(target))
-        click(qtbot, dialog.export_button)
+            dialog.ui.csv_radio.setChecked(True)
+        dialog.ui.location_edit.setText(str(target))
+        click(qtbot, dialog.ui.export_button)
 
         def close_when_done() -> None:
-            if dialog.result_info is None and not dialog.error_label.text():
+            if dialog.result_info is None and not dialog.ui.error_label.text():
                 QTimer.singleShot(20, close_when_done)
             else:
-                dialog.cancel_button.click()
+                dialog.ui.cancel_button.click()
 
         close_when_done()
 
     on_modal(RegisterExportDialog, act)
     click(qtbot, page.export_button)
     dialog = seen["dialog"]
-    assert not dialog.error_label.text(), dialog.error_label.text()
+    assert not dialog.ui.error_label.text(), dialog.ui.error_label.text()
     return dialog.result_info
 
 

@@ -91,7 +91,7 @@ class ImportPeopleDialog(QDialog):
             )
 
     def _show_summary(
-        self, text: str, role: str, problems: list[str], list_name: str = "Problems found"
+        self, text: str, role: str, problems: list[str], list_name: str = "Problems found in the file"
     ) -> None:
         show_message(self.ui.summary_label, text, role)
         self.ui.problems_list.setAccessibleName(list_name)  # the list holds problems or people
