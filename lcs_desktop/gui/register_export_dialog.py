@@ -178,11 +178,13 @@ def add_export_button(
 ) -> QPushButton:
     """The "Export…" button a list page adds to its button row (hidden from a role the
     service would refuse). The dialog gets the filter as it stands when it is opened."""
+    from lcs_desktop.services.register_export import may_export
+
     button = QPushButton("E&xport…", page)
     button.setObjectName("export_button")
     button.setToolTip("Save the rows shown as an Excel workbook or a CSV file (not encrypted)")
     layout.addWidget(button)
-    button.setVisible(session.registers.may_export(session.user, registers[0]))
+    button.setVisible(may_export(session.user, registers[0]))
 
     def open_dialog() -> None:
         dialog = RegisterExportDialog(session, registers, current_filter(), page)

@@ -37,6 +37,17 @@ EXPORT_PERMISSION = {
 }
 
 
+def may_export(user: CurrentUser, register: Register) -> bool:
+    """For the GUI, which hides the button the service would refuse (no service is built)."""
+    if register in EXPORT_PERMISSION and not user.can(EXPORT_PERMISSION[register]):
+        return False
+    if register is Register.PEOPLE:
+        return user.can(Permission.VIEW_PEOPLE)
+    if register is Register.CHECKS:
+        return user.can(Permission.VIEW_CHECKS)
+    return user.can(Permission.VIEW_ALL_CASES) or user.can(Permission.VIEW_ASSIGNED_CASES)
+
+
 @dataclass(frozen=True, slots=True)
 class ExportedRegister:
     path: Path
@@ -55,15 +66,6 @@ class RegisterExportService:
     def __init__(self, workspace: Workspace, tables: RegisterTables) -> None:
         self._ws = workspace
         self.tables = tables
-
-    def may_export(self, user: CurrentUser, register: Register) -> bool:
-        """For the GUI, which hides the button the service would refuse."""
-        needed = {Register.PEOPLE: Permission.VIEW_PEOPLE, Register.CHECKS: Permission.VIEW_CHECKS}
-        if register in EXPORT_PERMISSION and not user.can(EXPORT_PERMISSION[register]):
-            return False
-        if register in needed:
-            return user.can(needed[register])
-        return user.can(Permission.VIEW_ALL_CASES) or user.can(Permission.VIEW_ASSIGNED_CASES)
 
     def export(
         self,
