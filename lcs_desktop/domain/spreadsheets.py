@@ -38,6 +38,8 @@ def decode_text(data: bytes) -> tuple[str, str] | None:
     UTF-8 (with or without Excel's byte-order mark) is tried first: Windows-1252 text with
     an accent is never valid UTF-8, so a file that decodes as UTF-8 was written as UTF-8.
     """
+    if b"\x00" in data:  # UTF-16 ("Unicode text") or not text at all: neither reads as letters
+        return None
     try:
         return data.decode("utf-8-sig"), UTF8
     except UnicodeDecodeError:

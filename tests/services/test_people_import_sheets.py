@@ -7,7 +7,13 @@ from datetime import date
 
 import pytest
 
-from lcs_desktop.domain.spreadsheets import date_in_words, lost_leading_zero, month_first, sniff_separator
+from lcs_desktop.domain.spreadsheets import (
+    date_in_words,
+    decode_text,
+    lost_leading_zero,
+    month_first,
+    sniff_separator,
+)
 from lcs_desktop.services.people import ImportRefused
 from tests.services.check_fixtures import audit_details
 
@@ -69,6 +75,9 @@ def test_phone_that_lost_its_leading_zero_is_flagged_not_refused(org):
 
 
 def test_spreadsheet_rules_on_their_own():
+    assert decode_text("a,b\n".encode("utf-16")) is None  # Excel's "Unicode text": refused
+    assert decode_text("Zoë".encode("cp1252")) == ("Zoë", "Windows-1252")
+    assert decode_text("\ufeffZoë".encode()) == ("Zoë", "UTF-8")
     assert date_in_words(date(1985, 12, 3)) == "3 December 1985"
     assert month_first("12/25/1985") and not month_first("25/12/1985") and not month_first("03/12/1985")
     assert not month_first("13/25/1985")  # no reading makes sense: the row itself is refused
