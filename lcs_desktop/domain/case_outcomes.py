@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from lcs_desktop.domain.case_referrals import ReferralKind, ReferralState
+from lcs_desktop.domain.case_referrals import ReferralKind, ReferralState, undecided_referrals
 from lcs_desktop.domain.cases import day, text
 from lcs_desktop.domain.errors import ValidationError
 
@@ -225,19 +225,10 @@ def closure_problems(facts: ClosureFacts) -> list[str]:
         )
     if not facts.outcome_kinds:
         problems.append("Record at least one outcome (policy §8), even if it is no further action.")
-    for kind, state in facts.referral_states:
-        if state is ReferralState.NEEDED:
-            problems.append(
-                f"The {kind.label} is marked needed but not made: record it as made, or as "
-                "considered and not needed with the reason."
-            )
-    if OutcomeKind.REMOVAL_FROM_ROLE in facts.outcome_kinds and ReferralKind.DBS_BARRING not in {
-        k for k, _ in facts.referral_states
-    }:
-        problems.append(
-            "The subject is removed from their role: record whether a DBS barring referral "
-            "was made or why it is not needed (the duty to refer)."
-        )
+    problems += undecided_referrals(
+        dict(facts.referral_states),
+        removed_from_role=OutcomeKind.REMOVAL_FROM_ROLE in facts.outcome_kinds,
+    )
     if not facts.signer_is_lead:
         problems.append("Closure needs the safeguarding lead's sign-off.")
     if not facts.sign_off_note.strip():

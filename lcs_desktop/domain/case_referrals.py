@@ -9,6 +9,7 @@ never shown as overdue, only as outstanding while marked needed.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
@@ -122,9 +123,46 @@ def due_at(kind: ReferralKind, clock_start: datetime, holidays: frozenset[date])
     return None
 
 
+# The one rule for every referral kind: it is either made (date and reference) or considered
+# and not needed (with the reason). Anything else is still to be decided: its clock runs on the
+# Home page and the case list, and a case cannot close with it.
+DECIDED = frozenset({ReferralState.MADE, ReferralState.NOT_NEEDED})
+
+
+def is_decided(state: ReferralState | None) -> bool:
+    return state in DECIDED
+
+
+def undecided_referrals(
+    states: Mapping[ReferralKind, ReferralState], *, removed_from_role: bool = False
+) -> list[str]:
+    """What closure still needs about referrals, one plain sentence per undecided kind."""
+    problems: list[str] = []
+    for kind in ReferralKind:
+        state = states.get(kind)
+        if is_decided(state):
+            continue
+        if state is ReferralState.NEEDED:
+            problems.append(
+                f"{kind.label} — marked needed but not made yet: record it as made (date and "
+                "reference), or as considered and not needed with the reason."
+            )
+        elif kind is ReferralKind.DBS_BARRING and removed_from_role:
+            problems.append(
+                "The subject is removed from their role: record whether a DBS barring referral "
+                "was made or why it is not needed (the duty to refer)."
+            )
+        else:
+            problems.append(
+                f"{kind.label} — not decided yet: record it as made (date and reference), "
+                "or as considered and not needed with the reason."
+            )
+    return problems
+
+
 def is_overdue(state: ReferralState, due: datetime | None, now: datetime) -> bool:
-    """Still needed and past its clock."""
-    return state is ReferralState.NEEDED and due is not None and now > due
+    """Still to be decided and past its clock."""
+    return not is_decided(state) and due is not None and now > due
 
 
 def made_late(state: ReferralState, due: datetime | None, made_on: date | None) -> bool:

@@ -5,14 +5,14 @@ from __future__ import annotations
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from lcs_desktop.reports import flowables as f
-from lcs_desktop.reports.case_pack_cells import SMALL_SIZE, _cell, _muted, fit, plain_cell, table
+from lcs_desktop.reports.case_pack_cells import _cell, _muted, plain_cell, table
 from lcs_desktop.reports.case_pack_sections import Sections
 from lcs_desktop.reports.text import NONE_RECORDED, fmt_date, fmt_datetime, markup
 
-AUDIT_DETAILS_LIMIT = 1200  # characters of an event's details (JSON); the log itself keeps them all
+AUDIT_DETAILS_LIMIT = 1200  # characters of an event's sentence or details; the log keeps them all
 SIGN_OFF_KINDS = {"closure": "Closure sign-off", "reopened": "Case reopened"}
 
 
@@ -99,8 +99,12 @@ def sign_offs(d: Any, sec: Sections) -> list[Flowable]:
     return [*head, recorded, signatures]
 
 
-def _action(name: str) -> str:
-    return name.replace("_", " ").capitalize()
+def _happened(action: str, details: str) -> Paragraph:
+    """The event's sentence, then its changed fields and reasons in smaller type."""
+    text = markup(action[:AUDIT_DETAILS_LIMIT], empty="—")
+    if details.strip():
+        text += "<br/>" + _muted(markup(details, limit=AUDIT_DETAILS_LIMIT, empty=""))
+    return _cell(text)
 
 
 def audit_appendix(d: Any, sec: Sections) -> list[Flowable]:
@@ -114,19 +118,13 @@ def audit_appendix(d: Any, sec: Sections) -> list[Flowable]:
             str(e.seq),
             fmt_datetime(e.at).replace(" ", "\n"),
             plain_cell(e.actor[:80] or "—"),
-            fit(_action(e.action)[:80], 0.2),
-            fit(e.details[:AUDIT_DETAILS_LIMIT] or "—", 0.45, size=SMALL_SIZE),
+            _happened(e.action, e.details),
         ]
         for e in d.audit_events
     ]
     return [
         *head,
-        table(
-            ["Seq.", "When", "Who", "Action", "Details"],
-            rows,
-            [0.07, 0.14, 0.14, 0.2, 0.45],
-            small_last=True,
-        ),
+        table(["Seq.", "When", "Who", "What happened"], rows, [0.07, 0.13, 0.18, 0.62]),
     ]
 
 

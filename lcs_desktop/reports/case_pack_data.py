@@ -114,11 +114,13 @@ class PackSignOff:
 
 @dataclass(frozen=True, slots=True)
 class PackAuditEvent:
+    """One event as the audit log page says it (services/audit_sentences)."""
+
     seq: int
     at: datetime
-    actor: str
-    action: str
-    details: str
+    actor: str  # the person's full name ("LCS Desktop" for the app itself)
+    action: str  # what they did, as a sentence: "Recorded the LADO referral on BC-2026-0007"
+    details: str  # changed fields and reasons, one per line ("Risk: — → High")
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,7 +10,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
 from lcs_desktop.reports import flowables as f
-from lcs_desktop.reports.check_record import CheckRecordData, EvidenceItem, FindingFacts
+from lcs_desktop.reports.check_record_data import CheckRecordData, EvidenceItem, FindingFacts
 from lcs_desktop.reports.text import NONE_RECORDED, fmt_date, fmt_datetime, markup, sections_text
 
 
@@ -43,6 +43,7 @@ def _key_facts(d: CheckRecordData) -> list[Flowable]:
         ("Applicant told checks would be made", fmt_date(d.applicant_told_on)),
         ("Check started", fmt_date(d.started_on)),
         ("Check completed", fmt_date(d.completed_on, empty="Not completed")),
+        *([("Completion", d.completion)] if d.completion else []),
         ("Result", f.fixed(f"<b>{markup(d.result, limit=200)}</b>", "cell")),
         ("Findings recorded", str(len(d.findings)) if d.findings else "None"),
         ("Outcome", d.discussion.outcome if d.discussion else "No applicant discussion recorded"),
@@ -78,7 +79,9 @@ def _scope(d: CheckRecordData) -> list[Flowable]:
 
 
 def _attestations(d: CheckRecordData) -> list[Flowable]:
-    lines = f.check_lines([(a.confirmed, a.wording) for a in d.attestations])
+    lines = f.check_lines(
+        [(a.confirmed, a.wording) for a in d.attestations], [a.attribution for a in d.attestations]
+    )
     return [*f.section("3. Checker's attestations", "Policy §3.1"), lines]
 
 
@@ -189,15 +192,38 @@ def _amendments(d: CheckRecordData) -> list[Flowable]:
     ]
 
 
+def _on_behalf(d: CheckRecordData) -> list[Flowable]:
+    """The record never lets the checker's signature stand for an act someone else did."""
+    if not d.completed_on_behalf_by:
+        return []
+    return [
+        Spacer(1, 2 * mm),
+        f.fixed(
+            f"{markup(d.completion, empty='')}. Each signs for their own part: the checker for the search "
+            "they made, and the person who completed the record on the checker's behalf for that completion.",
+            "body",
+        ),
+    ]
+
+
 def _signatures(d: CheckRecordData) -> list[Flowable]:
     return [
         f.keep(
             [
                 *f.section("8. Signatures", None),
                 f.fixed("Signed to confirm that this record is accurate and complete.", "body"),
+                *_on_behalf(d),
                 Spacer(1, 2 * mm),
                 f.signature_block(
-                    [("Authorised checker", d.checker), ("Safeguarding lead", d.safeguarding_lead)]
+                    [
+                        ("Authorised checker", d.checker),
+                        *(
+                            [("Completed on the checker's behalf by", d.completed_on_behalf_by)]
+                            if d.completed_on_behalf_by
+                            else []
+                        ),
+                        ("Safeguarding lead", d.safeguarding_lead),
+                    ]
                 ),
             ]
         ),

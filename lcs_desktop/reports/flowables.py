@@ -209,14 +209,20 @@ def labelled_text(label: str, value: object) -> list[Flowable]:
     return [fixed(markup(label, empty=""), "label"), *text_block(value)]
 
 
-def check_lines(items: Sequence[tuple[bool, str]]) -> Flowable:
-    """Attestations: a ticked or empty box, the exact wording, and Confirmed / Not confirmed."""
+def check_lines(items: Sequence[tuple[bool, str]], notes: Sequence[str] = ()) -> Flowable:
+    """Attestations: a ticked or empty box, the exact wording, and Confirmed / Not confirmed
+    (or, for a confirmed line, its note: who confirmed it and when)."""
     if not items:
         return para(None)
     rows = []
-    for confirmed, wording in items:
+    for index, (confirmed, wording) in enumerate(items):
         mark = fixed("<b>☑</b>" if confirmed else "<b>☐</b>", "body")
-        state = "Confirmed" if confirmed else f"<font color='{BANNER.hexval()}'><b>Not confirmed</b></font>"
+        note = notes[index] if index < len(notes) else ""
+        state = (
+            (markup(note, limit=CELL_LIMIT, empty="") if note else "Confirmed")
+            if confirmed
+            else f"<font color='{BANNER.hexval()}'><b>Not confirmed</b></font>"
+        )
         rows.append(
             [
                 mark,

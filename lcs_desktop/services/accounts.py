@@ -18,6 +18,7 @@ from lcs_desktop.domain.passwords import password_problem
 from lcs_desktop.domain.roles import Permission, Role, parse_roles
 from lcs_desktop.domain.usernames import normalise_username, username_problem
 from lcs_desktop.services.identity import CurrentUser, require
+from lcs_desktop.services.refusals import AuditsRefusals
 from lcs_desktop.services.settings import read_settings
 from lcs_desktop.services.workspace import Workspace
 from lcs_desktop.store.accounts import User
@@ -63,7 +64,7 @@ def to_current(user: User) -> CurrentUser:
     return CurrentUser(user.id, user.username, user.full_name, roles_from_text(user.roles))
 
 
-class AccountService:
+class AccountService(AuditsRefusals):
     def __init__(self, workspace: Workspace, secrets_store: SecretStore) -> None:
         self._ws = workspace
         self._secrets = secrets_store

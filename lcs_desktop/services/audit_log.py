@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -11,8 +10,12 @@ from sqlalchemy import func, select
 
 from lcs_desktop.domain.roles import Permission
 from lcs_desktop.services.audit_chain import ChainProblem
+from lcs_desktop.services.audit_lookups import facts, sentences
+from lcs_desktop.services.audit_sentences import VISIBLE_WITHOUT_VALUES, AuditSentence, action_label
 from lcs_desktop.services.identity import CurrentUser, require
+from lcs_desktop.services.refusals import AuditsRefusals
 from lcs_desktop.services.workspace import Workspace
+from lcs_desktop.store.accounts import User
 from lcs_desktop.store.audit_events import AuditEvent
 
 
@@ -34,7 +37,8 @@ class AuditRow:
     action: str
     entity_type: str | None
     entity_id: str | None
-    details: dict[str, Any]
+    details: dict[str, Any]  # the raw fields, as this reader may see them ("Show details")
+    sentence: AuditSentence | None = None  # the event in words (audit_sentences)
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,22 +57,26 @@ ADMIN_ENTITY_TYPES = frozenset({None, "user", "settings", "backup", "database"})
 CONTENT_PERMISSIONS = frozenset({Permission.VIEW_ALL_CASES, Permission.VIEW_CHECKS})
 
 
+def _shows_values(user: CurrentUser, entity_type: str | None) -> bool:
+    return entity_type in ADMIN_ENTITY_TYPES or user.permissions >= CONTENT_PERMISSIONS
+
+
 def _visible_details(user: CurrentUser, entity_type: str | None, details: dict[str, Any]) -> dict[str, Any]:
     """The administrator role alone does not read case content, even in the audit log: for
     record events it sees what happened and which fields changed, not the values."""
-    if entity_type in ADMIN_ENTITY_TYPES or user.permissions >= CONTENT_PERMISSIONS:
+    if _shows_values(user, entity_type):
         return details
     shown: dict[str, Any] = {}
     for key, value in details.items():
         if key == "changes" and isinstance(value, dict):
             shown["fields changed"] = sorted(value)
-        elif key in {"sha256", "reference", "document_reference", "pages", "redacted"}:
+        elif key in VISIBLE_WITHOUT_VALUES:
             shown[key] = value
     shown["values"] = "hidden: case content is shown only to case roles"
     return shown
 
 
-class AuditLogService:
+class AuditLogService(AuditsRefusals):
     def __init__(self, workspace: Workspace) -> None:
         self._ws = workspace
 
@@ -105,7 +113,11 @@ class AuditLogService:
         require(user, Permission.VIEW_AUDIT_LOG)
         order = AuditEvent.seq.desc() if newest_first else AuditEvent.seq
         with self._ws.reading() as session:
-            rows = session.scalars(self._query(flt).order_by(order).offset(offset).limit(limit)).all()
+            rows = [
+                facts(r)
+                for r in session.scalars(self._query(flt).order_by(order).offset(offset).limit(limit))
+            ]
+            said = sentences(session, rows, lambda e: _shows_values(user, e.entity_type))
         return [
             AuditRow(
                 r.seq,
@@ -114,9 +126,10 @@ class AuditLogService:
                 r.action,
                 r.entity_type,
                 r.entity_id,
-                _visible_details(user, r.entity_type, json.loads(r.details or "{}")),
+                _visible_details(user, r.entity_type, dict(r.details)),
+                sentence,
             )
-            for r in rows
+            for r, sentence in zip(rows, said, strict=True)
         ]
 
     def actions(self, user: CurrentUser) -> list[str]:
@@ -124,10 +137,24 @@ class AuditLogService:
         with self._ws.reading() as session:
             return list(session.scalars(select(AuditEvent.action).distinct().order_by(AuditEvent.action)))
 
+    def action_choices(self, user: CurrentUser) -> list[tuple[str, str]]:
+        """(code, words) for the Action filter, in the order of the words."""
+        return sorted(((code, action_label(code)) for code in self.actions(user)), key=lambda c: c[1])
+
     def actors(self, user: CurrentUser) -> list[str]:
         require(user, Permission.VIEW_AUDIT_LOG)
         with self._ws.reading() as session:
             return list(session.scalars(select(AuditEvent.actor).distinct().order_by(AuditEvent.actor)))
+
+    def actor_choices(self, user: CurrentUser) -> list[tuple[str, str]]:
+        """(username, full name) for the Person filter: everyone who has caused an event."""
+        require(user, Permission.VIEW_AUDIT_LOG)
+        with self._ws.reading() as session:
+            names = dict(session.execute(select(User.username, User.full_name)).all())
+            actors = session.scalars(select(AuditEvent.actor).distinct())
+            words = {"system": "LCS Desktop (automatic)", "-": "Failed sign-ins"}
+            choices = [(a, names.get(a) or words.get(a, a)) for a in actors]
+        return sorted(choices, key=lambda c: c[1].casefold())
 
     def verify(self, user: CurrentUser) -> VerifyResult:
         require(user, Permission.VIEW_AUDIT_LOG)

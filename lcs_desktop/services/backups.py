@@ -20,6 +20,7 @@ from lcs_desktop import __version__
 from lcs_desktop.domain.roles import Permission
 from lcs_desktop.paths import AppPaths
 from lcs_desktop.services.identity import CurrentUser, require
+from lcs_desktop.services.refusals import AuditsRefusals
 from lcs_desktop.services.settings import read_settings
 from lcs_desktop.services.workspace import Workspace
 from lcs_desktop.store import backup_file as bf
@@ -64,7 +65,7 @@ def auto_name(now: datetime) -> str:
     return f"{AUTO_PREFIX}{now.astimezone():%Y%m%d}{bf.SUFFIX}"
 
 
-class BackupService:
+class BackupService(AuditsRefusals):
     def __init__(self, workspace: Workspace) -> None:
         self._ws = workspace
 
@@ -120,6 +121,7 @@ class BackupService:
     def list_backups(self, user: CurrentUser) -> list[BackupInfo]:
         """This organisation's backups in the backup folder, newest first."""
         require(user, Permission.MANAGE_BACKUPS)
+        self._ws.ensure_unlocked()  # no database read here, but nothing is listed while locked
         found = []
         for path, manifest in self._ours(self.folder()):
             found.append(

@@ -117,9 +117,15 @@ def generate_bulk(
                     "justification": "",
                     "attest_public_only": True,
                     "attest_no_private_access": True,
+                    **{  # confirmed by the checker who completed it (issue 8: who did what)
+                        f"{name}_{part}": value
+                        for name in ("attest_public_only", "attest_no_private_access")
+                        for part, value in (("by_id", checker_id), ("at", created), ("as", "checker"))
+                    },
                     "result": result.value,
                     "completed_at": created,
                     "completed_by_id": checker_id,
+                    "completed_as": "checker",
                     "policy_version": POLICY_VERSION,
                     "version": 1,
                     "created_at": created,

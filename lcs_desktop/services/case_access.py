@@ -14,14 +14,15 @@ from typing import Any
 from sqlalchemy import ColumnElement, false, func, or_, select, true
 from sqlalchemy.orm import Session
 
-from lcs_desktop.domain.case_referrals import ReferralState
+from lcs_desktop.domain.case_referrals import DECIDED
 from lcs_desktop.domain.cases import CaseStatus
-from lcs_desktop.domain.errors import ConflictError, NotFound, PermissionDenied, ValidationError
+from lcs_desktop.domain.errors import ConflictError, NotFound, NotVisible, PermissionDenied, ValidationError
 from lcs_desktop.domain.roles import Permission, Role
 from lcs_desktop.domain.working_days import london_date
 from lcs_desktop.services.accounts import roles_from_text
 from lcs_desktop.services.holidays import load_bank_holidays
 from lcs_desktop.services.identity import CurrentUser, require
+from lcs_desktop.services.refusals import AuditsRefusals
 from lcs_desktop.services.workspace import Workspace
 from lcs_desktop.store.accounts import User
 from lcs_desktop.store.base import utcnow
@@ -59,8 +60,9 @@ def may_see(user: CurrentUser, case: BreachCase) -> bool:
     )
 
 
-class CaseBase:
-    """Shared state and helpers; the service parts are mixins over this."""
+class CaseBase(AuditsRefusals):
+    """Shared state and helpers; the service parts are mixins over this. Every refusal in any
+    part is audited (``AuditsRefusals``)."""
 
     def __init__(
         self,
@@ -84,8 +86,10 @@ class CaseBase:
     def _case(self, session: Session, user: CurrentUser, case_id: int) -> BreachCase:
         require_case_view(user)
         row = session.get(BreachCase, case_id)
-        if row is None or not may_see(user, row):
+        if row is None:
             raise NotFound(NOT_VISIBLE)
+        if not may_see(user, row):
+            raise NotVisible(NOT_VISIBLE)  # the same words; audited as a refused attempt
         return row
 
     def _case_for_change(
@@ -144,7 +148,7 @@ class CaseBase:
         case.next_due_at = session.scalar(
             select(func.min(Referral.due_at)).where(
                 Referral.case_id == case.id,
-                Referral.state == ReferralState.NEEDED,
+                Referral.state.not_in(DECIDED),
                 Referral.due_at.is_not(None),
             )
         )

@@ -29,6 +29,7 @@ from lcs_desktop.services.case_access import ENTITY
 from lcs_desktop.services.case_export_data import case_pack_data
 from lcs_desktop.services.export_signing import export_seal
 from lcs_desktop.services.identity import CurrentUser, require
+from lcs_desktop.services.refusals import AuditsRefusals
 from lcs_desktop.store.audit_events import AuditEvent
 from lcs_desktop.store.base import utcnow
 
@@ -53,7 +54,7 @@ class ExportedFile:
     protected: bool
 
 
-class CaseExportService:
+class CaseExportService(AuditsRefusals):
     def __init__(self, cases: CaseService) -> None:
         self._cases = cases
         self._ws = cases._ws
@@ -100,7 +101,8 @@ class CaseExportService:
         Redacted (the default for personnel files) replaces children, families and third parties
         with their references in this copy only, and withholds pictures unless ``include_images``.
         """
-        from lcs_desktop.reports.case_pack import PackDocument, build_case_pack_pdf
+        from lcs_desktop.reports.case_pack import build_case_pack_pdf
+        from lcs_desktop.reports.case_pack_document import PackDocument
         from lcs_desktop.reports.protect import check_passwords
 
         require(user, Permission.EXPORT_CASES)
@@ -143,7 +145,8 @@ class CaseExportService:
         is_cancelled: CancelCheck | None = None,
     ) -> ExportedFile:
         """Export the outcome letter to the subject (needs a recorded decision)."""
-        from lcs_desktop.reports.outcome_letter import LetterDocument, build_outcome_letter_pdf
+        from lcs_desktop.reports.outcome_letter import build_outcome_letter_pdf
+        from lcs_desktop.reports.outcome_letter_document import LetterDocument
         from lcs_desktop.reports.protect import check_passwords
 
         require(user, Permission.EXPORT_CASES)

@@ -9,7 +9,6 @@ concern is shown by what they are, not who. The stored record is never changed.
 
 from __future__ import annotations
 
-import json
 import re
 
 from sqlalchemy import select
@@ -33,6 +32,8 @@ from lcs_desktop.reports.case_pack_data import (
     PackSubject,
     PackSummary,
 )
+from lcs_desktop.services.audit_lookups import facts, lookup_names
+from lcs_desktop.services.audit_sentences import render
 from lcs_desktop.services.case_access import ENTITY
 from lcs_desktop.services.case_detail import load_detail
 from lcs_desktop.services.case_types import CaseDetail
@@ -114,10 +115,12 @@ class Redactor:
 def case_pack_data(
     service: object, user: CurrentUser, case_id: int, *, redacted: bool = True
 ) -> CasePackData:
-    """Gather the pack for one case the user may see and export (``service`` is a CaseService)."""
+    """Gather the pack for one case the user may see and export (``service`` is a CaseService).
+    Reading it is audited (``case_export_data_read``): ids only, and which protected names it
+    holds when not redacted; the export that writes the PDF is audited again with its hash."""
     require(user, Permission.EXPORT_CASES)
     ws = service._ws  # type: ignore[attr-defined]
-    with ws.reading() as session:
+    with ws.unit_of_work() as session:
         case = service._case(session, user, case_id)  # type: ignore[attr-defined]
         detail = load_detail(session, case, user, service.now())  # type: ignore[attr-defined]
         parties = session.scalars(select(AffectedChild).where(AffectedChild.case_id == case.id)).all()
@@ -130,20 +133,18 @@ def case_pack_data(
             .order_by(AuditEvent.seq)
         ).all()
         organisation = read_settings(session).organisation_name
+        named = [] if redacted else [p.id for p in parties if p.name]
+        details = {"reference": case.reference, "redacted": redacted, "protected_names": named}
+        ws.audit(session, user, "case_export_data_read", ENTITY, case.id, details)
         names = {p.name: f"[{p.reference}]" for p in parties if p.name}
-        audit = tuple((e.seq, e.at, e.actor, e.action, _details_text(e.details)) for e in events)
+        audit_facts = [facts(e) for e in events]
+        audit_names = lookup_names(session, audit_facts)  # one batch for the whole appendix
     third_party = detail.raised_by_kind.is_third_party
     if redacted and third_party and detail.raised_by:
         names[detail.raised_by] = f"[{detail.raised_by_kind.label.lower()}]"
     r = Redactor(names) if redacted else (lambda t: t)
+    audit = tuple((e.seq, e.at, render(e, audit_names, redact=r)) for e in audit_facts)
     return _tree(detail, parties, images, audit, organisation, r, redacted)
-
-
-def _details_text(raw: str) -> str:
-    try:
-        return json.dumps(json.loads(raw), ensure_ascii=False, sort_keys=True)
-    except ValueError:
-        return raw
 
 
 def _tree(detail: CaseDetail, parties, images, audit, organisation: str, r, redacted: bool) -> CasePackData:
@@ -281,7 +282,8 @@ def _tree(detail: CaseDetail, parties, images, audit, organisation: str, r, reda
         else None,
         sign_offs=tuple(PackSignOff(s.kind, s.signed_by, s.signed_at, r(s.note)) for s in detail.sign_offs),
         audit_events=tuple(
-            PackAuditEvent(seq, at, actor, action, r(text)) for seq, at, actor, action, text in audit
+            PackAuditEvent(seq, at, said.who, said.what_capitalised, "\n".join(said.lines))
+            for seq, at, said in audit
         ),
         redacted=redacted,
     )

@@ -29,6 +29,11 @@ from lcs_desktop.domain.checks import (
     completion_problems,
 )
 from lcs_desktop.domain.errors import NotFound
+from lcs_desktop.services.check_attribution import (
+    attestation_attributions,
+    completion_attribution,
+    user_ids,
+)
 from lcs_desktop.services.check_types import (
     CheckDetail,
     DiscussionDetail,
@@ -108,6 +113,7 @@ def load_detail(session: Session, check_id: int) -> CheckDetail:
             check.panel_confirmed_by_id,
             check.justified_by_id,
             check.completed_by_id,
+            *user_ids(check),
             discussion.recorded_by_id if discussion else None,
             *(f.added_by_id for f in findings),
             *(v.amended_by_id for v in versions),
@@ -198,6 +204,8 @@ def load_detail(session: Session, check_id: int) -> CheckDetail:
         ),
         warnings=tuple(warnings),
         problems=problems,
+        attested_by=attestation_attributions(check, names),
+        completion=completion_attribution(check, names),
     )
 
 

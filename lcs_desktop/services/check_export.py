@@ -11,8 +11,9 @@ import dataclasses
 from datetime import datetime
 
 from lcs_desktop.domain import catalogue
+from lcs_desktop.domain.attribution import attribution_sentence
 from lcs_desktop.domain.roles import Permission
-from lcs_desktop.reports.check_record import (
+from lcs_desktop.reports.check_record_data import (
     NO_PRIVATE_ACCESS_WORDING,
     PUBLIC_ONLY_WORDING,
     Amendment,
@@ -29,6 +30,7 @@ from lcs_desktop.services.check_detail import load_detail
 from lcs_desktop.services.check_types import CheckDetail
 from lcs_desktop.services.evidence import evidence_data
 from lcs_desktop.services.identity import CurrentUser, require
+from lcs_desktop.services.refusals import audits_refusals
 from lcs_desktop.services.settings import read_settings
 from lcs_desktop.services.workspace import Workspace
 from lcs_desktop.store.base import utcnow
@@ -130,18 +132,48 @@ def build_check_record(
             )
             for s in detail.scope
         ),
-        attestations=(
-            Attestation(PUBLIC_ONLY_WORDING, detail.attest_public_only),
-            Attestation(NO_PRIVATE_ACCESS_WORDING, detail.attest_no_private_access),
+        attestations=tuple(
+            Attestation(
+                wording, confirmed, attribution_sentence("Confirmed", "who confirmed", by) if by else ""
+            )
+            for wording, confirmed, by in zip(
+                (PUBLIC_ONLY_WORDING, NO_PRIVATE_ACCESS_WORDING),
+                (detail.attest_public_only, detail.attest_no_private_access),
+                detail.attested_by,
+                strict=True,
+            )
         ),
         findings=tuple(findings),
         discussion=discussion,
         amendments=tuple(Amendment(v.amended_at, v.amended_by, v.reason) for v in detail.versions),
         status=detail.status.label,
         extra_facts=tuple(extra),
+        completion=(
+            attribution_sentence("Completed", "who completed", detail.completion) if detail.completion else ""
+        ),
+        completed_on_behalf_by=(
+            detail.completion.by if detail.completion and detail.completion.on_behalf else None
+        ),
     )
 
 
+@audits_refusals
+def check_export_data(
+    workspace: Workspace, user: CurrentUser, check_id: int
+) -> tuple[CheckDetail, dict[int, bytes], str]:
+    """The check, its evidence bytes and the organisation's name for the PDF; reading them is
+    audited (``check_export_data_read``) whether or not the export then completes."""
+    require(user, Permission.EXPORT_CHECKS)
+    with workspace.unit_of_work() as session:
+        detail = load_detail(session, check_id)
+        ids = [e.id for f in detail.findings for e in f.evidence]
+        blobs = {i: evidence_data(session, i) for i in ids}
+        organisation = read_settings(session).organisation_name
+        workspace.audit(session, user, "check_export_data_read", "check", check_id, {"evidence": len(ids)})
+    return detail, blobs, organisation
+
+
+@audits_refusals
 def export_check(
     workspace: Workspace,
     user: CurrentUser,
@@ -155,15 +187,10 @@ def export_check(
     """Render the check record (call from a worker thread) and audit it with the PDF's SHA-256."""
     require(user, Permission.EXPORT_CHECKS)
     from lcs_desktop.reports.check_record import build_check_record_pdf
-    from lcs_desktop.services.export_signing import ensure_signing_key, read_seal
+    from lcs_desktop.services.export_signing import export_seal
 
-    ensure_signing_key(workspace, user)
-    with workspace.reading() as session:
-        detail = load_detail(session, check_id)
-        ids = [e.id for f in detail.findings for e in f.evidence]
-        blobs = {i: evidence_data(session, i) for i in ids}
-        organisation = read_settings(session).organisation_name
-        seal = read_seal(session)  # the audit head this record was read at, and the signing key
+    detail, blobs, organisation = check_export_data(workspace, user, check_id)
+    seal = export_seal(workspace, user)  # the audit head after that read, and the signing key
     data = build_check_record(
         detail, blobs, organisation=organisation, generated_by=user.full_name, generated_at=utcnow()
     )

@@ -21,9 +21,9 @@ from lcs_desktop.services.check_types import FindingInput
 from lcs_desktop.services.evidence import (
     EvidenceInfo,
     discard_evidence,
-    evidence_data,
     get_evidence_row,
     list_evidence,
+    read_evidence,
     store_evidence,
     to_info,
 )
@@ -175,9 +175,11 @@ class FindingsPart:
 
     def evidence_bytes(self, user: CurrentUser, evidence_id: int) -> bytes:
         require(user, Permission.VIEW_CHECKS)
-        with self._ws.reading() as session:
-            get_evidence_row(session, evidence_id, FINDING)
-            return evidence_data(session, evidence_id)
+        with self._ws.unit_of_work() as session:  # a view of the file: audited
+            file = get_evidence_row(session, evidence_id, FINDING)
+            finding = self._finding(session, file.owner_id)
+            details = {"finding_id": finding.id, "sha256": file.sha256}
+            return read_evidence(self._ws, session, user, evidence_id, "check", finding.check_id, details)
 
     def list_finding_evidence(self, user: CurrentUser, finding_id: int) -> list[EvidenceInfo]:
         require(user, Permission.VIEW_CHECKS)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from lcs_desktop.domain.attribution import Attribution
 from lcs_desktop.domain.checks import (
     CheckResult,
     CheckStatus,
@@ -197,6 +198,9 @@ class CheckDetail:
     versions: tuple[VersionInfo, ...] = ()
     warnings: tuple[str, ...] = ()
     problems: tuple[str, ...] = field(default=())  # what completion still needs
+    # Who confirmed each attestation (form order; None while not confirmed) and who completed.
+    attested_by: tuple[Attribution | None, ...] = (None, None)
+    completion: Attribution | None = None
 
     @property
     def completed(self) -> bool:

@@ -27,6 +27,7 @@ from lcs_desktop.domain.checks import (
 )
 from lcs_desktop.domain.errors import ConflictError, NotFound, PermissionDenied, ValidationError
 from lcs_desktop.domain.roles import Permission
+from lcs_desktop.services.check_attribution import attribute_attestations, attribute_completion, behalf
 from lcs_desktop.services.check_detail import (
     FINDING,
     completion_facts,
@@ -218,7 +219,9 @@ class ChecksService(FindingsPart, ReadingPart):
                 "attest_public_only": bool(public_only),
                 "attest_no_private_access": bool(no_private_access),
             }
-            self._apply(session, user, check, values, "check_attested", reason)
+            before = {name: bool(getattr(check, name)) for name in values}
+            self._apply(session, user, check, values, "check_attested", reason, behalf(check, user))
+            attribute_attestations(check, user, before, utcnow())
 
     def set_result(
         self, user: CurrentUser, check_id: int, result: CheckResult | str, reason: str | None = None
@@ -244,11 +247,17 @@ class ChecksService(FindingsPart, ReadingPart):
             problems = self._problems(session, check)
             if problems:
                 raise CheckIncomplete(problems)
-            check.completed_at = utcnow()
-            check.completed_by_id = user.id
+            attribute_completion(check, user, utcnow())
             self._restatus(session, check)
             self._touch(check)
-            self._ws.audit(session, user, "check_completed", "check", check_id, {"result": check.result})
+            self._ws.audit(
+                session,
+                user,
+                "check_completed",
+                "check",
+                check_id,
+                {"result": check.result, **behalf(check, user)},
+            )
 
     # -- the applicant discussion ----------------------------------------------------------
 
@@ -360,6 +369,7 @@ class ChecksService(FindingsPart, ReadingPart):
         values: dict[str, object],
         action: str,
         reason: str | None,
+        extra: dict[str, object] | None = None,
     ) -> None:
         changes = {
             k: [audit_value(getattr(check, k)), audit_value(v)]
@@ -371,7 +381,9 @@ class ChecksService(FindingsPart, ReadingPart):
         for key, value in values.items():
             setattr(check, key, value)
         self._touch(check)
-        self._ws.audit(session, user, action, "check", check.id, {"changes": changes, "reason": reason})
+        self._ws.audit(
+            session, user, action, "check", check.id, {"changes": changes, "reason": reason, **(extra or {})}
+        )
 
     @staticmethod
     def _problems(session: Session, check: Check) -> list[str]:

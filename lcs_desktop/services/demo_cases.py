@@ -175,7 +175,8 @@ def add_demo_cases(signed_in, seed: int = 2025) -> list[int]:  # type: ignore[no
         cases.record_referral(
             lead, cid, kind="police", state="not_needed", reason="No offence suggested; agreed with the LADO."
         )
-        if "private_communication" in codes or "images_without_consent" in codes:
+        ico_made = "private_communication" in codes or "images_without_consent" in codes
+        if ico_made:
             cases.record_referral(
                 lead,
                 cid,
@@ -223,6 +224,7 @@ def add_demo_cases(signed_in, seed: int = 2025) -> list[int]:  # type: ignore[no
             cases.add_outcome(lead, cid, kind="supervision", review_on=london_date(now + timedelta(days=60)))
         else:
             cases.add_outcome(lead, cid, kind="no_further_action")
+        _decide_other_referrals(cases, lead, cid, ico_made)
         cases.close_case(lead, cid, note="Decision, outcome and referrals checked; closed.")
         if n == 4:
             cases.record_appeal(
@@ -237,6 +239,20 @@ def add_demo_cases(signed_in, seed: int = 2025) -> list[int]:  # type: ignore[no
                 result_reason="The address was on the public profile at the time.",
             )
     return made
+
+
+# A closed case has every referral decided: the ones the scenario did not make are reasoned away.
+NOT_NEEDED_REASONS = {
+    "dbs_barring": "No one was removed from work with children and no harm was found: no duty to refer.",
+    "ico": "No personal data left LCS's control: not a reportable personal data breach.",
+    "charity_commission": "The trustees considered it and agreed it is not a serious incident.",
+}
+
+
+def _decide_other_referrals(cases, lead: CurrentUser, cid: int, ico_made: bool) -> None:  # type: ignore[no-untyped-def]
+    for kind, reason in NOT_NEEDED_REASONS.items():
+        if not (kind == "ico" and ico_made):
+            cases.record_referral(lead, cid, kind=kind, state="not_needed", reason=reason)
 
 
 def generate_bulk_cases(

@@ -16,6 +16,7 @@ from sqlalchemy import delete, select
 
 from lcs_desktop.domain.errors import ValidationError
 from lcs_desktop.services.identity import CurrentUser
+from lcs_desktop.services.refusals import AuditsRefusals
 from lcs_desktop.services.workspace import Workspace
 from lcs_desktop.store.base import utcnow
 from lcs_desktop.store.drafts import Draft
@@ -29,7 +30,7 @@ class SavedDraft:
     saved_at: datetime
 
 
-class DraftService:
+class DraftService(AuditsRefusals):
     def __init__(self, workspace: Workspace) -> None:
         self._ws = workspace
 

@@ -1,7 +1,8 @@
 """Evidence files kept encrypted in the database, shared by checks and breach cases.
 
 These helpers work inside a caller's unit of work: the caller has already checked the
-permission and writes the audit event (with the SHA-256) in the same transaction.
+permission and writes the audit event (with the SHA-256) in the same transaction. Handing the
+bytes to a person goes through ``read_evidence``, which audits the view.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -19,6 +21,11 @@ from lcs_desktop.services.identity import CurrentUser
 from lcs_desktop.store.accounts import User
 from lcs_desktop.store.base import utcnow
 from lcs_desktop.store.evidence import Evidence, EvidenceContent
+
+if TYPE_CHECKING:
+    from lcs_desktop.services.workspace import Workspace
+
+VIEWED = "evidence_viewed"
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +92,24 @@ def evidence_data(session: Session, evidence_id: int) -> bytes:
     if data is None:
         raise NotFound("That evidence file no longer exists.")
     return bytes(data)
+
+
+def read_evidence(
+    workspace: Workspace,
+    session: Session,
+    user: CurrentUser,
+    evidence_id: int,
+    entity_type: str,
+    entity_id: int,
+    details: dict[str, Any] | None = None,
+) -> bytes:
+    """The file's bytes for a person to see (a preview, a thumbnail when the record opens),
+    with one ``evidence_viewed`` event in the caller's unit of work: ids and hash only."""
+    data = evidence_data(session, evidence_id)
+    workspace.audit(
+        session, user, VIEWED, entity_type, entity_id, {"evidence_id": evidence_id, **(details or {})}
+    )
+    return data
 
 
 def discard_evidence(session: Session, user: CurrentUser, row: Evidence, *, keep: bool) -> None:

@@ -26,6 +26,8 @@ from lcs_desktop.domain.people import (
 from lcs_desktop.domain.roles import Permission
 from lcs_desktop.services.identity import CurrentUser, require
 from lcs_desktop.services.people_import import ImportPreview, ImportRefused, read_import
+from lcs_desktop.services.refusals import AuditsRefusals
+from lcs_desktop.services.views import record_view, view_again
 from lcs_desktop.services.workspace import Workspace
 from lcs_desktop.store.base import utcnow
 from lcs_desktop.store.people import Person
@@ -136,7 +138,7 @@ def to_detail(p: Person) -> PersonDetail:
     )
 
 
-class PeopleService:
+class PeopleService(AuditsRefusals):
     def __init__(self, workspace: Workspace) -> None:
         self._ws = workspace
 
@@ -191,16 +193,20 @@ class PeopleService:
             return int(session.scalar(stmt) or 0)
 
     def get_person(self, user: CurrentUser, person_id: int) -> PersonDetail:
+        """The person again, for their open page after a change: not a new view (an audited
+        one if this person never opened the page)."""
         require(user, Permission.VIEW_PEOPLE)
-        with self._ws.reading() as session:
-            return to_detail(self._get(session, person_id))
+        with self._ws.unit_of_work() as session:
+            person = to_detail(self._get(session, person_id))
+            view_again(self._ws, session, user, "person_viewed", "person", person_id)
+        return person
 
     def view_person(self, user: CurrentUser, person_id: int) -> PersonDetail:
         """The person page: the same detail, with the view audited."""
         require(user, Permission.VIEW_PEOPLE)
         with self._ws.unit_of_work() as session:
             person = to_detail(self._get(session, person_id))
-            self._ws.audit(session, user, "person_viewed", "person", person_id)
+            record_view(self._ws, session, user, "person_viewed", "person", person_id)
         return person
 
     # -- add and edit ----------------------------------------------------------------------

@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import func, select
 
 from lcs_desktop.domain.case_referrals import (
+    DECIDED,
     RULES,
     ReferralKind,
     ReferralState,
@@ -103,7 +104,7 @@ class ReferralPart(CaseBase):
                     BreachCase.status != CaseStatus.CLOSED,
                     BreachCase.next_due_at.is_not(None),
                     BreachCase.next_due_at < now + DUE_SOON,
-                    Referral.state == ReferralState.NEEDED,
+                    Referral.state.not_in(DECIDED),
                     Referral.due_at.is_not(None),
                     Referral.due_at < now + DUE_SOON,
                 )

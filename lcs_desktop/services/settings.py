@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from lcs_desktop.domain.roles import Permission
 from lcs_desktop.domain.settings import OrgSettings
 from lcs_desktop.services.identity import CurrentUser, require
+from lcs_desktop.services.refusals import AuditsRefusals
 from lcs_desktop.services.workspace import Workspace
 from lcs_desktop.store.accounts import Setting
 
@@ -37,7 +38,7 @@ def write_settings(session: Session, settings: OrgSettings) -> dict[str, list[ob
     return changes
 
 
-class SettingsService:
+class SettingsService(AuditsRefusals):
     def __init__(self, workspace: Workspace) -> None:
         self._ws = workspace
 

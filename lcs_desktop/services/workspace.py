@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from lcs_desktop.domain.errors import WorkspaceLocked
 from lcs_desktop.paths import AppPaths
 from lcs_desktop.services.audit_chain import HEAD_INFO, AuditChain, audit_key
 from lcs_desktop.services.identity import CurrentUser
@@ -40,7 +41,7 @@ class Workspace:
         self.paths = paths
         self.slots = slots
         self.database = database
-        self.chain = AuditChain(audit_key(key))
+        self._chain: AuditChain | None = AuditChain(audit_key(key))
         self._key: bytes | None = key
         self.pc_state = PcState(paths.pc_state_file)
         self._write_lock = threading.RLock()
@@ -51,25 +52,39 @@ class Workspace:
 
     @property
     def key(self) -> bytes:
-        if self._key is None:
-            raise RuntimeError("the workspace is locked")
+        self.ensure_unlocked()
+        assert self._key is not None
         return self._key
+
+    @property
+    def chain(self) -> AuditChain:
+        self.ensure_unlocked()
+        assert self._chain is not None
+        return self._chain
 
     @property
     def locked(self) -> bool:
         return self._key is None
 
+    def ensure_unlocked(self) -> None:
+        """Every read and write passes here: while locked, one plain refusal for all services."""
+        if self._key is None:
+            raise WorkspaceLocked()
+
     def lock(self) -> None:
-        """Idle lock: no keyed connection and no key survive in this object (DESIGN.md §4)."""
-        self.database.dispose()
-        self._key = None
+        """Idle lock: no keyed connection and no key survive in this object, the engine's
+        connect listener or the audit chain (DESIGN.md §4); a write in progress finishes first."""
+        with self._write_lock:
+            self.database.forget_key()
+            self._key = None
+            self._chain = None
 
     def unlock(self, key: bytes) -> None:
-        from lcs_desktop.store.engine import make_engine
-
-        self.database.engine = make_engine(self.database.path, key)
-        self.database.rebind()
-        self._key = key
+        """Everything the lock dropped is derived again from the key the password unwrapped."""
+        with self._write_lock:
+            self.database.reopen(key)
+            self._chain = AuditChain(audit_key(key))
+            self._key = key
 
     # -- transactions ----------------------------------------------------------------------
 
@@ -77,6 +92,7 @@ class Workspace:
     def unit_of_work(self) -> Iterator[Session]:
         """One write transaction; SQLite has one writer, so units of work take turns."""
         with self._write_lock:
+            self.ensure_unlocked()
             with self.database.transaction() as session:
                 yield session
                 head = session.info.pop(HEAD_INFO, None)
@@ -85,6 +101,7 @@ class Workspace:
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[Session]:
+        self.ensure_unlocked()
         with self.database.transaction() as session:
             yield session
 

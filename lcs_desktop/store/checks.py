@@ -34,9 +34,19 @@ class Check(Base):
     justified_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
     attest_public_only: Mapped[bool] = mapped_column(Boolean, default=False)
     attest_no_private_access: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Who confirmed each attestation, when, and in what capacity ("checker", or the role that let
+    # someone else confirm on the checker's behalf). Empty on a confirmed attestation: older data
+    # that never kept who (see migration 0007).
+    attest_public_only_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    attest_public_only_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    attest_public_only_as: Mapped[str | None] = mapped_column(String(30), nullable=True)
+    attest_no_private_access_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    attest_no_private_access_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    attest_no_private_access_as: Mapped[str | None] = mapped_column(String(30), nullable=True)
     result: Mapped[str | None] = mapped_column(String(20), nullable=True)
     completed_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     completed_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    completed_as: Mapped[str | None] = mapped_column(String(30), nullable=True)
     policy_version: Mapped[str] = mapped_column(String(20))
     version: Mapped[int] = mapped_column(Integer, default=1)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)

@@ -19,11 +19,12 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from lcs_desktop import __version__
+from lcs_desktop.domain.errors import WorkspaceLocked
 from lcs_desktop.paths import BACKUP_DIR_NAME, DB_NAME
 from lcs_desktop.store import migrate
 from lcs_desktop.store.accounts import Meta
 from lcs_desktop.store.backup_copy import copy_database
-from lcs_desktop.store.engine import connect_raw, make_engine
+from lcs_desktop.store.engine import connect_raw, forget_key, key_forgotten, make_engine
 from lcs_desktop.store.errors import (
     DB_ERRORS,
     DamagedDatabaseError,
@@ -85,8 +86,25 @@ class Database:
     def dispose(self) -> None:
         self.engine.dispose()
 
+    # -- idle lock: the key leaves memory, and comes back only with a password ----------------
+
+    @property
+    def key_forgotten(self) -> bool:
+        return key_forgotten(self.engine)
+
+    def forget_key(self) -> None:
+        """Wipe the engine's key and close every keyed connection: none can open until
+        ``reopen`` is given the key again."""
+        forget_key(self.engine)
+
+    def reopen(self, key: bytes) -> None:
+        forget_key(self.engine)  # never two live engines (and keys) for one file
+        self.engine = make_engine(self.path, key)
+        self.rebind()
+
     def close(self) -> None:
-        with contextlib.suppress(*DB_ERRORS, OperationalError):
+        # Locked: nothing to optimise or fold in without the key; the engine and lock still go.
+        with contextlib.suppress(*DB_ERRORS, OperationalError, WorkspaceLocked):
             # Keep the planner's statistics fresh (cheap; only re-analyses what changed a lot),
             # so lists stay fast as the data grows.
             with self.engine.connect() as connection:

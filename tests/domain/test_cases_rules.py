@@ -19,6 +19,7 @@ from lcs_desktop.domain.case_referrals import (
     ReferralKind,
     ReferralState,
     due_at,
+    is_decided,
     is_overdue,
     made_late,
     validate_referral,
@@ -131,6 +132,12 @@ def test_status_moves():
     assert "cannot go from new" in status_move_problem(CaseStatus.NEW, CaseStatus.AWAITING_DECISION)
 
 
+ALL_DECIDED = (
+    (ReferralKind.LADO, ReferralState.MADE),
+    *((kind, ReferralState.NOT_NEEDED) for kind in ReferralKind if kind is not ReferralKind.LADO),
+)
+
+
 def _facts(**overrides) -> ClosureFacts:
     fields = {
         "decision_maker_id": 1,
@@ -138,7 +145,7 @@ def _facts(**overrides) -> ClosureFacts:
         "decision_reason": "Reason",
         "finding": "substantiated",
         "outcome_kinds": (OutcomeKind.ADVICE_OR_GUIDANCE,),
-        "referral_states": ((ReferralKind.LADO, ReferralState.MADE),),
+        "referral_states": ALL_DECIDED,
         "signer_is_lead": True,
         "sign_off_note": "Checked and closed.",
     }
@@ -160,13 +167,36 @@ def test_closure_with_everything_has_no_problems():
         ({"outcome_kinds": ()}, "Record at least one outcome"),
         ({"signer_is_lead": False}, "Closure needs the safeguarding lead's sign-off."),
         ({"sign_off_note": ""}, "Enter the sign-off note"),
-        ({"referral_states": ((ReferralKind.LADO, ReferralState.NEEDED),)}, "LADO referral is marked needed"),
-        ({"outcome_kinds": (OutcomeKind.REMOVAL_FROM_ROLE,)}, "DBS barring referral"),
+        ({"referral_states": ((ReferralKind.LADO, ReferralState.NEEDED),)}, "LADO referral — marked needed"),
+        (
+            {
+                "outcome_kinds": (OutcomeKind.REMOVAL_FROM_ROLE,),
+                "referral_states": tuple(p for p in ALL_DECIDED if p[0] is not ReferralKind.DBS_BARRING),
+            },
+            "removed from their role: record whether a DBS barring referral",
+        ),
     ],
 )
 def test_closure_names_each_missing_requirement(change, message):
     problems = closure_problems(_facts(**change))
     assert any(message in p for p in problems), problems
+
+
+def test_closure_lists_every_referral_kind_not_yet_decided():
+    problems = closure_problems(_facts(referral_states=((ReferralKind.LADO, ReferralState.MADE),)))
+    undecided = [p for p in problems if "not decided yet" in p]
+    assert [p.split(" — ")[0] for p in undecided] == [
+        "DBS barring referral",
+        "Police",
+        "ICO personal data breach report",
+        "Charity Commission serious incident report",
+    ]
+    assert all("made (date and reference), or as considered and not needed" in p for p in undecided)
+
+
+def test_a_referral_is_decided_only_when_made_or_reasoned_away():
+    assert is_decided(ReferralState.MADE) and is_decided(ReferralState.NOT_NEEDED)
+    assert not is_decided(ReferralState.NEEDED) and not is_decided(None)
 
 
 def test_outcomes_need_their_dates():

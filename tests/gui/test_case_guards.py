@@ -83,11 +83,62 @@ def test_closing_without_a_decision_shows_what_is_missing(qtbot, org, subject, c
     on_modal(CloseCaseDialog, try_to_close)
     click(qtbot, page.ui.close_case_button)
     before, after, note = shown
-    assert "Record who made the decision." in before and "LADO referral is marked needed" in before
+    assert "Record who made the decision." in before and "LADO referral — marked needed" in before
     assert "cannot be closed yet" in after and "Record the finding on the allegation" in after
     assert note == "Closing now."
     assert org.cases.open_case(org.user, case_id).status is not CaseStatus.CLOSED
     assert "Record who made the decision." in page.decision.closure_label.text()
+
+
+def test_close_dialog_lists_each_undecided_referral_until_all_are_decided(qtbot, org, subject, cases_page):
+    case_id = new_case(org, subject)
+    today = date.today()
+    org.cases.record_referral(org.user, case_id, kind="lado", state="made", made_on=today, reference="L-9")
+    org.cases.record_referral(org.user, case_id, kind="police", state="needed")
+    org.cases.record_decision(
+        org.user,
+        case_id,
+        decision_maker_id=org.user.id,
+        decided_on=today,
+        finding="unfounded",
+        reason="No basis.",
+    )
+    org.cases.add_outcome(org.user, case_id, kind="no_further_action")
+    cases_page.open_case(case_id)
+    page = cases_page.case_page
+    shown: list[str] = []
+
+    def try_to_close(dialog):
+        shown.append(dialog.ui.problems_label.text())
+        type_into(qtbot, dialog.ui.note_edit, "All checked.")
+        click(qtbot, dialog.ui.button_box.button(OK))
+        shown.append(dialog.ui.problems_label.text())
+        shown.append(dialog.ui.note_edit.toPlainText())
+        dialog.reject()
+
+    on_modal(CloseCaseDialog, try_to_close)
+    click(qtbot, page.ui.close_case_button)
+    before, after, note = shown
+    for text in (before, after):
+        assert "Police — marked needed but not made yet" in text
+        for label in ("DBS barring referral", "ICO personal data breach report", "Charity Commission"):
+            assert f"{label}" in text and "not decided yet" in text
+        assert "LADO" not in text  # made: nothing missing
+    assert note == "All checked."
+    assert org.cases.open_case(org.user, case_id).status is not CaseStatus.CLOSED
+
+    for kind in ("police", "dbs_barring", "ico", "charity_commission"):
+        org.cases.record_referral(org.user, case_id, kind=kind, state="not_needed", reason="Considered.")
+    page.reload()
+
+    def close(dialog):
+        assert not dialog.ui.problems_label.isVisible()
+        type_into(qtbot, dialog.ui.note_edit, "Every referral decided; closed.")
+        click(qtbot, dialog.ui.button_box.button(OK))
+
+    on_modal(CloseCaseDialog, close)
+    click(qtbot, page.ui.close_case_button)
+    assert org.cases.open_case(org.user, case_id).status is CaseStatus.CLOSED
 
 
 def test_manager_sees_only_the_cases_assigned_to_them(qtbot, org, make_user, secret_store, subject):

@@ -181,6 +181,18 @@ def test_lead_takes_concern_to_closure_and_exports_both_packs(qtbot, org, subjec
     click(qtbot, page.referrals.record_button)
     assert page.referrals.table.item(0, 1).text() == "Made"
 
+    # Every other referral kind reasoned away: a case closes only with each one decided.
+    def not_needed(dialog):
+        choose(qtbot, dialog.ui.state_combo, "Considered and not needed")
+        type_into(qtbot, dialog.ui.reason_edit, "Considered with the LADO: not needed.")
+        click(qtbot, dialog.ui.button_box.button(SAVE))
+
+    for row in range(1, 5):
+        page.referrals.table.selectRow(row)
+        on_modal(ReferralDialog, not_needed)
+        click(qtbot, page.referrals.record_button)
+        assert page.referrals.table.item(row, 1).text() == "Considered and not needed"
+
     # The decision and an outcome, then closure with the lead's sign-off.
     ui.tabs.setCurrentIndex(4)
 

@@ -104,6 +104,35 @@ def test_check_cannot_complete_without_attestations(qtbot, org, checker):
     window.close()
 
 
+def test_lead_attesting_for_the_checker_is_told_and_shown_as_on_the_checkers_behalf(qtbot, org, checker):
+    person = add_applicant(org)
+    check_id = checker.checks.create_check(checker.user, person, details())
+    checker.checks.set_scope(checker.user, check_id, scope())
+    checker.checks.set_result(checker.user, check_id, "no_concerns")
+    lead = open_window(qtbot, context_for(org), check_id)
+    lead.go_to(2)
+    attest = lead.steps[2]
+    assert "You are not this check's checker (Casey Checker)" in attest.attribution_label.text()
+    click(qtbot, attest.public_only_check)
+    click(qtbot, attest.no_private_access_check)
+    lead.go_to(4)
+    click(qtbot, lead.steps[4].complete_button)
+    stored = org.checks.read_check(org.user, check_id)
+    assert [(a.by, a.on_behalf) for a in stored.attested_by] == [("Ada Admin", True)] * 2
+    assert stored.completion.by == "Ada Admin" and stored.completion.on_behalf
+    status = lead.steps[4].status_label.text()
+    assert (
+        "Completed by the safeguarding lead (Ada Admin) on" in status and "on behalf of the checker" in status
+    )
+    lead.close()
+    window = open_window(qtbot, context_for(org, checker), check_id)
+    window.go_to(2)
+    shown = window.steps[2].attribution_label.text()
+    assert shown.count("Confirmed by the safeguarding lead (Ada Admin) on") == 2
+    assert shown.count("on behalf of the checker") == 2 and "You are not" not in shown
+    window.close()
+
+
 def test_bad_date_in_a_step_keeps_the_user_there_with_the_message(qtbot, org, checker):
     person = add_applicant(org)
     check_id = checker.checks.create_check(checker.user, person)
@@ -187,6 +216,8 @@ def test_change_after_completion_needs_a_reason_and_keeps_the_earlier_version(qt
     qtbot.addWidget(history)
     history.versions_list.setCurrentRow(1)
     assert "Role applied for: Contact supervisor (volunteer)" in history.text.toPlainText()
+    kept = history.text.toPlainText()
+    assert "Attestations confirmed by:" in kept and "Acting as: Authorised checker" in kept
     window.close()
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 import hashlib
 from datetime import UTC, date, datetime, timedelta
 
-from lcs_desktop.reports.case_pack import PackDocument
 from lcs_desktop.reports.case_pack_data import (
     CasePackData,
     PackAllegation,
@@ -28,6 +27,7 @@ from lcs_desktop.reports.case_pack_data import (
     PackSubject,
     PackSummary,
 )
+from lcs_desktop.reports.case_pack_document import PackDocument
 from tests.reports.samples import screenshot
 
 CHILD = ("Child", "CH-0193", "Ellie-Mae Thornbury")
@@ -257,9 +257,14 @@ def pack(
             PackAuditEvent(
                 100 + i,
                 START + timedelta(hours=i),
-                "amorgan",
-                ("case_reported", "case_viewed", "case_assigned", "chronology_entry_added")[min(i, 3)],
-                f'{{"entry_id": {i}, "kind": "note", "reference": "BC-2025-0007"}}',
+                "Alex Morgan",
+                (
+                    "Recorded a concern about person V-100 as case BC-2025-0007",
+                    "Opened case BC-2025-0007",
+                    "Assigned people to BC-2025-0007",
+                    "Added a note entry to the chronology of BC-2025-0007",
+                )[min(i, 3)],
+                "Investigating officer: — → Sam Officer" if i == 2 else "",
             )
             for i in range(audit)
         ),

@@ -81,8 +81,27 @@ def report(world: CaseWorld, user: CurrentUser | None = None, **overrides):
     return world.cases.report_concern(user or world.lead, **fields)
 
 
-def decide_and_prepare(world: CaseWorld, case_id: int, decider: CurrentUser | None = None) -> None:
-    """Everything closure needs except the sign-off itself."""
+def decide_referrals(cases, user: CurrentUser, case_id: int, leave: tuple[str, ...] = ()) -> None:
+    """Closure needs every referral kind made or reasoned away: each kind not yet recorded
+    (and not in ``leave``) is recorded as considered and not needed."""
+    from sqlalchemy import select
+
+    from lcs_desktop.domain.case_referrals import ReferralKind
+    from lcs_desktop.store.cases import Referral
+
+    with cases._ws.reading() as session:
+        recorded = set(session.scalars(select(Referral.kind).where(Referral.case_id == case_id)))
+    for kind in ReferralKind:
+        if kind.value not in recorded and kind.value not in leave:
+            cases.record_referral(
+                user, case_id, kind=kind, state="not_needed", reason="Considered: not needed."
+            )
+
+
+def decide_and_prepare(
+    world: CaseWorld, case_id: int, decider: CurrentUser | None = None, leave: tuple[str, ...] = ()
+) -> None:
+    """Everything closure needs except the sign-off itself (``leave``: referral kinds left undecided)."""
     lead = world.lead
     world.cases.assign(lead, case_id, officer_id=world.manager.id, decision_maker_id=lead.id)
     world.cases.record_decision(
@@ -94,3 +113,4 @@ def decide_and_prepare(world: CaseWorld, case_id: int, decider: CurrentUser | No
         reason="The post identified a child in a contact session.",
     )
     world.cases.add_outcome(lead, case_id, kind="advice_or_guidance", details="Written advice on §6.")
+    decide_referrals(world.cases, lead, case_id, leave)

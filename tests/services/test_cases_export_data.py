@@ -73,8 +73,10 @@ def test_full_pack_holds_everything(world, case_id):
         pack.decision.finding == "Substantiated" and pack.decision.outcomes[0].label == "Advice or guidance"
     )
     assert pack.sign_offs[0].kind == "closure"
-    actions = [e.action for e in pack.audit_events]
-    assert "concern_reported" in actions and "case_closed" in actions
+    actions = [e.action for e in pack.audit_events]  # the audit log's sentences (audit_sentences)
+    reference = pack.cover.reference
+    assert any(a.startswith("Recorded a concern about person V-100 as case " + reference) for a in actions)
+    assert f"Closed {reference}" in actions
     assert pack.referrals[0].state == "Considered and not needed"
 
 

@@ -251,7 +251,7 @@ def test_lead_closes_a_decided_case_with_sign_off(world, case_id):
 def test_needed_referral_blocks_closure(world, case_id):
     decide_and_prepare(world, case_id)
     world.cases.record_referral(world.lead, case_id, kind="lado", state="needed")
-    with pytest.raises(CaseNotClosable, match="LADO referral is marked needed"):
+    with pytest.raises(CaseNotClosable, match="LADO referral — marked needed"):
         world.cases.close_case(world.lead, case_id, note="Closing")
 
 
@@ -283,7 +283,7 @@ def test_disciplinary_outcome_needs_expiry_and_supervision_a_review(world, case_
 
 
 def test_removal_from_role_needs_a_dbs_decision_before_closing(world, case_id):
-    decide_and_prepare(world, case_id)
+    decide_and_prepare(world, case_id, leave=("dbs_barring",))
     world.cases.add_outcome(world.lead, case_id, kind="removal_from_role")
     with pytest.raises(CaseNotClosable, match="DBS barring referral"):
         world.cases.close_case(world.lead, case_id, note="Closing")

@@ -14,6 +14,7 @@ from lcs_desktop.domain.errors import PermissionDenied
 from lcs_desktop.domain.roles import Role
 from lcs_desktop.domain.settings import OrgSettings
 from lcs_desktop.services.identity import CurrentUser
+from tests.services.case_helpers import decide_referrals
 
 A, L, M, C = Role.ADMINISTRATOR, Role.SAFEGUARDING_LEAD, Role.MANAGER, Role.CHECKER
 
@@ -126,6 +127,7 @@ def _decide(session, user: CurrentUser, case_id: int) -> object:
 def _close(session, user: CurrentUser, case_id: int) -> None:
     _decide(session, session.user, case_id)
     session.cases.add_outcome(session.user, case_id, kind="no_further_action")
+    decide_referrals(session.cases, session.user, case_id)
     session.cases.close_case(user, case_id, note="Closed after review.")
 
 

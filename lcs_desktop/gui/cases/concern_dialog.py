@@ -19,6 +19,7 @@ from lcs_desktop.gui.cases.moments import read_moment, show_moment
 from lcs_desktop.gui.draft_keeper import DraftKeeper
 from lcs_desktop.gui.fields import FieldMessages, combo_value, confirm_discard, fill_combo, watch_changes
 from lcs_desktop.gui.forms.ui_concern_dialog import Ui_ConcernDialog
+from lcs_desktop.gui.idle_lock import database_timer
 from lcs_desktop.gui.style import show_message
 
 if TYPE_CHECKING:
@@ -71,6 +72,7 @@ class ConcernDialog(QDialog):
             item.setCheckState(Qt.CheckState.Unchecked)
         show_moment(ui.reported_at_edit, ui.reported_time_edit, datetime.now(UTC))
         self._search_timer = QTimer(self, singleShot=True, interval=150)
+        database_timer(self._search_timer)
         self._search_timer.timeout.connect(self._search)
         ui.subject_edit.textEdited.connect(lambda _t: self._search_timer.start())
         for edit in (ui.concern_at_edit, ui.concern_time_edit, ui.reported_at_edit, ui.reported_time_edit):

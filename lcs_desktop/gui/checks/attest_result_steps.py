@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lcs_desktop.domain.attribution import attribution_sentence
 from lcs_desktop.domain.checks import CheckResult
 from lcs_desktop.domain.errors import LcsError
 from lcs_desktop.gui.checks.step_base import CheckEnv, Step, heading, hint
@@ -54,13 +55,30 @@ class AttestStep(Step):
             box.setStyleSheet("QCheckBox { padding: 6px 0; }")
             box.clicked.connect(self.mark_dirty)
             layout.addWidget(box)
+        # Who confirmed, when it was not the checker (or was never kept): the record says so.
+        self.attribution_label = QLabel(self)
+        self.attribution_label.setObjectName("attribution_label")
+        self.attribution_label.setWordWrap(True)
+        layout.addWidget(self.attribution_label)
         layout.addStretch(1)
 
     def fill(self, d: CheckDetail) -> None:
         self.public_only_check.setChecked(d.attest_public_only)
         self.no_private_access_check.setChecked(d.attest_no_private_access)
+        editable = self.env.can_edit(d)
         for box in (self.public_only_check, self.no_private_access_check):
-            box.setEnabled(self.env.can_edit(d))
+            box.setEnabled(editable)
+        lines = [
+            f"{what}: {attribution_sentence('Confirmed', 'who confirmed', by)}."
+            for what, by in zip(("Public content only", "No private access"), d.attested_by, strict=True)
+            if by is not None and (by.on_behalf or not by.known)
+        ]
+        if editable and d.checker_id != self.env.session.user.id:
+            lines.append(
+                f"You are not this check's checker ({d.checker}): anything you confirm here is recorded in "
+                "your name, on the checker's behalf."
+            )
+        show_message(self.attribution_label, "\n".join(lines) or None, "hint")
 
     def save(self, reason: str | None) -> None:
         self.env.session.checks.set_attestations(
@@ -137,7 +155,19 @@ class ResultStep(Step):
         if not d.completed:
             return "The check is in progress: it is saved as you go, and can be finished later."
         result = d.result.label if d.result else ""
-        text = f"Completed by {d.completed_by} on {date_time_text(d.completed_at)}. Result: {result}."
+        by = d.completion
+        if by is not None and by.on_behalf:
+            done = (
+                f"{attribution_sentence('Completed', 'who completed', by)} ({date_time_text(d.completed_at)})"
+            )
+        elif by is not None and not by.known:
+            done = (
+                f"Completed on {date_time_text(d.completed_at)} "
+                "(recorded before LCS Desktop kept who completed)"
+            )
+        else:
+            done = f"Completed by {d.completed_by} on {date_time_text(d.completed_at)}"
+        text = f"{done}. Result: {result}."
         if d.result is CheckResult.CONCERNS_FOUND and d.discussion is None:
             text += (
                 " Next: the safeguarding lead discusses the findings with the applicant (step 6) "

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from lcs_desktop.domain.checks import LABELS as DOMAIN_LABELS
 from lcs_desktop.domain.errors import LcsError
+from lcs_desktop.domain.roles import Role
 from lcs_desktop.gui.formatting import date_time_text
 
 if TYPE_CHECKING:
@@ -37,6 +38,10 @@ LABELS = {
     "status": "Status",
     "attest_public_only": "Public content only",
     "attest_no_private_access": "No private access",
+    "attested_by": "Attestations confirmed by",
+    "completion": "Completion",
+    "capacity": "Acting as",
+    "on_behalf": "On the checker's behalf",
 }
 
 
@@ -112,6 +117,7 @@ FIRST = (
 )
 SKIP = {"id", "checker_id", "warnings", "owner_id", "owner_type", "findings_discussed", "version"}
 _VALUE_LABELS = {str(member.value): text for member, text in DOMAIN_LABELS.items()}
+_VALUE_LABELS.update({role.value: role.label for role in Role})  # the capacity someone acted in
 _ISO_MOMENT = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 

@@ -15,10 +15,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDateEdit,
-    QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
-    QLabel, QPushButton, QSizePolicy, QSpacerItem,
-    QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
+    QDateEdit, QGridLayout, QGroupBox, QHBoxLayout,
+    QHeaderView, QLabel, QPushButton, QSizePolicy,
+    QSpacerItem, QTableView, QVBoxLayout, QWidget)
 
 class Ui_AuditLogPage(object):
     def setupUi(self, AuditLogPage):
@@ -81,14 +81,19 @@ class Ui_AuditLogPage(object):
 
         self.filters_layout.addWidget(self.action_combo, 0, 7, 1, 1)
 
+        self.refused_check = QCheckBox(self.filters_group)
+        self.refused_check.setObjectName(u"refused_check")
+
+        self.filters_layout.addWidget(self.refused_check, 0, 8, 1, 1)
+
         self.apply_button = QPushButton(self.filters_group)
         self.apply_button.setObjectName(u"apply_button")
 
-        self.filters_layout.addWidget(self.apply_button, 0, 8, 1, 1)
+        self.filters_layout.addWidget(self.apply_button, 0, 9, 1, 1)
 
         self.filters_spacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.filters_layout.addItem(self.filters_spacer, 0, 9, 1, 1)
+        self.filters_layout.addItem(self.filters_spacer, 0, 10, 1, 1)
 
 
         self.main_layout.addWidget(self.filters_group)
@@ -115,6 +120,12 @@ class Ui_AuditLogPage(object):
 
         self.verify_layout.addItem(self.verify_spacer)
 
+        self.details_button = QPushButton(AuditLogPage)
+        self.details_button.setObjectName(u"details_button")
+        self.details_button.setCheckable(True)
+
+        self.verify_layout.addWidget(self.details_button)
+
         self.verify_button = QPushButton(AuditLogPage)
         self.verify_button.setObjectName(u"verify_button")
 
@@ -138,9 +149,11 @@ class Ui_AuditLogPage(object):
         QWidget.setTabOrder(self.from_date_edit, self.to_date_edit)
         QWidget.setTabOrder(self.to_date_edit, self.person_combo)
         QWidget.setTabOrder(self.person_combo, self.action_combo)
-        QWidget.setTabOrder(self.action_combo, self.apply_button)
+        QWidget.setTabOrder(self.action_combo, self.refused_check)
+        QWidget.setTabOrder(self.refused_check, self.apply_button)
         QWidget.setTabOrder(self.apply_button, self.events_table)
-        QWidget.setTabOrder(self.events_table, self.verify_button)
+        QWidget.setTabOrder(self.events_table, self.details_button)
+        QWidget.setTabOrder(self.details_button, self.verify_button)
 
         self.retranslateUi(AuditLogPage)
 
@@ -169,11 +182,25 @@ class Ui_AuditLogPage(object):
 #if QT_CONFIG(accessibility)
         self.action_combo.setAccessibleName(QCoreApplication.translate("AuditLogPage", u"Action", None))
 #endif // QT_CONFIG(accessibility)
+        self.refused_check.setText(QCoreApplication.translate("AuditLogPage", u"&Refused attempts", None))
+#if QT_CONFIG(accessibility)
+        self.refused_check.setAccessibleName(QCoreApplication.translate("AuditLogPage", u"Only refused attempts", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.refused_check.setToolTip(QCoreApplication.translate("AuditLogPage", u"Only the attempts the app refused: someone opening or changing what their role does not allow", None))
+#endif // QT_CONFIG(tooltip)
         self.apply_button.setText(QCoreApplication.translate("AuditLogPage", u"&Show", None))
 #if QT_CONFIG(accessibility)
         self.events_table.setAccessibleName(QCoreApplication.translate("AuditLogPage", u"Audit events", None))
 #endif // QT_CONFIG(accessibility)
         self.count_label.setProperty(u"role", QCoreApplication.translate("AuditLogPage", u"hint", None))
+        self.details_button.setText(QCoreApplication.translate("AuditLogPage", u"Show &details", None))
+#if QT_CONFIG(accessibility)
+        self.details_button.setAccessibleName(QCoreApplication.translate("AuditLogPage", u"Show the raw fields of each event, for IT", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.details_button.setToolTip(QCoreApplication.translate("AuditLogPage", u"The stored fields of each event as they are kept: for IT and for checking the sentences", None))
+#endif // QT_CONFIG(tooltip)
         self.verify_button.setText(QCoreApplication.translate("AuditLogPage", u"&Verify the log", None))
 #if QT_CONFIG(accessibility)
         self.verify_button.setAccessibleName(QCoreApplication.translate("AuditLogPage", u"Verify that no event was changed, removed or reordered", None))

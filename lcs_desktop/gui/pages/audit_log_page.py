@@ -7,35 +7,43 @@ from datetime import UTC, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from lcs_desktop.domain.errors import LcsError
 from lcs_desktop.gui.formatting import LONDON, date_time_text
 from lcs_desktop.gui.forms.ui_audit_log_page import Ui_AuditLogPage
-from lcs_desktop.gui.pages import PageContext
+from lcs_desktop.gui.page_spec import PageContext
 from lcs_desktop.gui.style import show_message
 from lcs_desktop.gui.tasks import run_task
+from lcs_desktop.services.audit_sentences import REFUSED_ACTION
 
 if TYPE_CHECKING:
     from lcs_desktop.services.audit_log import AuditFilter, AuditLogService, AuditRow, VerifyResult
     from lcs_desktop.services.identity import CurrentUser
 
 _Index = QModelIndex | QPersistentModelIndex
-COLUMNS = ("When", "Who", "Action", "Record", "Details")
+COLUMNS = ("Event", "Details")
+# "Show details": the stored fields as they are kept, for IT (never more than the reader may see).
+RAW_COLUMNS = ("Seq.", "Time (UTC)", "Username", "Action code", "Record", "Stored details")
 PAGE_SIZE = 200
+EVENT_SHARE = 0.62  # of the table's width, for the Event column
 EVERYONE = "Everyone"
 EVERY_ACTION = "Every action"
 
 
-def action_text(action: str) -> str:
-    return action.replace("_", " ").capitalize()
+def raw_values(row: AuditRow) -> tuple[str, ...]:
+    record = " ".join(str(p) for p in (row.entity_type, row.entity_id) if p is not None)
+    when = row.at.astimezone(UTC).isoformat(timespec="seconds") if row.at.tzinfo else row.at.isoformat()
+    details = json.dumps(row.details, ensure_ascii=False, sort_keys=True)
+    return (str(row.seq), when, row.actor, row.action, record, details)
 
 
-def details_text(details: dict[str, Any]) -> str:
-    return "; ".join(
-        f"{key.replace('_', ' ')}: {value if isinstance(value, str) else json.dumps(value)}"
-        for key, value in details.items()
-    )
+def readable_values(row: AuditRow) -> tuple[str, ...]:
+    said = row.sentence
+    if said is None:  # pragma: no cover - the service always says it
+        return (f"{date_time_text(row.at)} — {row.actor} {row.action}", "")
+    return (said.text, "; ".join(said.lines))
 
 
 class AuditTableModel(QAbstractTableModel):
@@ -48,6 +56,16 @@ class AuditTableModel(QAbstractTableModel):
         self._filter: AuditFilter | None = None
         self.rows: list[AuditRow] = []
         self._more = False
+        self.raw = False
+
+    def set_raw(self, raw: bool) -> None:
+        """Show the stored fields (for IT) instead of the sentences; the rows stay loaded."""
+        self.beginResetModel()
+        self.raw = raw
+        self.endResetModel()
+
+    def columns(self) -> tuple[str, ...]:
+        return RAW_COLUMNS if self.raw else COLUMNS
 
     def set_filter(self, flt: AuditFilter) -> None:
         self.beginResetModel()
@@ -75,26 +93,20 @@ class AuditTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
+        return 0 if parent.isValid() else len(self.columns())
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section]
+            return self.columns()[section]
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         row = self.rows[index.row()]
-        record = f"{row.entity_type} {row.entity_id}".strip() if row.entity_type else ""
-        record = record.replace(" None", "")
-        values = (
-            date_time_text(row.at),
-            row.actor,
-            action_text(row.action),
-            record,
-            details_text(row.details),
-        )
+        if role == Qt.ItemDataRole.ToolTipRole and not self.raw and row.sentence is not None:
+            return row.sentence.full_text  # the whole sentence, one changed field per line
+        values = raw_values(row) if self.raw else readable_values(row)
         return values[index.column()]
 
 
@@ -127,9 +139,7 @@ class AuditLogPage(QWidget):
         self.busy = False
         self.model = AuditTableModel(self._session.audit_log, self._session.user, self)
         self.ui.events_table.setModel(self.model)
-        header = self.ui.events_table.horizontalHeader()
-        for column in range(len(COLUMNS) - 1):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self._size_columns()
         today = QDate.currentDate()
         for edit in (self.ui.from_date_edit, self.ui.to_date_edit):
             edit.setMaximumDate(today)
@@ -138,17 +148,44 @@ class AuditLogPage(QWidget):
         self.ui.verify_result_label.hide()
         self.ui.apply_button.clicked.connect(self._on_apply_button_clicked)
         self.ui.verify_button.clicked.connect(self._on_verify_button_clicked)
+        self.ui.details_button.toggled.connect(self._on_details_button_toggled)
+        self.ui.refused_check.toggled.connect(self._on_refused_check_toggled)
         self._fill_choices()
         self._on_apply_button_clicked()
 
+    def _size_columns(self) -> None:
+        header = self.ui.events_table.horizontalHeader()
+        if self.model.raw:
+            for column in range(self.model.columnCount() - 1):
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(self.model.columnCount() - 1, QHeaderView.ResizeMode.Stretch)
+            return
+        # Sentences vary in length: the Event column takes most of the width (the whole sentence
+        # is in its tooltip), leaving the changed fields in view beside it.
+        for column in range(self.model.columnCount()):  # undo the raw view's sizing
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        # The page's width, not the table's: the layout sizes the table after this page's resize.
+        header.resizeSection(0, max(320, int(self.width() * EVENT_SHARE)))
+        header.setSectionResizeMode(self.model.columnCount() - 1, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(1, header.minimumSectionSize())  # re-lays out the Stretch (after raw)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._size_columns()
+
     def _fill_choices(self) -> None:
+        from lcs_desktop.services.audit_log import AuditFilter
+
         audit, user = self._session.audit_log, self._session.user
         self.ui.person_combo.addItem(EVERYONE, None)
-        for actor in audit.actors(user):
-            self.ui.person_combo.addItem(actor, actor)
+        for username, name in audit.actor_choices(user):
+            self.ui.person_combo.addItem(name, username)
         self.ui.action_combo.addItem(EVERY_ACTION, None)
-        for action in audit.actions(user):
-            self.ui.action_combo.addItem(action_text(action), action)
+        for code, words in audit.action_choices(user):
+            self.ui.action_combo.addItem(words, code)
+        refused = audit.count(user, AuditFilter(action=REFUSED_ACTION))
+        if refused:
+            self.ui.refused_check.setText(f"&Refused attempts ({refused})")
 
     def current_filter(self) -> AuditFilter:
         from lcs_desktop.services.audit_log import AuditFilter
@@ -160,8 +197,19 @@ class AuditLogPage(QWidget):
             since=_day_start_utc(start),
             until=_day_start_utc(end) + timedelta(days=1),
             actor=self.ui.person_combo.currentData(),
-            action=self.ui.action_combo.currentData(),
+            action=REFUSED_ACTION
+            if self.ui.refused_check.isChecked()
+            else self.ui.action_combo.currentData(),
         )
+
+    def _on_refused_check_toggled(self, checked: bool) -> None:
+        self.ui.action_combo.setEnabled(not checked)
+        self._on_apply_button_clicked()
+
+    def _on_details_button_toggled(self, checked: bool) -> None:
+        self.model.set_raw(checked)
+        self._size_columns()
+        self.ui.details_button.setText("Hide &details" if checked else "Show &details")
 
     def _on_apply_button_clicked(self) -> None:
         try:

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBox
 
 from lcs_desktop.domain.roles import Permission, Role
 from lcs_desktop.gui.formatting import london
-from lcs_desktop.gui.pages import PageContext
+from lcs_desktop.gui.page_spec import PageContext
 
 _ROLE_SUMMARY: dict[Role, tuple[str, list[tuple[str, str]]]] = {
     Role.SAFEGUARDING_LEAD: (

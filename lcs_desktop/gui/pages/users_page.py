@@ -12,7 +12,7 @@ from lcs_desktop.domain.errors import LcsError, ValidationError
 from lcs_desktop.domain.roles import Role
 from lcs_desktop.gui.formatting import date_time_text
 from lcs_desktop.gui.forms.ui_users_page import Ui_UsersPage
-from lcs_desktop.gui.pages import PageContext
+from lcs_desktop.gui.page_spec import PageContext
 from lcs_desktop.gui.style import show_error
 from lcs_desktop.gui.tasks import run_task
 from lcs_desktop.gui.user_dialog import PasswordShownDialog, UserDialog

@@ -12,8 +12,9 @@ from lcs_desktop.domain.errors import LcsError
 from lcs_desktop.domain.roles import Permission
 from lcs_desktop.gui.fields import combo_value, fill_combo
 from lcs_desktop.gui.forms.ui_people_page import Ui_PeoplePage
+from lcs_desktop.gui.idle_lock import database_timer
+from lcs_desktop.gui.page_spec import PageContext
 from lcs_desktop.gui.paged_table_model import PagedTableModel
-from lcs_desktop.gui.pages import PageContext
 from lcs_desktop.gui.style import repolish
 
 if TYPE_CHECKING:
@@ -59,6 +60,7 @@ class PeoplePage(QWidget):
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.refresh)
+        database_timer(self._search_timer)
         self.ui.search_edit.textChanged.connect(self._on_search_edit_text_changed)
         self.ui.kind_combo.currentIndexChanged.connect(self.refresh)
         self.ui.status_combo.currentIndexChanged.connect(self.refresh)
