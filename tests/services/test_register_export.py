@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 import pytest
 from openpyxl import load_workbook
 
+from lcs_desktop.domain.case_referrals import ReferralKind
 from lcs_desktop.domain.cases import CaseStatus
 from lcs_desktop.domain.errors import PermissionDenied, ValidationError
 from lcs_desktop.services.case_types import CaseFilter
@@ -66,6 +67,10 @@ def test_cases_register_to_xlsx_has_status_clocks_and_outcome_and_is_audited(wor
         "sha256": hashlib.sha256(done.path.read_bytes()).hexdigest(),
     }
     assert "Zoë" not in json.dumps(event, ensure_ascii=False)
+    (said,) = [
+        e.sentence.full_text for e in org.audit_log.events(world.lead) if "register" in e.sentence.full_text
+    ]
+    assert "exported the breach investigations register to an Excel workbook (2 rows, SHA-256 " in said
 
 
 def test_a_manager_exports_only_their_cases_and_an_administrator_nothing(world, tmp_path):
@@ -76,8 +81,11 @@ def test_a_manager_exports_only_their_cases_and_an_administrator_nothing(world, 
     referrals = org.registers.export(world.manager, Register.REFERRALS, tmp_path / "r.csv", "csv")
     lines = referrals.path.read_bytes().decode("utf-8-sig").splitlines()
     assert lines[0].startswith("Case,Subject,Referral,Status,Clock,Due,Overdue,Made on")
-    assert [line.split(",")[2] for line in lines[1:]] == ["LADO referral", "ICO personal data breach report"]
-    assert lines[2].endswith("No personal data left the charity.")
+    rows = {line.split(",")[2]: line.split(",") for line in lines[1:]}
+    assert list(rows) == [kind.label for kind in ReferralKind]  # every kind, in the form's order
+    assert rows["LADO referral"][3] == "Needed"
+    assert rows["ICO personal data breach report"][3] == "Considered and not needed"
+    assert rows["ICO personal data breach report"][-1] == "No personal data left the charity."
     for register in (Register.CASES, Register.REFERRALS):
         with pytest.raises(PermissionDenied):
             org.registers.export(world.checker, register, tmp_path / "no.csv", "csv")
