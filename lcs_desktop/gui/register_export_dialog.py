@@ -99,7 +99,7 @@ class RegisterExportDialog(QDialog):
         register, file_format, flt = self._register(), self.file_format, self._filter
 
         def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> ExportedRegister:
-            return registers.export(user, register, target, file_format, flt, progress, cancelled)
+            return registers.export_register(user, register, target, file_format, flt, progress, cancelled)
 
         self.job = ExportJob(work)
         self.job.relay.progress.connect(self._on_progress)

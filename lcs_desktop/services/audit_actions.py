@@ -56,6 +56,7 @@ ATTEMPTS: dict[str, str] = {
     "case_export_data_read": "read the case-pack data",
     "check_export_data_read": "read the check-record data",
     "people_exported": "export people",
+    "export_register": "export a register to a spreadsheet",
     "audit_log_read": "read the audit log",
 }
 
@@ -132,8 +133,10 @@ ACTIONS: dict[str, Spec] = {
     ),
     "pdf_verified": act(
         "PDF checked",
-        lambda c: "checked an exported PDF's signature"
-        + (" (the signature holds)" if c.d.get("signature_holds") else " (the signature does not hold)"),
+        lambda c: (
+            "checked an exported PDF's signature"
+            + (" (the signature holds)" if c.d.get("signature_holds") else " (the signature does not hold)")
+        ),
         "sha256",
         "signature_holds",
         "export_event",

@@ -20,6 +20,7 @@ from lcs_desktop.domain.roles import Permission
 from lcs_desktop.reports.common import CancelCheck, Cancelled, Progress
 from lcs_desktop.reports.spreadsheets import CSV, FORMATS, XLSX, to_csv, to_xlsx
 from lcs_desktop.services.identity import CurrentUser, require
+from lcs_desktop.services.refusals import AuditsRefusals
 from lcs_desktop.services.registers import Register, RegisterFilter, RegisterTables
 from lcs_desktop.services.workspace import Workspace
 
@@ -62,12 +63,12 @@ def suggested_name(register: Register, file_format: str, today: date) -> str:
     return f"LCS {register.label.lower()} {today.isoformat()}.{file_format}"
 
 
-class RegisterExportService:
+class RegisterExportService(AuditsRefusals):  # a refused export is itself audited
     def __init__(self, workspace: Workspace, tables: RegisterTables) -> None:
         self._ws = workspace
         self.tables = tables
 
-    def export(
+    def export_register(
         self,
         user: CurrentUser,
         register: Register,

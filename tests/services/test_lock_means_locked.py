@@ -62,7 +62,7 @@ def service_calls(org, world, case_id: int, check_id: int, evidence_id: int) -> 
         "cases: report": lambda: report(world),
         "cases: export pack": lambda: org.case_export.export_pack(lead, case_id, out),
         "people: import": lambda: org.people.import_people(lead, IMPORT_CSV),
-        "registers: export": lambda: org.registers.export(lead, Register.CASES, out / "cases.xlsx"),
+        "registers: export": lambda: org.registers.export_register(lead, Register.CASES, out / "cases.xlsx"),
         "audit log: events": lambda: org.audit_log.events(lead, limit=5),
         "audit log: verify": lambda: org.audit_log.verify(lead),
         "drafts: save": lambda: org.drafts.save(lead, "person_form", {"first_name": "Typed"}),

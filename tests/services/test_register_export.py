@@ -44,7 +44,7 @@ def world(org, make_user):
 def test_cases_register_to_xlsx_has_status_clocks_and_outcome_and_is_audited(world, tmp_path):
     org = world.org
     org.cases.clock = lambda: NOW + timedelta(days=3)  # the LADO clock (1 working day) has run out
-    done = org.registers.export(world.lead, Register.CASES, tmp_path / "cases", "xlsx")
+    done = org.registers.export_register(world.lead, Register.CASES, tmp_path / "cases", "xlsx")
     assert done.path == tmp_path / "cases.xlsx" and done.rows == 2
     rows = sheet_rows(done.path)
     assert rows[0][:8] == [
@@ -75,10 +75,10 @@ def test_cases_register_to_xlsx_has_status_clocks_and_outcome_and_is_audited(wor
 
 def test_a_manager_exports_only_their_cases_and_an_administrator_nothing(world, tmp_path):
     org = world.org
-    mine = org.registers.export(world.manager, Register.CASES, tmp_path / "m.csv", "csv")
+    mine = org.registers.export_register(world.manager, Register.CASES, tmp_path / "m.csv", "csv")
     text = mine.path.read_bytes().decode("utf-8-sig")
     assert mine.rows == 1 and "Mona Manager" in text and "Otto Other" not in text
-    referrals = org.registers.export(world.manager, Register.REFERRALS, tmp_path / "r.csv", "csv")
+    referrals = org.registers.export_register(world.manager, Register.REFERRALS, tmp_path / "r.csv", "csv")
     lines = referrals.path.read_bytes().decode("utf-8-sig").splitlines()
     assert lines[0].startswith("Case,Subject,Referral,Status,Clock,Due,Overdue,Made on")
     rows = {line.split(",")[2]: line.split(",") for line in lines[1:]}
@@ -88,12 +88,16 @@ def test_a_manager_exports_only_their_cases_and_an_administrator_nothing(world, 
     assert rows["ICO personal data breach report"][-1] == "No personal data left the charity."
     for register in (Register.CASES, Register.REFERRALS):
         with pytest.raises(PermissionDenied):
-            org.registers.export(world.checker, register, tmp_path / "no.csv", "csv")
+            org.registers.export_register(world.checker, register, tmp_path / "no.csv", "csv")
     for register in Register:
         with pytest.raises(PermissionDenied):
-            org.registers.export(world.admin_only, register, tmp_path / "no.csv", "csv")
+            org.registers.export_register(world.admin_only, register, tmp_path / "no.csv", "csv")
         assert not may_export(world.admin_only, register)
     assert not (tmp_path / "no.csv").exists()
+    refusals = audit_details(org, "access_refused")
+    assert refusals[-1] == {"attempted": "export_register"}  # each refusal is itself audited
+    said = next(e.sentence.full_text for e in org.audit_log.events(world.lead, limit=1))
+    assert said.endswith("was refused: tried to export a register to a spreadsheet")
     assert may_export(world.checker, Register.CHECKS)
     assert not may_export(world.checker, Register.CASES)
 
@@ -101,8 +105,11 @@ def test_a_manager_exports_only_their_cases_and_an_administrator_nothing(world, 
 def test_filters_apply_as_on_screen_and_the_search_is_not_audited(world, tmp_path):
     org = world.org
     closed_only = RegisterFilter(case=CaseFilter(status=CaseStatus.CLOSED))
-    assert org.registers.export(world.lead, Register.CASES, tmp_path / "c.csv", "csv", closed_only).rows == 0
-    people = org.registers.export(
+    assert (
+        org.registers.export_register(world.lead, Register.CASES, tmp_path / "c.csv", "csv", closed_only).rows
+        == 0
+    )
+    people = org.registers.export_register(
         world.lead, Register.PEOPLE, tmp_path / "p.xlsx", "xlsx", RegisterFilter(query="zoe")
     )
     assert [r[:3] for r in sheet_rows(people.path)[1:]] == [["Łukasz-محمد", "Zoë", "V-100"]]
@@ -116,10 +123,10 @@ def test_a_name_that_looks_like_a_formula_stays_text(world, tmp_path):
         world.lead, first_name="=HYPERLINK(1)", last_name="+Evil", kind="staff", reference="S-9"
     )
     flt = RegisterFilter(query="evil")
-    book = org.registers.export(world.lead, Register.PEOPLE, tmp_path / "p.xlsx", "xlsx", flt)
+    book = org.registers.export_register(world.lead, Register.PEOPLE, tmp_path / "p.xlsx", "xlsx", flt)
     assert sheet_rows(book.path)[1][:2] == ["+Evil", "=HYPERLINK(1)"]
     assert load_workbook(book.path).worksheets[0]["B2"].data_type == "s"
-    sheet = org.registers.export(world.lead, Register.PEOPLE, tmp_path / "p.csv", "csv", flt)
+    sheet = org.registers.export_register(world.lead, Register.PEOPLE, tmp_path / "p.csv", "csv", flt)
     assert sheet.path.read_bytes().decode("utf-8-sig").splitlines()[1].startswith("'+Evil,'=HYPERLINK(1),S-9")
 
 
@@ -129,7 +136,7 @@ def test_checks_register_has_result_and_outcome(org, make_user, tmp_path):
     person = add_applicant(org)
     check_id = ready_check(org, org.user, person, concerns=False)
     org.checks.complete_check(org.user, check_id)
-    done = org.registers.export(org.user, Register.CHECKS, tmp_path / "checks.xlsx", "xlsx")
+    done = org.registers.export_register(org.user, Register.CHECKS, tmp_path / "checks.xlsx", "xlsx")
     header, row = sheet_rows(done.path)
     assert header[4:6] == ["Status", "Result"] and "Outcome of the discussion" in header
     assert row[1] == "Jo Bloggs" and row[5] == "No concerns"
@@ -138,7 +145,7 @@ def test_checks_register_has_result_and_outcome(org, make_user, tmp_path):
 
 def test_a_missing_folder_or_format_is_refused_in_words(org, tmp_path):
     with pytest.raises(ValidationError, match="That folder does not exist"):
-        org.registers.export(org.user, Register.PEOPLE, tmp_path / "nowhere" / "p.csv", "csv")
+        org.registers.export_register(org.user, Register.PEOPLE, tmp_path / "nowhere" / "p.csv", "csv")
     with pytest.raises(ValidationError, match="Excel workbook"):
-        org.registers.export(org.user, Register.PEOPLE, tmp_path / "p.ods", "ods")
+        org.registers.export_register(org.user, Register.PEOPLE, tmp_path / "p.ods", "ods")
     assert audit_details(org, "register_exported") == []
