@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     # Imported when first needed: only the sign-in window is on the start-up path.
     from lcs_desktop.gui.change_password_dialog import ChangePasswordDialog
     from lcs_desktop.gui.main_window import MainWindow
-    from lcs_desktop.gui.pages import PageSpec
+    from lcs_desktop.gui.page_spec import PageSpec
     from lcs_desktop.services.auth import Authenticator
     from lcs_desktop.services.demo import DemoAccount
     from lcs_desktop.services.session import SignedIn
