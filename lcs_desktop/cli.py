@@ -209,8 +209,17 @@ def cmd_restore(args: argparse.Namespace, secrets: Secrets) -> int:
 
 
 def cmd_verify(args: argparse.Namespace, secrets: Secrets) -> int:
+    from lcs_desktop.services.trust import org_fingerprint
+    from lcs_desktop.services.witness import check_witness
+
     with _signed_in(args, secrets) as session:
-        check = session.backups.check_data(session.user)
+        witness = check_witness(session.workspace, session.user, args.witness) if args.witness else None
+        check = session.backups.check_data(session.user, full=args.full)
+        fingerprint = org_fingerprint(session.workspace.slots.org_public())
+    if fingerprint:  # compare with the recovery-key sheet in the office safe
+        print(f"Organisation key fingerprint: {fingerprint}")
+    if witness is not None:
+        print(f"Witness: {witness.message}")
     if check.database_problem:
         print(f"Database: {check.database_problem}")
     else:
@@ -219,7 +228,7 @@ def cmd_verify(args: argparse.Namespace, secrets: Secrets) -> int:
         print(problem)
     if not check.audit_problems:
         print(f"Audit log: all {check.audit_events} events are intact and in order.")
-    if check.ok:
+    if check.ok and (witness is None or witness.ok):
         return EXIT_OK
     if check.database_problem:
         print(
@@ -227,8 +236,25 @@ def cmd_verify(args: argparse.Namespace, secrets: Secrets) -> int:
             "files are kept. Ask IT to check the disk."
         )
     count = len(check.audit_problems) + (1 if check.database_problem else 0)
+    count += 1 if witness is not None and not witness.ok else 0
     print(f"Verification failed: {count} problem(s) found, listed above.", file=sys.stderr)
     return EXIT_FAILED
+
+
+def cmd_rotate_key(args: argparse.Namespace, secrets: Secrets) -> int:
+    shown = [-1]
+
+    def progress(fraction: float) -> None:
+        step = int(fraction * 10) * 10  # every 10 %
+        if step > shown[0]:
+            shown[0] = step
+            print(f"Re-encrypting the database: {step}%", file=sys.stderr, flush=True)
+
+    with _signed_in(args, secrets) as session:
+        result = session.key_rotation.rotate(session.user, progress=progress)
+    for line in result.sentences():
+        print(line)
+    return EXIT_OK
 
 
 def cmd_recover(args: argparse.Namespace, secrets: Secrets) -> int:
@@ -380,6 +406,25 @@ def build_parser() -> argparse.ArgumentParser:
         "audit log's chain; exit 0 only if both are sound",
     )
     p.add_argument("--username", required=True, metavar="U", help="an administrator or safeguarding lead")
+    p.add_argument(
+        "--witness",
+        type=Path,
+        metavar="FILE",
+        help="also check the log against a backup (.lcsbackup) or an exported PDF made earlier",
+    )
+    p.add_argument(
+        "--full",
+        action="store_true",
+        help="check every signature again, also those this PC checked before",
+    )
+
+    p = add(
+        "rotate-key",
+        cmd_rotate_key,
+        "change the database key and re-encrypt the data (suspected compromise): every remaining "
+        "password and the recovery key keep working; copies of the old key file stop opening it",
+    )
+    p.add_argument("--username", required=True, metavar="ADMIN", help="your administrator username")
 
     p = add(
         "recover",

@@ -25,7 +25,6 @@ from lcs_desktop.services.identity import CurrentUser, require
 from lcs_desktop.services.refusals import AuditsRefusals
 from lcs_desktop.services.workspace import Workspace
 from lcs_desktop.store.accounts import User
-from lcs_desktop.store.base import utcnow
 from lcs_desktop.store.cases import BreachCase, Referral
 
 ENTITY = "breach_case"
@@ -68,12 +67,12 @@ class CaseBase(AuditsRefusals):
         self,
         workspace: Workspace,
         holidays: frozenset[date] | None = None,
-        clock: Callable[[], datetime] = utcnow,
+        clock: Callable[[], datetime] | None = None,
     ) -> None:
         self._ws = workspace
         self.holidays = holidays if holidays is not None else load_bank_holidays()
         # Tests set a fixed clock to prove the working-day and 72-hour rules.
-        self.clock = clock
+        self.clock = clock or workspace.now
 
     def now(self) -> datetime:
         return self.clock()
@@ -111,7 +110,7 @@ class CaseBase(AuditsRefusals):
     def _audit(
         self, session: Session, user: CurrentUser, action: str, case: BreachCase, details: dict[str, Any]
     ) -> None:
-        case.updated_at = utcnow()
+        case.updated_at = self.now()
         self._ws.audit(session, user, action, ENTITY, case.id, {"reference": case.reference, **details})
 
     # -- people on the case -----------------------------------------------------------------

@@ -31,7 +31,6 @@ from lcs_desktop.services.export_signing import export_seal
 from lcs_desktop.services.identity import CurrentUser, require
 from lcs_desktop.services.refusals import AuditsRefusals
 from lcs_desktop.store.audit_events import AuditEvent
-from lcs_desktop.store.base import utcnow
 
 if TYPE_CHECKING:
     from lcs_desktop.services.cases import CaseService
@@ -112,7 +111,7 @@ class CaseExportService(AuditsRefusals):
         reference = self._next_reference(data.cover.reference, case_id, PACK_ACTION, "P")
         images = (not redacted) if include_images is None else include_images
         document = PackDocument(
-            reference, user.full_name, utcnow(), include_images=images, audit_head=seal.audit_head
+            reference, user.full_name, self._cases.now(), include_images=images, audit_head=seal.audit_head
         )
         result = build_case_pack_pdf(
             data,
@@ -161,7 +160,7 @@ class CaseExportService(AuditsRefusals):
         seal = export_seal(self._ws, user)
         reference = self._next_reference(data.cover.reference, case_id, LETTER_ACTION, "L")
         letter = LetterDocument(
-            reference, user.full_name, utcnow(), address=lines, audit_head=seal.audit_head
+            reference, user.full_name, self._cases.now(), address=lines, audit_head=seal.audit_head
         )
         result = build_outcome_letter_pdf(
             data,

@@ -38,7 +38,6 @@ from lcs_desktop.services.outcomes import OutcomePart
 from lcs_desktop.services.referrals import ReferralPart
 from lcs_desktop.services.views import record_view, view_again
 from lcs_desktop.store.accounts import User
-from lcs_desktop.store.base import utcnow
 from lcs_desktop.store.cases import AffectedChild, BreachCase
 from lcs_desktop.store.people import Person
 
@@ -241,7 +240,7 @@ class CaseService(IntakePart, ChronologyPart, ReferralPart, OutcomePart):
                 reference=ref,
                 name=protected,
                 added_by_id=user.id,
-                added_at=utcnow(),
+                added_at=self.now(),
             )
             session.add(row)
             session.flush()

@@ -33,7 +33,6 @@ from lcs_desktop.services.identity import CurrentUser, require
 from lcs_desktop.services.refusals import audits_refusals
 from lcs_desktop.services.settings import read_settings
 from lcs_desktop.services.workspace import Workspace
-from lcs_desktop.store.base import utcnow
 
 
 def _findings_text(numbers: list[int]) -> str:
@@ -192,7 +191,7 @@ def export_check(
     detail, blobs, organisation = check_export_data(workspace, user, check_id)
     seal = export_seal(workspace, user)  # the audit head after that read, and the signing key
     data = build_check_record(
-        detail, blobs, organisation=organisation, generated_by=user.full_name, generated_at=utcnow()
+        detail, blobs, organisation=organisation, generated_by=user.full_name, generated_at=workspace.now()
     )
     result = build_check_record_pdf(
         dataclasses.replace(data, audit_head=seal.audit_head),

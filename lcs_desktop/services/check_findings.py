@@ -28,7 +28,6 @@ from lcs_desktop.services.evidence import (
     to_info,
 )
 from lcs_desktop.services.identity import CurrentUser, require
-from lcs_desktop.services.people import london_today
 from lcs_desktop.services.workspace import Workspace
 from lcs_desktop.store.checks import Check, Finding
 from lcs_desktop.store.evidence import Evidence
@@ -58,7 +57,7 @@ class FindingsPart:
         reason: str | None = None,
     ) -> int:
         """A finding, with any evidence files (name, bytes) saved in the same transaction."""
-        values = finding_values(finding, london_today())
+        values = finding_values(finding, self._ws.today())
         with self._ws.unit_of_work() as session:
             check = self._editable(session, user, check_id, reason)
             self._require_pre_search(check)
@@ -86,7 +85,7 @@ class FindingsPart:
     def edit_finding(
         self, user: CurrentUser, finding_id: int, finding: FindingInput, reason: str | None = None
     ) -> None:
-        values = finding_values(finding, london_today())
+        values = finding_values(finding, self._ws.today())
         with self._ws.unit_of_work() as session:
             row = self._finding(session, finding_id)
             check = self._editable(session, user, row.check_id, reason)

@@ -23,7 +23,6 @@ from lcs_desktop.services.evidence import (
     to_info,
 )
 from lcs_desktop.services.identity import CurrentUser
-from lcs_desktop.store.base import utcnow
 from lcs_desktop.store.cases import BreachCase, ChronologyEntry
 
 CASE_OWNER = "case"
@@ -137,7 +136,7 @@ class ChronologyPart(CaseBase):
             ),
             corrects_id=corrects_id,
             recorded_by_id=user.id,
-            recorded_at=utcnow(),
+            recorded_at=self.now(),
         )
         session.add(entry)
         session.flush()

@@ -18,8 +18,8 @@ from sqlalchemy.orm import Session
 from lcs_desktop.domain.errors import NotFound
 from lcs_desktop.domain.evidence import IMAGE_TYPES, KIND_TEXT, check_file
 from lcs_desktop.services.identity import CurrentUser
+from lcs_desktop.services.workspace import session_now
 from lcs_desktop.store.accounts import User
-from lcs_desktop.store.base import utcnow
 from lcs_desktop.store.evidence import Evidence, EvidenceContent
 
 if TYPE_CHECKING:
@@ -69,9 +69,9 @@ def store_evidence(
         media_type=checked.media_type,
         size=checked.size,
         sha256=checked.sha256,
-        captured_at=captured_at or utcnow(),
+        captured_at=captured_at or session_now(session),
         added_by_id=user.id,
-        added_at=utcnow(),
+        added_at=session_now(session),
     )
     session.add(row)
     session.flush()
@@ -116,7 +116,7 @@ def discard_evidence(session: Session, user: CurrentUser, row: Evidence, *, keep
     """Take a file off its record. ``keep``: a completed record keeps it for its earlier
     version (marked removed); otherwise the bytes are deleted outright."""
     if keep:
-        row.removed_at = utcnow()
+        row.removed_at = session_now(session)
         row.removed_by_id = user.id
     else:
         session.delete(row)

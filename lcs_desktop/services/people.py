@@ -7,7 +7,7 @@ and search goes through the FTS5 index inside the encrypted database.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from sqlalchemy import Select, func, select, text
@@ -24,12 +24,12 @@ from lcs_desktop.domain.people import (
     validate_person,
 )
 from lcs_desktop.domain.roles import Permission
+from lcs_desktop.domain.working_days import london_date
 from lcs_desktop.services.identity import CurrentUser, require
 from lcs_desktop.services.people_import import ImportPreview, ImportRefused, read_import
 from lcs_desktop.services.refusals import AuditsRefusals
 from lcs_desktop.services.views import record_view, view_again
 from lcs_desktop.services.workspace import Workspace
-from lcs_desktop.store.base import utcnow
 from lcs_desktop.store.people import Person
 
 __all__ = [
@@ -47,13 +47,9 @@ LONDON = "Europe/London"
 
 
 def london_today() -> date:
-    """Today in the office's time zone (dates typed by users are London dates)."""
-    try:
-        from zoneinfo import ZoneInfo
-
-        return datetime.now(ZoneInfo(LONDON)).date()
-    except Exception:  # no time zone data on this PC: UTC is at most an hour out
-        return datetime.now(UTC).date()
+    """Today in the office's time zone by the default clock (services ask their workspace's
+    ``today()`` instead; this stays for callers that have no workspace)."""
+    return london_date(Workspace.default_clock())
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,7 +211,7 @@ class PeopleService(AuditsRefusals):
         """Fields as in ``validate_person``: first_name, last_name, kind, reference, and
         optionally status, role, email, phone, date_of_birth (date or dd/mm/yyyy text)."""
         require(user, Permission.EDIT_PEOPLE)
-        checked = validate_person(**fields, today=london_today())  # type: ignore[arg-type]
+        checked = validate_person(**fields, today=self._ws.today())  # type: ignore[arg-type]
         with self._ws.unit_of_work() as session:
             self._ensure_unique(session, checked.reference)
             person = self._new(checked)
@@ -231,7 +227,7 @@ class PeopleService(AuditsRefusals):
             person = self._get(session, person_id)
             current = {name: getattr(person, name) for name in _EDITABLE}
             merged = {**current, **fields}
-            checked = validate_person(**merged, today=london_today())  # type: ignore[arg-type]
+            checked = validate_person(**merged, today=self._ws.today())  # type: ignore[arg-type]
             if reference_key(checked.reference) != person.reference_key:
                 self._ensure_unique(session, checked.reference)
             new = {name: _stored(getattr(checked, name)) for name in _EDITABLE}
@@ -243,7 +239,7 @@ class PeopleService(AuditsRefusals):
             person.reference_key = reference_key(checked.reference)
             person.sort_name = sort_name(checked.first_name, checked.last_name)
             person.search_name = search_name(checked.first_name, checked.last_name)
-            person.updated_at = utcnow()
+            person.updated_at = self._ws.now()
             self._ws.audit(session, user, "person_changed", "person", person_id, {"changes": changes})
 
     # -- CSV import ------------------------------------------------------------------------
@@ -252,7 +248,7 @@ class PeopleService(AuditsRefusals):
         """Every row checked, nothing written: the GUI shows the bad rows and why."""
         require(user, Permission.EDIT_PEOPLE)
         with self._ws.reading() as session:
-            return read_import(data, self._existing_keys(session), london_today())
+            return read_import(data, self._existing_keys(session), self._ws.today())
 
     def import_people(self, user: CurrentUser, data: bytes) -> int:
         """All rows or none: any bad row raises ImportRefused (its .problems list each)."""
@@ -262,7 +258,7 @@ class PeopleService(AuditsRefusals):
         """``import_people``, answering with the rows as imported (dates, flags) for display."""
         require(user, Permission.EDIT_PEOPLE)
         with self._ws.unit_of_work() as session:
-            preview = read_import(data, self._existing_keys(session), london_today())
+            preview = read_import(data, self._existing_keys(session), self._ws.today())
             if not preview.ok:
                 raise ImportRefused(preview)
             people = [self._new(row) for row in preview.rows]
@@ -287,9 +283,8 @@ class PeopleService(AuditsRefusals):
 
     # -- helpers ---------------------------------------------------------------------------
 
-    @staticmethod
-    def _new(checked: PersonInput) -> Person:
-        now = utcnow()
+    def _new(self, checked: PersonInput) -> Person:
+        now = self._ws.now()
         return Person(
             first_name=checked.first_name,
             last_name=checked.last_name,

@@ -5,7 +5,6 @@ platforms, and the immediate safeguarding actions. Opens a case; the investigati
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
@@ -70,7 +69,7 @@ class ConcernDialog(QDialog):
             item.setData(ID_ROLE, platform.value)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
-        show_moment(ui.reported_at_edit, ui.reported_time_edit, datetime.now(UTC))
+        show_moment(ui.reported_at_edit, ui.reported_time_edit, session.workspace.now())
         self._search_timer = QTimer(self, singleShot=True, interval=150)
         database_timer(self._search_timer)
         self._search_timer.timeout.connect(self._search)

@@ -25,7 +25,6 @@ from lcs_desktop.gui.fields import (
     watch_changes,
 )
 from lcs_desktop.gui.forms.ui_finding_dialog import Ui_FindingDialog
-from lcs_desktop.services.people import london_today
 
 if TYPE_CHECKING:
     from lcs_desktop.services.check_types import CheckDetail, FindingDetail, FindingInput
@@ -75,7 +74,7 @@ class FindingDialog(QDialog):
         if finding is not None:
             self._fill(finding)
         else:
-            ui.captured_on_edit.setText(date_text(london_today()))
+            ui.captured_on_edit.setText(date_text(env.session.workspace.today()))
         self._on_category_combo_changed()
         save = ui.button_box.button(QDialogButtonBox.StandardButton.Save)
         save.setVisible(self.editable)

@@ -140,7 +140,7 @@ class AuditLogPage(QWidget):
         self.model = AuditTableModel(self._session.audit_log, self._session.user, self)
         self.ui.events_table.setModel(self.model)
         self._size_columns()
-        today = QDate.currentDate()
+        today = QDate(*self._session.workspace.today().timetuple()[:3])
         for edit in (self.ui.from_date_edit, self.ui.to_date_edit):
             edit.setMaximumDate(today)
         self.ui.from_date_edit.setDate(today.addDays(-30))

@@ -48,7 +48,7 @@ class HomePage(QWidget):
         layout = QVBoxLayout(self)
         layout.setSpacing(14)
         first_name = user.full_name.split()[0] if user.full_name.split() else user.username
-        title = QLabel(f"{greeting(datetime.now().astimezone())}, {first_name}", self)
+        title = QLabel(f"{greeting(context.session.workspace.now())}, {first_name}", self)
         title.setObjectName("greeting_label")
         title.setProperty("role", "title")
         layout.addWidget(title)
