@@ -13,6 +13,8 @@ import io
 from collections.abc import Sequence
 from datetime import date, datetime
 
+from lcs_desktop.reports.common import ReportError
+
 XLSX = "xlsx"
 CSV = "csv"
 FORMATS = (XLSX, CSV)
@@ -46,10 +48,16 @@ def to_csv(headings: Sequence[str], rows: Sequence[Sequence[Cell]]) -> bytes:
 
 def to_xlsx(title: str, headings: Sequence[str], rows: Sequence[Sequence[Cell]]) -> bytes:
     """One sheet: a bold header row that stays in view and filters, then the rows."""
-    from openpyxl import Workbook  # loaded only when someone exports
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Font
-    from openpyxl.utils import get_column_letter
+    try:  # loaded only when someone exports
+        from openpyxl import Workbook
+        from openpyxl.cell import WriteOnlyCell
+        from openpyxl.styles import Font
+        from openpyxl.utils import get_column_letter
+    except ImportError:  # an incomplete installation: say so, and offer what still works
+        raise ReportError(
+            "Excel workbooks cannot be made on this PC because part of LCS Desktop is missing. "
+            "Choose a CSV file instead, or ask IT to reinstall LCS Desktop."
+        ) from None
 
     book = Workbook(write_only=True)
     # Neutral properties: the title says which register, never whose records.

@@ -12,7 +12,7 @@ from openpyxl import load_workbook
 
 from lcs_desktop.domain.case_referrals import ReferralKind
 from lcs_desktop.domain.cases import CaseStatus
-from lcs_desktop.domain.errors import PermissionDenied, ValidationError
+from lcs_desktop.domain.errors import LcsError, PermissionDenied, ValidationError
 from lcs_desktop.services.case_types import CaseFilter
 from lcs_desktop.services.register_export import may_export
 from lcs_desktop.services.registers import Register, RegisterFilter
@@ -149,3 +149,15 @@ def test_a_missing_folder_or_format_is_refused_in_words(org, tmp_path):
     with pytest.raises(ValidationError, match="Excel workbook"):
         org.registers.export_register(org.user, Register.PEOPLE, tmp_path / "p.ods", "ods")
     assert audit_details(org, "register_exported") == []
+
+
+def test_without_openpyxl_an_xlsx_export_is_refused_in_words_and_csv_still_works(org, tmp_path, monkeypatch):
+    import sys
+
+    monkeypatch.setitem(sys.modules, "openpyxl", None)  # as in a bundle that lost it
+    out = tmp_path / "out"
+    out.mkdir()
+    with pytest.raises(LcsError, match="Choose a CSV file instead"):
+        org.registers.export_register(org.user, Register.PEOPLE, out / "p.xlsx", "xlsx")
+    assert not list(out.iterdir()) and audit_details(org, "register_exported") == []
+    assert org.registers.export_register(org.user, Register.PEOPLE, out / "p.csv", "csv").rows == 0
