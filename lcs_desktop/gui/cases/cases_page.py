@@ -5,7 +5,7 @@ from the toolbar, but see no cases)."""
 from __future__ import annotations
 
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHeaderView, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QStackedWidget, QVBoxLayout, QWidget
 
 from lcs_desktop.domain.cases import CaseStatus
 from lcs_desktop.domain.errors import LcsError
@@ -54,7 +54,7 @@ class CasesPage(QWidget):
         self.export_button = self._add_export_button()
         self.refresh_list()
 
-    def _add_export_button(self) -> QPushButton:
+    def _add_export_button(self) -> QWidget:
         from lcs_desktop.gui.register_export_dialog import add_export_button
         from lcs_desktop.services.registers import Register, RegisterFilter
 

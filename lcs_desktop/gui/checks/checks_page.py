@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QHeaderView, QPushButton, QWidget
+from PySide6.QtWidgets import QHeaderView, QWidget
 
 from lcs_desktop.domain.checks import CheckStatus
 from lcs_desktop.domain.errors import LcsError
@@ -54,7 +54,7 @@ class ChecksPage(QWidget):
         self.export_button = self._add_export_button()
         self.refresh()
 
-    def _add_export_button(self) -> QPushButton:
+    def _add_export_button(self) -> QWidget:
         from lcs_desktop.gui.register_export_dialog import add_export_button
         from lcs_desktop.services.registers import Register, RegisterFilter
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QHeaderView, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
 
 from lcs_desktop.domain.checks import PersonKind, PersonStatus
 from lcs_desktop.domain.errors import LcsError
@@ -72,7 +72,7 @@ class PeoplePage(QWidget):
         self.export_button = self._add_export_button()
         self.refresh()
 
-    def _add_export_button(self) -> QPushButton:
+    def _add_export_button(self) -> QWidget:
         from lcs_desktop.gui.register_export_dialog import add_export_button
         from lcs_desktop.services.registers import Register, RegisterFilter
 
