@@ -12,7 +12,7 @@ import threading
 from types import TracebackType
 
 from PySide6.QtCore import QObject, Signal, Slot
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 log = logging.getLogger("lcs_desktop.crash")
 
@@ -56,8 +56,6 @@ class CrashReporter(QObject):
             return
         self._showing = True  # a burst of errors gives one dialog, not a cascade
         try:
-            from PySide6.QtWidgets import QMessageBox  # only when needed: not at start-up
-
             box = QMessageBox(QMessageBox.Icon.Warning, "LCS Desktop: something went wrong", MESSAGE)
             box.setObjectName("crash_dialog")
             box.exec()
