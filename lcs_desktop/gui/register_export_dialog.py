@@ -110,7 +110,7 @@ class RegisterExportDialog(QDialog):
 
     def _busy(self, busy: bool) -> None:
         self.ui.progress_bar.setVisible(busy)
-        self.ui.progress_bar.setRange(0, 0)  # rows are counted as they come: no total to show
+        self.ui.progress_bar.setRange(0, 0)  # no total while the list is read
         ui = self.ui
         for widget in (
             ui.export_button,
@@ -124,7 +124,12 @@ class RegisterExportDialog(QDialog):
 
     @Slot(int, int)
     def _on_progress(self, done: int, total: int) -> None:
-        show_message(self.ui.status_label, f"Saving the spreadsheet… {done:,} rows read.")
+        if total:  # writing the workbook, its number of rows known
+            self.ui.progress_bar.setRange(0, total)
+            self.ui.progress_bar.setValue(done)
+            show_message(self.ui.status_label, f"Writing the workbook… {done:,} of {total:,} rows.")
+        else:
+            show_message(self.ui.status_label, f"Reading the list… {done:,} rows.")
 
     @Slot(object, object)
     def _on_finished(self, result: object, error: object) -> None:

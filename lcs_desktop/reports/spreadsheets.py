@@ -13,11 +13,12 @@ import io
 from collections.abc import Sequence
 from datetime import date, datetime
 
-from lcs_desktop.reports.common import ReportError
+from lcs_desktop.reports.common import CancelCheck, Cancelled, Progress, ReportError
 
 XLSX = "xlsx"
 CSV = "csv"
 FORMATS = (XLSX, CSV)
+STEP = 1000
 DATE_FORMAT = "dd/mm/yyyy"
 DATE_TIME_FORMAT = "dd/mm/yyyy hh:mm"
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -46,8 +47,15 @@ def to_csv(headings: Sequence[str], rows: Sequence[Sequence[Cell]]) -> bytes:
     return out.getvalue().encode("utf-8-sig")
 
 
-def to_xlsx(title: str, headings: Sequence[str], rows: Sequence[Sequence[Cell]]) -> bytes:
-    """One sheet: a bold header row that stays in view and filters, then the rows."""
+def to_xlsx(
+    title: str,
+    headings: Sequence[str],
+    rows: Sequence[Sequence[Cell]],
+    progress: Progress | None = None,
+    cancelled: CancelCheck | None = None,
+) -> bytes:
+    """One sheet: a bold header row that stays in view and filters, then the rows. openpyxl
+    writes some thousands of rows a second: progress and Cancel every ``STEP`` rows."""
     try:  # loaded only when someone exports
         from openpyxl import Workbook
         from openpyxl.cell import WriteOnlyCell
@@ -78,13 +86,25 @@ def to_xlsx(title: str, headings: Sequence[str], rows: Sequence[Sequence[Cell]])
         cell.font = bold
         header.append(cell)
     sheet.append(header)
-    for row in rows:
-        sheet.append([_cell(sheet, value) for value in row])
+    for number, row in enumerate(rows, start=1):
+        # Plain values where openpyxl writes them as they are (far quicker than a cell object
+        # each); a cell object only where the type or the format must be set.
+        sheet.append([_cell(sheet, v) if _needs_cell(v) else v for v in row])
+        if number % STEP == 0:
+            if cancelled is not None and cancelled():
+                raise Cancelled()
+            if progress is not None:
+                progress(number, len(rows))
     if rows:
         sheet.auto_filter.ref = f"A1:{get_column_letter(len(headings))}{len(rows) + 1}"
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
+
+
+def _needs_cell(value: Cell) -> bool:
+    """Dates (for the office's format), and text openpyxl would take for a formula or an error."""
+    return isinstance(value, date) or (isinstance(value, str) and value.startswith((*_FORMULA_START, "#")))
 
 
 def _cell(sheet: object, value: Cell) -> object:

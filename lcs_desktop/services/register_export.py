@@ -88,7 +88,7 @@ class RegisterExportService(AuditsRefusals):  # a refused export is itself audit
         if file_format == CSV:
             data = to_csv(table.headings, table.rows)
         else:
-            data = to_xlsx(register.label, table.headings, table.rows)
+            data = to_xlsx(register.label, table.headings, table.rows, progress, cancelled)
         if cancelled is not None and cancelled():
             raise Cancelled()
         sha256 = hashlib.sha256(data).hexdigest()

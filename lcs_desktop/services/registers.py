@@ -113,7 +113,7 @@ def _pages(
         yield from page
         offset += len(page)
         if progress is not None:
-            progress(offset, offset + (PAGE if len(page) == PAGE else 0))
+            progress(offset, 0)  # rows read so far; no total until the list ends
         if len(page) < PAGE:
             return
 

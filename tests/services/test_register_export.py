@@ -161,3 +161,27 @@ def test_without_openpyxl_an_xlsx_export_is_refused_in_words_and_csv_still_works
         org.registers.export_register(org.user, Register.PEOPLE, out / "p.xlsx", "xlsx")
     assert not list(out.iterdir()) and audit_details(org, "register_exported") == []
     assert org.registers.export_register(org.user, Register.PEOPLE, out / "p.csv", "csv").rows == 0
+
+
+def test_a_cancelled_export_leaves_no_file_and_no_audit_event(org, tmp_path):
+    from lcs_desktop.reports.common import Cancelled
+    from lcs_desktop.reports.spreadsheets import STEP, to_xlsx
+
+    for n in range(3):
+        org.people.add_person(
+            org.user, first_name="Zoë", last_name=f"Test{n}", kind="staff", reference=f"S-{n}"
+        )
+    out = tmp_path / "out"
+    out.mkdir()
+    with pytest.raises(Cancelled):
+        org.registers.export_register(
+            org.user, Register.PEOPLE, out / "p.xlsx", "xlsx", cancelled=lambda: True
+        )
+    assert not list(out.iterdir()) and audit_details(org, "register_exported") == []
+    # Writing a large workbook reports its rows and stops when asked, between steps.
+    seen: list[tuple[int, int]] = []
+    rows = [("x",)] * (STEP * 2 + 1)
+    to_xlsx("T", ("A",), rows, lambda done, total: seen.append((done, total)))
+    assert seen == [(STEP, len(rows)), (STEP * 2, len(rows))]
+    with pytest.raises(Cancelled):
+        to_xlsx("T", ("A",), rows, cancelled=lambda: True)
