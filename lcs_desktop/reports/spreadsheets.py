@@ -92,6 +92,7 @@ def to_xlsx(
         sheet.append([_cell(sheet, v) if _needs_cell(v) else v for v in row])
         if number % STEP == 0:
             if cancelled is not None and cancelled():
+                sheet.close()  # ends the half-written sheet's stream tidily before it is dropped
                 raise Cancelled()
             if progress is not None:
                 progress(number, len(rows))
