@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStandardPaths, QThreadPool, Slot
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QMessageBox, QPushButton, QWidget
 
 from lcs_desktop.domain.errors import LcsError
 from lcs_desktop.gui.forms.ui_register_export_dialog import Ui_RegisterExportDialog
@@ -95,6 +95,8 @@ class RegisterExportDialog(QDialog):
             show_error(self.ui.error_label, "Choose where to save the file.")
             return
         show_error(self.ui.error_label, None)
+        if not self._may_replace(target):
+            return
         registers, user = self._session.registers, self._session.user
         register, file_format, flt = self._register(), self.file_format, self._filter
 
@@ -108,19 +110,34 @@ class RegisterExportDialog(QDialog):
         show_message(self.ui.status_label, "Saving the spreadsheet…")
         QThreadPool.globalInstance().start(self.job)
 
+    def _may_replace(self, target: str) -> bool:
+        """A file already there (the same register saved earlier today) is replaced only if
+        the person says so."""
+        from lcs_desktop.services.register_export import target_path
+
+        try:
+            path = target_path(Path(target), self.file_format)
+        except LcsError:
+            return True  # no such folder: the export itself says so, in its own words
+        if not path.exists():
+            return True
+        answer = QMessageBox.question(
+            self,
+            "Replace the file?",
+            f"There is already a file called {path.name} in that folder. Replace it?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def _busy(self, busy: bool) -> None:
         self.ui.progress_bar.setVisible(busy)
         self.ui.progress_bar.setRange(0, 0)  # no total while the list is read
         ui = self.ui
-        for widget in (
-            ui.export_button,
-            ui.browse_button,
-            ui.location_edit,
-            ui.register_combo,
-            ui.xlsx_radio,
-        ):
+        for widget in (ui.export_button, ui.browse_button, ui.location_edit, ui.register_combo):
             widget.setEnabled(not busy)
-        ui.csv_radio.setEnabled(not busy)
+        for radio in (ui.xlsx_radio, ui.csv_radio):
+            radio.setEnabled(not busy)
 
     @Slot(int, int)
     def _on_progress(self, done: int, total: int) -> None:
@@ -193,7 +210,6 @@ def add_export_button(
 
     def open_dialog() -> None:
         dialog = RegisterExportDialog(session, registers, current_filter(), page)
-        page.export_dialog = dialog  # type: ignore[attr-defined]  # for tests
         dialog.exec()
 
     button.clicked.connect(open_dialog)

@@ -82,7 +82,7 @@ class RegisterExportService(AuditsRefusals):  # a refused export is itself audit
             raise ValidationError("Choose an Excel workbook (.xlsx) or a CSV file.", "format")
         if register in EXPORT_PERMISSION:  # taking records out needs the export right too
             require(user, EXPORT_PERMISSION[register])
-        path = _target(Path(target), file_format)
+        path = target_path(Path(target), file_format)
         flt = flt or RegisterFilter()
         table = self.tables.table(user, register, flt, progress, cancelled)  # the list's own checks
         if file_format == CSV:
@@ -116,7 +116,8 @@ class RegisterExportService(AuditsRefusals):  # a refused export is itself audit
         return ExportedRegister(path, register, file_format, len(table.rows), sha256)
 
 
-def _target(path: Path, file_format: str) -> Path:
+def target_path(path: Path, file_format: str) -> Path:
+    """Where the file goes: the name given, with the format's suffix added if it lacks it."""
     if not path.parent.is_dir():
         raise ValidationError("That folder does not exist. Choose another folder.", "target")
     if path.suffix.lower() != f".{file_format}":

@@ -133,3 +133,37 @@ def test_export_button_follows_the_role(qtbot, org, make_user, secret_store):
     for register in Register:
         assert not may_export(admin.user, register)  # the Users page is all they get
     assert not may_export(checker.user, Register.CASES)
+
+
+def test_a_file_already_there_is_replaced_only_when_the_person_says_so(qtbot, org, tmp_path):
+    from PySide6.QtWidgets import QMessageBox
+
+    from lcs_desktop.services.registers import RegisterFilter
+
+    org.people.add_person(org.user, first_name="Zoë", last_name="Nguyễn", kind="staff", reference="S-1")
+    target = tmp_path / "people.csv"
+    target.write_text("an older export\n")
+    dialog = RegisterExportDialog(org, (Register.PEOPLE,), RegisterFilter())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.ui.csv_radio.setChecked(True)
+    dialog.ui.location_edit.setText(str(target))
+    asked: list[str] = []
+
+    def answer(button: QMessageBox.StandardButton):
+        def act(box: QMessageBox) -> None:
+            asked.append(box.text())
+            box.button(button).click()
+
+        return act
+
+    on_modal(QMessageBox, answer(QMessageBox.StandardButton.No))
+    click(qtbot, dialog.ui.export_button)
+    assert asked == ["There is already a file called people.csv in that folder. Replace it?"]
+    assert dialog.job is None and target.read_text() == "an older export\n"
+    assert audit_details(org, "register_exported") == []
+    on_modal(QMessageBox, answer(QMessageBox.StandardButton.Yes))
+    click(qtbot, dialog.ui.export_button)
+    qtbot.waitUntil(lambda: dialog.result_info is not None)
+    assert "Nguyễn" in target.read_bytes().decode("utf-8-sig")
+    assert len(audit_details(org, "register_exported")) == 1
