@@ -46,6 +46,12 @@ def test_cases_register_to_xlsx_has_status_clocks_and_outcome_and_is_audited(wor
     org.cases.clock = lambda: NOW + timedelta(days=3)  # the LADO clock (1 working day) has run out
     done = org.registers.export_register(world.lead, Register.CASES, tmp_path / "cases", "xlsx")
     assert done.path == tmp_path / "cases.xlsx" and done.rows == 2
+    props = load_workbook(done.path, read_only=True).properties  # neutral: no one's name
+    assert (props.creator, props.title, props.lastModifiedBy) == (
+        "LCS Desktop",
+        "Breach investigations",
+        None,
+    )
     rows = sheet_rows(done.path)
     assert rows[0][:8] == [
         "Reference", "Subject", "Status", "Risk", "Came in",
