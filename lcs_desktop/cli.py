@@ -211,11 +211,19 @@ def cmd_restore(args: argparse.Namespace, secrets: Secrets) -> int:
 def cmd_verify(args: argparse.Namespace, secrets: Secrets) -> int:
     from lcs_desktop.services.trust import org_fingerprint
     from lcs_desktop.services.witness import check_witness
+    from lcs_desktop.store.errors import DamagedDatabaseError
 
-    with _signed_in(args, secrets) as session:
-        witness = check_witness(session.workspace, session.user, args.witness) if args.witness else None
-        check = session.backups.check_data(session.user, full=args.full)
-        fingerprint = org_fingerprint(session.workspace.slots.org_public())
+    try:
+        with _signed_in(args, secrets) as session:
+            witness = check_witness(session.workspace, session.user, args.witness) if args.witness else None
+            check = session.backups.check_data(session.user, full=args.full)
+            fingerprint = org_fingerprint(session.workspace.slots.org_public())
+    except DamagedDatabaseError as exc:
+        # The damage stopped sign-in or the audit read itself: that finding is the report.
+        print(f"Database: {exc.message}")
+        print("Audit log: not checked, because the database could not be read.")
+        print("Verification failed: 1 problem(s) found, listed above.", file=sys.stderr)
+        return EXIT_FAILED
     if fingerprint:  # compare with the recovery-key sheet in the office safe
         print(f"Organisation key fingerprint: {fingerprint}")
     if witness is not None:
@@ -477,12 +485,19 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         _fail("Stopped. Nothing more was changed.")
     except Exception as exc:
+        from lcs_desktop.store.errors import database_fault
+
         # The message may hold data (a database error can quote values): log the type and where only.
         frames = traceback.extract_tb(exc.__traceback__)
         where_failed = "\n".join(f"  {f.filename}:{f.lineno} in {f.name}" for f in frames)
         log.error("admin command failed: %s\n%s", type(exc).__name__, where_failed)
         where = f" ({args.paths.log_dir})" if hasattr(args, "paths") else ""
-        _fail(f"Something went wrong; nothing more was changed. The details are in the log file{where}.")
+        fault = database_fault(exc)  # a disk, lock or damage fault has its own sentence
+        _fail(
+            fault.message
+            if fault is not None
+            else f"Something went wrong; nothing more was changed. The details are in the log file{where}."
+        )
     finally:
         if handler is not None:
             logging.getLogger("lcs_desktop").removeHandler(handler)

@@ -11,6 +11,8 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 
+from sqlalchemy import select
+
 from lcs_desktop.domain.errors import AuthenticationError, LcsError, ValidationError
 from lcs_desktop.domain.roles import Role
 from lcs_desktop.domain.settings import OrgSettings
@@ -25,6 +27,7 @@ from lcs_desktop.services.accounts import (
 )
 from lcs_desktop.services.audit_chain import Signer
 from lcs_desktop.services.export_signing import add_signing_key, audit_created
+from lcs_desktop.services.remember import TOKEN_BYTES, forget_everyone_on_this_pc
 from lcs_desktop.services.session import SignedIn
 from lcs_desktop.services.settings import read_settings, write_settings
 from lcs_desktop.services.unlocking import WRONG, unlock_with_password
@@ -40,7 +43,7 @@ from lcs_desktop.vault.recovery import (
     new_recovery_secret,
     parse_recovery_key,
 )
-from lcs_desktop.vault.secret_store import NoSecretStore, SecretStore
+from lcs_desktop.vault.secret_store import GARBLED, KeyringFault, NoSecretStore, SecretStore
 
 log = logging.getLogger(__name__)
 
@@ -160,9 +163,13 @@ class Authenticator:
 
     def sign_in_remembered(self, username: str) -> SignedIn:
         slots = self._slots()
+        # A locked or failing keyring, or a value this app did not write, is a KeyringFault with
+        # its own sentence; nothing is opened.
         token = self.secrets.get(keyring_name(slots.db_id, slots.slot_id(username)))
         if token is None:
             raise AuthenticationError("This PC no longer remembers you. Sign in with your password.")
+        if len(token) != TOKEN_BYTES:
+            raise KeyringFault(GARBLED)
         try:
             unlocked = slots.unlock_remember(username, token)
         except UnwrapError:
@@ -187,11 +194,18 @@ class Authenticator:
             if row is None or not row.active:
                 raise AuthenticationError("This account has been switched off. Ask your administrator.")
             user = to_current(row)
-            with workspace.unit_of_work() as session:
-                if method == "remembered" and not read_settings(session).remember_me_allowed:
+            remembers = method == "remembered" or workspace.pc_state.remembered_username(slots.db_id)
+            with workspace.reading() as session:
+                allowed = read_settings(session).remember_me_allowed
+                usernames = list(session.scalars(select(User.username))) if remembers and not allowed else []
+            if remembers and not allowed:
+                # Forbidden since this PC last signed in: drop what it still remembers.
+                forget_everyone_on_this_pc(slots, self.secrets, workspace.pc_state, usernames)
+                if method == "remembered":
                     raise AuthenticationError(
                         "Your administrator no longer allows 'remember me'. Sign in with your password."
                     )
+            with workspace.unit_of_work() as session:
                 self._flush_failures(workspace, session)
                 session.get(User, row.id).last_sign_in_at = workspace.now()
                 trust.after_sign_in(workspace, session, user, unlocked)

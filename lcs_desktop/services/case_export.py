@@ -14,7 +14,6 @@ File names carry the document reference ("BC-2025-0007-P3-redacted.pdf"), never 
 from __future__ import annotations
 
 import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -27,6 +26,8 @@ from lcs_desktop.reports.case_pack_data import CasePackData
 from lcs_desktop.reports.common import CancelCheck, Cancelled, PdfResult, Progress
 from lcs_desktop.services.case_access import ENTITY
 from lcs_desktop.services.case_export_data import case_pack_data
+from lcs_desktop.services.export_files import move_into_place as _replace
+from lcs_desktop.services.export_files import write_beside as _write_beside
 from lcs_desktop.services.export_signing import export_seal
 from lcs_desktop.services.identity import CurrentUser, require
 from lcs_desktop.services.refusals import AuditsRefusals
@@ -226,32 +227,11 @@ class CaseExportService(AuditsRefusals):
                         **extra,
                     },
                 )
-            os.replace(tmp, path)
+            _replace(tmp, path)
         except BaseException:
             tmp.unlink(missing_ok=True)
             raise
         return ExportedFile(path, reference, result.sha256, result.pages, data.redacted, protected)
-
-
-def _write_beside(path: Path, data: bytes) -> Path:
-    """The whole file, flushed to disk, in a hidden temporary beside ``path`` (same volume)."""
-    try:
-        fd, name = tempfile.mkstemp(dir=path.parent, prefix=".lcs-export-", suffix=".part")
-    except OSError as exc:
-        raise ValidationError(
-            "The file could not be saved in that folder. Check you can save files there, or choose another.",
-            "target",
-        ) from exc
-    tmp = Path(name)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    return tmp
 
 
 def _address_lines(address: tuple[str, ...] | list[str]) -> tuple[str, ...]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import datetime
+from pathlib import Path
 
 from lcs_desktop.domain import catalogue
 from lcs_desktop.domain.attribution import attribution_sentence
@@ -29,6 +30,7 @@ from lcs_desktop.reports.common import CancelCheck, PdfResult, Progress
 from lcs_desktop.services.check_detail import load_detail
 from lcs_desktop.services.check_types import CheckDetail
 from lcs_desktop.services.evidence import evidence_data
+from lcs_desktop.services.export_files import move_into_place, write_beside
 from lcs_desktop.services.identity import CurrentUser, require
 from lcs_desktop.services.refusals import audits_refusals
 from lcs_desktop.services.settings import read_settings
@@ -182,8 +184,12 @@ def export_check(
     owner_password: str | None = None,
     progress: Progress | None = None,
     is_cancelled: CancelCheck | None = None,
+    target: Path | None = None,
 ) -> PdfResult:
-    """Render the check record (call from a worker thread) and audit it with the PDF's SHA-256."""
+    """Render the check record (call from a worker thread) and audit it with the PDF's SHA-256.
+
+    With ``target`` the file is also saved there, whole, before the export is audited (a write
+    fault is a ValidationError in plain words, and leaves no audited export behind)."""
     require(user, Permission.EXPORT_CHECKS)
     from lcs_desktop.reports.check_record import build_check_record_pdf
     from lcs_desktop.services.export_signing import export_seal
@@ -201,13 +207,21 @@ def export_check(
         is_cancelled=is_cancelled,
         signing=seal.signing,
     )
-    with workspace.unit_of_work() as session:
-        workspace.audit(
-            session,
-            user,
-            "check_exported",
-            "check",
-            check_id,
-            {"sha256": result.sha256, "pages": result.pages, "protected": bool(password)},
-        )
+    tmp = write_beside(target, result.data, "location") if target is not None else None
+    try:
+        with workspace.unit_of_work() as session:
+            workspace.audit(
+                session,
+                user,
+                "check_exported",
+                "check",
+                check_id,
+                {"sha256": result.sha256, "pages": result.pages, "protected": bool(password)},
+            )
+        if tmp is not None and target is not None:
+            move_into_place(tmp, target, "location")
+    except BaseException:
+        if tmp is not None:
+            tmp.unlink(missing_ok=True)
+        raise
     return result

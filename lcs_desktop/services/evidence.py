@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from lcs_desktop.domain.errors import NotFound
-from lcs_desktop.domain.evidence import IMAGE_TYPES, KIND_TEXT, check_file
+from lcs_desktop.domain.evidence import IMAGE_TYPES, KIND_TEXT, check_file, verify_stored
 from lcs_desktop.services.identity import CurrentUser
 from lcs_desktop.services.workspace import session_now
 from lcs_desktop.store.accounts import User
@@ -88,10 +88,16 @@ def get_evidence_row(session: Session, evidence_id: int, owner_type: str | None 
 
 
 def evidence_data(session: Session, evidence_id: int) -> bytes:
-    data = session.scalar(select(EvidenceContent.data).where(EvidenceContent.evidence_id == evidence_id))
-    if data is None:
+    """The stored bytes, re-hashed on every read: bytes changed behind the app's back (raw SQL,
+    a restored file) are refused with EvidenceAltered, never shown as the recorded file."""
+    found = session.execute(
+        select(EvidenceContent.data, Evidence.sha256)
+        .join(Evidence, Evidence.id == EvidenceContent.evidence_id)
+        .where(EvidenceContent.evidence_id == evidence_id)
+    ).first()
+    if found is None:
         raise NotFound("That evidence file no longer exists.")
-    return bytes(data)
+    return verify_stored(bytes(found[0]), found[1])
 
 
 def read_evidence(

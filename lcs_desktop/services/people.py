@@ -17,7 +17,6 @@ from lcs_desktop.domain.checks import PersonKind, PersonStatus
 from lcs_desktop.domain.errors import ConflictError, NotFound, ValidationError
 from lcs_desktop.domain.people import (
     PersonInput,
-    fold_for_search,
     reference_key,
     search_name,
     sort_name,
@@ -30,7 +29,7 @@ from lcs_desktop.services.people_import import ImportPreview, ImportRefused, rea
 from lcs_desktop.services.refusals import AuditsRefusals
 from lcs_desktop.services.views import record_view, view_again
 from lcs_desktop.services.workspace import Workspace
-from lcs_desktop.store.people import Person
+from lcs_desktop.store.people import Person, fts_match
 
 __all__ = [
     "ImportPreview",
@@ -101,14 +100,8 @@ _EDITABLE = (
 
 
 def fts_query(query: str) -> str | None:
-    """Each typed word becomes a quoted prefix term, all required: 'zo nguy' finds Zoë Nguyễn.
-    Quoting makes FTS5 syntax characters plain text, so nothing typed is an error."""
-    # Folded like people.search_name, so "łuk" and "luk" both find Łukasz.
-    terms = [w.replace('"', "") for w in fold_for_search(query).split()]
-    terms = [t for t in terms if t.strip("-_./")]
-    if not terms:
-        return None
-    return " ".join(f'"{t}"*' for t in terms)
+    """What the search box holds as an FTS5 query (see store.people.fts_match)."""
+    return fts_match(query)
 
 
 def to_row(p: Person) -> PersonRow:

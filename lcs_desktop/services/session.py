@@ -45,7 +45,7 @@ class SignedIn:
     def settings(self) -> SettingsService:
         from lcs_desktop.services.settings import SettingsService
 
-        return SettingsService(self.workspace)
+        return SettingsService(self.workspace, self.secrets)
 
     @cached_property
     def drafts(self) -> DraftService:
@@ -133,10 +133,12 @@ class SignedIn:
             self.workspace.audit(session, self.user, "session_unlocked")
 
     def sign_out(self) -> None:
-        if not self.workspace.locked:
-            with self.workspace.unit_of_work() as session:
-                self.workspace.audit(session, self.user, "signed_out")
-        self.workspace.close()
+        try:
+            if not self.workspace.locked:
+                with self.workspace.unit_of_work() as session:
+                    self.workspace.audit(session, self.user, "signed_out")
+        finally:  # a fault writing the event (a damaged page, a full disk) must not keep the lock
+            self.workspace.close()
 
 
 @dataclass(frozen=True, slots=True)

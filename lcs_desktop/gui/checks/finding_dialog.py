@@ -28,6 +28,7 @@ from lcs_desktop.gui.forms.ui_finding_dialog import Ui_FindingDialog
 
 if TYPE_CHECKING:
     from lcs_desktop.services.check_types import CheckDetail, FindingDetail, FindingInput
+    from lcs_desktop.services.evidence import EvidenceInfo
 
 
 DRAFT_FIELDS = (
@@ -118,10 +119,7 @@ class FindingDialog(QDialog):
         set_combo(ui.severity_combo, f.severity.value)
         set_combo(ui.relevance_combo, f.relevance.value)
         checks, user = self.env.session.checks, self.env.session.user
-        self.strip.add_stored(
-            EvidenceEntry(e.filename, e.media_type, e.size, e.sha256, _bytes(checks, user, e.id), e.id)
-            for e in f.evidence
-        )
+        self.strip.add_stored(_stored_entry(checks, user, e) for e in f.evidence)
         self.dirty = False
 
     def _mark(self, *_args: object) -> None:
@@ -186,8 +184,10 @@ class FindingDialog(QDialog):
         super().reject()
 
 
-def _bytes(checks: object, user: object, evidence_id: int) -> bytes | None:
+def _stored_entry(checks: object, user: object, e: EvidenceInfo) -> EvidenceEntry:
+    data, problem = None, None
     try:
-        return checks.evidence_bytes(user, evidence_id)  # type: ignore[attr-defined]
-    except LcsError:
-        return None
+        data = checks.evidence_bytes(user, e.id)  # type: ignore[attr-defined]
+    except LcsError as exc:  # e.g. altered since stored: said, never shown
+        problem = exc.message
+    return EvidenceEntry(e.filename, e.media_type, e.size, e.sha256, data, e.id, problem)
