@@ -68,13 +68,12 @@ class RegisterExportDialog(QDialog):
         return "xlsx" if self.ui.xlsx_radio.isChecked() else "csv"
 
     def _set_location(self, *_args: object) -> None:
-        from lcs_desktop.services.people import london_today
         from lcs_desktop.services.register_export import suggested_name
 
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         current = Path(self.ui.location_edit.text()).parent if self.ui.location_edit.text() else None
         base = current if current and current.is_dir() else Path(folder or Path.home())
-        name = suggested_name(self._register(), self.file_format, london_today())
+        name = suggested_name(self._register(), self.file_format, self._session.workspace.today())
         self.ui.location_edit.setText(str(base / name))
 
     def _on_format_changed(self, *_args: object) -> None:

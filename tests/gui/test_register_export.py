@@ -167,3 +167,15 @@ def test_a_file_already_there_is_replaced_only_when_the_person_says_so(qtbot, or
     qtbot.waitUntil(lambda: dialog.result_info is not None)
     assert "Nguyễn" in target.read_bytes().decode("utf-8-sig")
     assert len(audit_details(org, "register_exported")) == 1
+
+
+def test_the_proposed_file_name_names_the_register_and_the_day_never_a_person(qtbot, org):
+    from lcs_desktop.services.registers import RegisterFilter
+
+    dialog = RegisterExportDialog(org, (Register.CASES, Register.REFERRALS), RegisterFilter())
+    qtbot.addWidget(dialog)
+    today = org.workspace.today().isoformat()
+    assert dialog.ui.location_edit.text().endswith(f"LCS breach investigations {today}.xlsx")
+    dialog.ui.register_combo.setCurrentIndex(1)
+    dialog.ui.csv_radio.setChecked(True)
+    assert dialog.ui.location_edit.text().endswith(f"LCS external referrals {today}.csv")
