@@ -6,13 +6,18 @@ so the sign-in window appears as soon as possible.
 
 from __future__ import annotations
 
-import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from lcs_desktop import APP_NAME
 
+if TYPE_CHECKING:
+    import argparse
+
 
 def _parser() -> argparse.ArgumentParser:
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog="lcs-desktop",
         description=f"{APP_NAME}: social media checks and breach investigations.",
@@ -36,6 +41,26 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="store_true", help="print the version and exit")
     return parser
+
+
+def _plain_start(argv: list[str]) -> tuple[str | None, bool] | None:
+    """(data folder, demo) for the usual starts — no arguments, ``--data-dir DIR``, ``--demo``
+    — read without argparse, whose import (with gettext and locale) delays the sign-in
+    window more than any module of ours. Anything else goes to argparse as before."""
+    data_dir: str | None = None
+    demo = False
+    rest = list(argv)
+    while rest:
+        arg = rest.pop(0)
+        if arg == "--demo" and not demo:
+            demo = True
+        elif arg == "--data-dir" and data_dir is None and rest and not rest[0].startswith("-"):
+            data_dir = rest.pop(0)
+        elif arg.startswith("--data-dir=") and data_dir is None:
+            data_dir = arg.removeprefix("--data-dir=")
+        else:
+            return None
+    return data_dir, demo
 
 
 def _attach_console() -> None:
@@ -64,6 +89,11 @@ def main(argv: list[str] | None = None) -> int:
         from lcs_desktop.cli import main as admin_main
 
         return admin_main(argv[:index] + argv[index + 1 :])
+    plain = _plain_start(argv)
+    if plain is not None:
+        from lcs_desktop.bootstrap import run_gui
+
+        return run_gui(data_dir=plain[0], demo=plain[1])
     args = _parser().parse_args(argv)
     if args.version:
         from lcs_desktop import __version__

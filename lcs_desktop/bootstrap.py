@@ -92,29 +92,23 @@ def _setup_logging(log_dir: Path) -> None:
 
 
 def run_gui(data_dir: str | Path | None = None, demo: bool = False) -> int:
-    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
-    from lcs_desktop.gui.first_paint import after_first_paint, install_benchmark_probe
-
-    install_benchmark_probe(app)
-
     import lcs_desktop.gui.resources_rc  # noqa: F401 - registers the icons
     from lcs_desktop.gui.app_controller import AppController
     from lcs_desktop.gui.crash import CrashReporter
+    from lcs_desktop.gui.first_paint import after_first_paint, install_benchmark_probe
     from lcs_desktop.gui.style import apply_style
     from lcs_desktop.gui.tasks import wait_for_tasks
 
     paths = resolve_paths(data_dir, demo)
-    _setup_logging(paths.log_dir)
     crash = CrashReporter()
     crash.install()
     apply_style(app)
-    app.setWindowIcon(QIcon(":/icons/app.svg"))
 
     future, start_loading = _loader(paths, demo)
     deferred: Any = DeferredAuthenticator(future)
@@ -149,9 +143,21 @@ def run_gui(data_dir: str | Path | None = None, demo: bool = False) -> int:
         controller.show_sign_in()
     else:
         controller.show_wizard(paths.data_dir)
-    # Import the store once the window is painted, while the person types.
-    after_first_paint(app, start_loading)
-    log.info("started%s", " (demo)" if demo else "")
+
+    def after_paint() -> None:
+        # Not needed to draw the first window, so done once it is on screen: the log files
+        # (logging.handlers pulls in sockets and pickle), the icon (an SVG engine) and the
+        # store, imported while the person types.
+        from PySide6.QtGui import QIcon
+
+        _setup_logging(paths.log_dir)
+        log.info("started%s", " (demo)" if demo else "")
+        app.setWindowIcon(QIcon(":/icons/app.svg"))
+        start_loading()
+
+    after_first_paint(app, after_paint)
+    # Installed last so Qt asks it first: it times the paint, not the work queued after it.
+    install_benchmark_probe(app)
     code = app.exec()
     wait_for_tasks()
     return code

@@ -285,12 +285,16 @@ def cmd_import_people(args: argparse.Namespace, secrets: Secrets) -> int:
         raise Failure(f"There is no file at {source}.")
     with _signed_in(args, secrets) as session:
         try:
-            count = session.people.import_people_file(session.user, source)
+            imported = session.people.import_file_rows(session.user, source)
         except ImportRefused as refused:
             for line in refused.preview.messages():
                 print(line, file=sys.stderr)
             raise Failure(refused.message) from None
-    print(f"Imported {count} people.")
+        # Each row as read, dates in words, so a swapped day and month is seen (references,
+        # not names: a console's scroll-back is no place for personal data).
+        for line in [*imported.notes(), *imported.row_lines(names=False)]:
+            print(line)
+    print(f"Imported {len(imported.rows)} people.")
     return EXIT_OK
 
 

@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QDialog
 
-from lcs_desktop.gui.pages import PageSpec, default_pages
 from lcs_desktop.gui.sign_in_window import SignInWindow
 from lcs_desktop.gui.tasks import run_task
 
@@ -22,6 +21,7 @@ if TYPE_CHECKING:
     # Imported when first needed: only the sign-in window is on the start-up path.
     from lcs_desktop.gui.change_password_dialog import ChangePasswordDialog
     from lcs_desktop.gui.main_window import MainWindow
+    from lcs_desktop.gui.page_spec import PageSpec
     from lcs_desktop.services.auth import Authenticator
     from lcs_desktop.services.demo import DemoAccount
     from lcs_desktop.services.session import SignedIn
@@ -51,7 +51,7 @@ class AppController(QObject):
         authenticator: Authenticator,
         *,
         authenticator_for: Callable[[Path], Authenticator] | None = None,
-        pages: Callable[[], list[PageSpec]] = default_pages,
+        pages: Callable[[], list[PageSpec]] | None = None,  # None: default_pages, imported late
         demo_accounts: Sequence[DemoAccount] = (),
         demo: bool = False,
         on_folder_chosen: Callable[[Path], None] | None = None,
@@ -129,6 +129,10 @@ class AppController(QObject):
     def open_main(self, session: SignedIn) -> MainWindow:
         from lcs_desktop.gui.main_window import MainWindow
 
+        if self._pages is None:
+            from lcs_desktop.gui.pages import default_pages
+
+            self._pages = default_pages
         window = MainWindow(session, self._pages(), demo=self.demo)
         window.sign_out_requested.connect(lambda: self.finish(quit_after=False))
         window.exit_requested.connect(lambda: self.finish(quit_after=True))

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import html
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QWidget
 
 from lcs_desktop.domain.errors import LcsError
@@ -40,9 +38,11 @@ class SignInWindow(QWidget):
         self._remembered: str | None = None
         self.busy = False
         self.setWindowTitle("LCS Desktop — DEMO" if demo_accounts else "LCS Desktop")
-        self.setWindowIcon(QIcon(":/icons/app.svg"))
+        # No icon of its own: it shows the application's, set once the first paint is done.
         self.setMinimumWidth(560 if demo_accounts else 440)
         if demo_accounts:
+            import html
+
             self.ui.outer_layout.insertWidget(0, demo_banner(self))
             rows = "".join(
                 f"<tr><td nowrap><b>{html.escape(a.username)}</b>&nbsp;&nbsp;</td>"
@@ -50,7 +50,13 @@ class SignInWindow(QWidget):
                 f"<td>{html.escape(a.role_text)}</td></tr>"
                 for a in demo_accounts
             )
-            self.ui.demo_accounts_label.setText(f"<table cellspacing='2'>{rows}</table>")
+            label = self.ui.demo_accounts_label
+            label.setText(f"<table cellspacing='2'>{rows}</table>")
+            # Set here, not in the form: the Qt namespace stays untouched before the first paint.
+            from PySide6.QtCore import Qt
+
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.ui.demo_group.setVisible(bool(demo_accounts))
         self.ui.remembered_button.hide()
         self.ui.busy_bar.hide()

@@ -56,7 +56,33 @@ ATTEMPTS: dict[str, str] = {
     "case_export_data_read": "read the case-pack data",
     "check_export_data_read": "read the check-record data",
     "people_exported": "export people",
+    "export_register": "export a register to a spreadsheet",
     "audit_log_read": "read the audit log",
+}
+
+
+def _register_export(c: Ctx) -> str:
+    """What was exported and how much, never a row of it: "exported the people register to an
+    Excel workbook (12 rows, as filtered on screen, SHA-256 …)"."""
+    c.used.update({"register", "format", "rows", "filtered", "sha256"})
+    name = REGISTERS.get(str(c.d.get("register")))
+    register = f"the {name} register" if name else "a register"
+    kind = {"xlsx": "an Excel workbook", "csv": "a CSV file"}.get(str(c.d.get("format")), "a spreadsheet")
+    parts = []
+    if isinstance(rows := c.d.get("rows"), int):
+        parts.append(f"{rows} row{'s' if rows != 1 else ''}")
+    if c.d.get("filtered") is True:
+        parts.append("as filtered on screen")
+    if isinstance(sha := c.d.get("sha256"), str) and sha:
+        parts.append(f"SHA-256 {sha[:16]}…")
+    return f"exported {register} to {kind}" + (f" ({', '.join(parts)})" if parts else "")
+
+
+REGISTERS = {
+    "people": "people",
+    "checks": "recruitment checks",
+    "cases": "breach investigations",
+    "referrals": "external referrals",
 }
 
 ACTIONS: dict[str, Spec] = {
@@ -126,6 +152,7 @@ ACTIONS: dict[str, Spec] = {
     "people_exported": act(
         "People exported", lambda c: "exported " + (c.v("count") or "") + " people to a CSV file"
     ),
+    "register_exported": act("Register exported", _register_export),
     # recruitment checks
     "check_viewed": act("Check viewed", version_phrase),
     "check_started": act("Check started", check_started_phrase),

@@ -245,6 +245,10 @@ class PeopleService(AuditsRefusals):
 
     def import_people(self, user: CurrentUser, data: bytes) -> int:
         """All rows or none: any bad row raises ImportRefused (its .problems list each)."""
+        return len(self.import_rows(user, data).rows)
+
+    def import_rows(self, user: CurrentUser, data: bytes) -> ImportPreview:
+        """``import_people``, answering with the rows as imported (dates, flags) for display."""
         require(user, Permission.EDIT_PEOPLE)
         with self._ws.unit_of_work() as session:
             preview = read_import(data, self._existing_keys(session), self._ws.today())
@@ -254,9 +258,12 @@ class PeopleService(AuditsRefusals):
             session.add_all(people)
             session.flush()
             self._ws.audit(session, user, "people_imported", "person", None, {"count": len(people)})
-        return len(people)
+        return preview
 
     def import_people_file(self, user: CurrentUser, path: Path) -> int:
+        return len(self.import_file_rows(user, path).rows)
+
+    def import_file_rows(self, user: CurrentUser, path: Path) -> ImportPreview:
         """For ``lcs-desktop admin import-people FILE``: the same all-or-nothing import."""
         require(user, Permission.EDIT_PEOPLE)
         try:
@@ -265,7 +272,7 @@ class PeopleService(AuditsRefusals):
             raise ValidationError(f"There is no file at {path}.", "file") from None
         except OSError as exc:
             raise ValidationError(f"The file {path} cannot be read ({exc.strerror}).", "file") from None
-        return self.import_people(user, data)
+        return self.import_rows(user, data)
 
     # -- helpers ---------------------------------------------------------------------------
 

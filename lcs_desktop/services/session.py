@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from lcs_desktop.services.drafts import DraftService
     from lcs_desktop.services.key_rotation import KeyRotationService
     from lcs_desktop.services.people import PeopleService
+    from lcs_desktop.services.register_export import RegisterExportService
     from lcs_desktop.services.settings import SettingsService
 
 
@@ -87,6 +88,15 @@ class SignedIn:
         from lcs_desktop.services.case_export import CaseExportService
 
         return CaseExportService(self.cases)
+
+    @cached_property
+    def registers(self) -> RegisterExportService:
+        from lcs_desktop.services.register_export import RegisterExportService
+        from lcs_desktop.services.registers import RegisterTables
+
+        return RegisterExportService(
+            self.workspace, RegisterTables(self.workspace, self.people, self.checks, self.cases)
+        )
 
     @cached_property
     def backups(self) -> BackupService:

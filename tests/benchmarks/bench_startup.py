@@ -104,9 +104,12 @@ def _loaded_at_sign_in() -> None:
         heavy = [m for m in ("sqlalchemy", "reportlab", "sqlcipher3", "alembic", "keyring")
                  if m in sys.modules]
         print("heavy modules imported before the sign-in window:", heavy or "none")
+        import PySide6.QtCore as core  # its Qt namespace costs ~90 enums when first touched
+        print("Qt namespace built before the sign-in window:", "yes" if "Qt" in core.__dict__ else "no")
         """
     )
-    print(" ", subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout.strip())
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout.strip()
+    print(textwrap.indent(out, "  "))
 
 
 def sign_in_to_main_window() -> None:

@@ -50,3 +50,31 @@ def test_import_people_missing_file_is_one_line(run, initialised, tmp_path: Path
     )
     assert result.code == 1
     assert result.err.strip().startswith("There is no file at")
+
+
+def test_import_people_prints_each_date_in_words_from_a_windows_1252_semicolon_file(
+    run, initialised, tmp_path: Path
+):
+    source = tmp_path / "people.csv"
+    source.write_bytes(
+        "first_name;last_name;kind;reference;date_of_birth\nZoë;Brontë;staff;S-1;03/12/1985\n".encode(
+            "cp1252"
+        )
+    )
+    result = run(
+        "import-people", str(source), "--username", "admin", "--password-stdin", stdin=ADMIN_PASSWORD + "\n"
+    )
+    assert result.code == 0, result.err
+    assert "Row 2: S-1, born 3 December 1985" in result.out
+    assert "Zoë" not in result.out  # references only on the console
+    assert "Imported 1 people." in result.out
+
+
+def test_import_people_refuses_a_us_dated_file_with_the_reason(run, initialised, tmp_path: Path):
+    source = tmp_path / "people.csv"
+    source.write_text("first_name,last_name,kind,reference,date_of_birth\nAmy,Lee,staff,S-1,12/25/1985\n")
+    result = run(
+        "import-people", str(source), "--username", "admin", "--password-stdin", stdin=ADMIN_PASSWORD + "\n"
+    )
+    assert result.code == 1
+    assert "written month first" in result.err and "Nothing was imported" in result.err

@@ -130,3 +130,22 @@ def test_people_page_hides_add_and_import_from_a_manager(qtbot, org, make_user, 
     page = PeoplePage(context_for(org, manager))
     qtbot.addWidget(page)
     assert page.ui.add_button.isHidden() and page.ui.import_button.isHidden()
+
+
+def test_csv_import_preview_shows_each_date_in_words_and_flags_a_lost_zero(qtbot, org, tmp_path):
+    csv = tmp_path / "hr.csv"
+    csv.write_bytes(
+        "first_name;last_name;kind;reference;date_of_birth;phone\n"
+        "Zoë;Nguyen;applicant;A-1;03/12/1985;7700900123\n".encode("cp1252")
+    )
+    dialog = ImportPeopleDialog(org)
+    qtbot.addWidget(dialog)
+    dialog.load(csv)
+    summary = dialog.ui.summary_label.text()
+    assert "1 person is ready to import" in summary and "Windows-1252" in summary and "semicolons" in summary
+    lines = [dialog.ui.problems_list.item(r).text() for r in range(dialog.ui.problems_list.count())]
+    assert lines[0].startswith("Row 2: the phone number has 10 digits and no leading 0")
+    assert lines[1] == "Row 2: Zoë Nguyen (A-1), born 3 December 1985"
+    assert dialog.ui.problems_list.isVisibleTo(dialog)
+    click(qtbot, dialog.ui.import_button)
+    assert [p.first_name for p in org.people.list_people(org.user)] == ["Zoë"]

@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from lcs_desktop.domain.errors import LOCKED_MESSAGE, WorkspaceLocked
 from lcs_desktop.domain.settings import OrgSettings
 from lcs_desktop.services.check_export import export_check
+from lcs_desktop.services.registers import Register
 from lcs_desktop.store.audit_events import AuditEvent
 from lcs_desktop.store.engine import _ENGINE_KEYS
 from lcs_desktop.store.people import Person
@@ -61,6 +62,7 @@ def service_calls(org, world, case_id: int, check_id: int, evidence_id: int) -> 
         "cases: report": lambda: report(world),
         "cases: export pack": lambda: org.case_export.export_pack(lead, case_id, out),
         "people: import": lambda: org.people.import_people(lead, IMPORT_CSV),
+        "registers: export": lambda: org.registers.export_register(lead, Register.CASES, out / "cases.xlsx"),
         "audit log: events": lambda: org.audit_log.events(lead, limit=5),
         "audit log: verify": lambda: org.audit_log.verify(lead),
         "drafts: save": lambda: org.drafts.save(lead, "person_form", {"first_name": "Typed"}),

@@ -136,8 +136,8 @@ def test_csv_with_any_bad_row_imports_nothing_and_names_each_row(org):
     assert org.people.count_people(org.user) == 1
 
 
-def test_csv_not_utf8_is_refused_with_excel_advice(org):
-    data = "first_name,last_name,kind,reference\nZoë,B,applicant,A-1\n".encode("cp1252")
+def test_csv_neither_utf8_nor_windows_1252_is_refused_with_excel_advice(org):
+    data = b"first_name,last_name,kind,reference\nZo\x81,B,applicant,A-1\n"  # 0x81: no such letter
     preview = org.people.preview_import(org.user, data)
     assert not preview.ok
     assert "CSV UTF-8" in preview.file_problems[0]

@@ -48,7 +48,18 @@ class CasesPage(QWidget):
         ui.open_button.clicked.connect(self._on_open_button_clicked)
         ui.cases_table.activated.connect(self._on_open_button_clicked)
         ui.report_button.clicked.connect(self._on_report_button_clicked)
+        self.export_button = self._add_export_button()
         self.refresh_list()
+
+    def _add_export_button(self) -> QWidget:
+        from lcs_desktop.gui.register_export_dialog import add_export_button
+        from lcs_desktop.services.registers import Register, RegisterFilter
+
+        def current() -> RegisterFilter:
+            return RegisterFilter(case=self.case_filter())  # type: ignore[arg-type]
+
+        registers = (Register.CASES, Register.REFERRALS)  # the referrals of the cases listed
+        return add_export_button(self, self.ui.buttons_layout, self._session, registers, current)
 
     def _fill_officers(self) -> None:
         combo = self.ui.officer_combo

@@ -49,7 +49,18 @@ class ChecksPage(QWidget):
         self.ui.open_button.clicked.connect(self._on_open_button_clicked)
         self.ui.checks_table.doubleClicked.connect(self._on_open_button_clicked)
         self.ui.checks_table.activated.connect(self._on_open_button_clicked)
+        self.export_button = self._add_export_button()
         self.refresh()
+
+    def _add_export_button(self) -> QWidget:
+        from lcs_desktop.gui.register_export_dialog import add_export_button
+        from lcs_desktop.services.registers import Register, RegisterFilter
+
+        def current() -> RegisterFilter:
+            value = combo_value(self.ui.status_combo)
+            return RegisterFilter(check_status=CheckStatus(value) if value else None)
+
+        return add_export_button(self, self.ui.bottom_layout, self._session, (Register.CHECKS,), current)
 
     def refresh(self) -> None:
         checks, user = self._session.checks, self._session.user

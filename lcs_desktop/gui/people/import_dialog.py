@@ -67,11 +67,15 @@ class ImportPeopleDialog(QDialog):
         problems = preview.messages()
         if preview.ok:
             count = len(preview.rows)
+            notes = preview.notes()
+            flagged = f" {len(notes)} row{'s' if len(notes) != 1 else ''} to look at first." if notes else ""
             self._show_summary(
-                f"{count} {'person is' if count == 1 else 'people are'} ready to import. Nothing is "
-                "saved until you choose Import.",
+                f"{count} {'person is' if count == 1 else 'people are'} ready to import. "
+                f"{preview.describe_file()} Check each date of birth below, in words.{flagged} "
+                "Nothing is saved until you choose Import.",
                 "ok",
-                [],
+                [*notes, *preview.row_lines()],
+                "People read from the file",
             )
             self.ui.import_button.setEnabled(True)
             self.ui.import_button.setDefault(True)
@@ -86,8 +90,11 @@ class ImportPeopleDialog(QDialog):
                 problems,
             )
 
-    def _show_summary(self, text: str, role: str, problems: list[str]) -> None:
+    def _show_summary(
+        self, text: str, role: str, problems: list[str], list_name: str = "Problems found in the file"
+    ) -> None:
         show_message(self.ui.summary_label, text, role)
+        self.ui.problems_list.setAccessibleName(list_name)  # the list holds problems or people
         self.ui.problems_list.clear()
         for problem in problems:
             self.ui.problems_list.addItem(QListWidgetItem(problem))

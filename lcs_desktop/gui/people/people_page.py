@@ -77,7 +77,22 @@ class PeoplePage(QWidget):
         self.ui.open_button.clicked.connect(self._on_open_button_clicked)
         self.ui.add_button.clicked.connect(self._on_add_button_clicked)
         self.ui.import_button.clicked.connect(self._on_import_button_clicked)
+        self.export_button = self._add_export_button()
         self.refresh()
+
+    def _add_export_button(self) -> QWidget:
+        from lcs_desktop.gui.register_export_dialog import add_export_button
+        from lcs_desktop.services.registers import Register, RegisterFilter
+
+        def current() -> RegisterFilter:
+            kind, status = combo_value(self.ui.kind_combo), combo_value(self.ui.status_combo)
+            return RegisterFilter(
+                query=self.ui.search_edit.text(),
+                kind=PersonKind(kind) if kind else None,
+                person_status=PersonStatus(status) if status else None,
+            )
+
+        return add_export_button(self, self.ui.bottom_layout, self._session, (Register.PEOPLE,), current)
 
     # -- the list ----------------------------------------------------------------------------
 
