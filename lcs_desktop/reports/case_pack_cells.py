@@ -14,13 +14,13 @@ from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, LongTable, Paragraph, TableStyle
+from reportlab.platypus import Flowable, LongTable, Paragraph
 
 from lcs_desktop.reports import flowables as f
 from lcs_desktop.reports import fonts
 from lcs_desktop.reports.pdf_base import ACCENT, BANNER, FRAME_WIDTH, HEAD_FILL, INK, MUTED, RULE
 from lcs_desktop.reports.styles import styles
-from lcs_desktop.reports.text import clean, has_rtl, markup, rtl_visual
+from lcs_desktop.reports.text import clean, markup, visual
 
 CELL_SIZE, CELL_LEADING, CELL_PAD = 8.5, 11.5, 4  # as the shared "cell" paragraph style
 SMALL_SIZE, SMALL_LEADING = 7.5, 10  # as the shared "small" style
@@ -70,9 +70,7 @@ def plain_cell(value: str, style: ParagraphStyle | None = None) -> Paragraph:
     template = _TEMPLATES.get(id(style))
     if template is None:
         template = _TEMPLATES[id(style)] = Paragraph("x", style).frags[0]
-    text = " ".join(clean(value).split())
-    if has_rtl(text):
-        text = rtl_visual(text)
+    text = visual(" ".join(clean(value).split()))
     return CellParagraph("", style, frags=[template.clone(text=text)])
 
 
@@ -105,7 +103,7 @@ def fit(value: object, fraction: float, *, size: float = CELL_SIZE) -> str:
             else:
                 line = trial
         lines.append(line)
-    return "\n".join(lines)
+    return "\n".join(visual(line) for line in lines)
 
 
 def table(
@@ -149,7 +147,7 @@ def table(
     if small_last:
         commands.append(("FONT", (-1, 1), (-1, -1), fonts.REGULAR, SMALL_SIZE, SMALL_LEADING))
     commands += [("BACKGROUND", (0, i), (-1, i), f.ZEBRA_FILL) for i in range(2, len(data), 2)]
-    grid.setStyle(TableStyle(commands))
+    grid.setStyle(f.grid_style(commands))
     return grid
 
 

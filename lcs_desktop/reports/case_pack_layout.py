@@ -13,7 +13,7 @@ from typing import Any
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table
 
 from lcs_desktop.domain.cases import PartyKind
 from lcs_desktop.reports import case_pack_closing as c
@@ -77,7 +77,7 @@ def _boxed(content: Flowable, colour: Any, fill: str | None = None, pad: float =
     ]
     if fill:
         commands.append(("BACKGROUND", (0, 0), (-1, -1), fill))
-    box.setStyle(TableStyle(commands))
+    box.setStyle(f.grid_style(commands))
     return box
 
 

@@ -29,7 +29,7 @@ from reportlab.platypus import (
 )
 
 from lcs_desktop.reports.pdf_base import ACCENT, BANNER, FRAME_WIDTH, HEAD_FILL, MUTED, RULE
-from lcs_desktop.reports.styles import shaped, styles
+from lcs_desktop.reports.styles import styles
 from lcs_desktop.reports.text import NONE_RECORDED, clean, fmt_datetime, fmt_size, has_rtl, markup
 
 CELL_PAD = 4
@@ -38,6 +38,14 @@ ZEBRA_FILL = colors.HexColor("#F7F9FB")
 IMAGE_MAX_HEIGHT = 100 * mm
 IMAGE_PAD = 5
 IMAGE_DPI = 150  # enough for a printed screenshot; larger images are reduced before embedding
+
+
+def grid_style(commands: Sequence[tuple]) -> TableStyle:
+    """A table style whose cells default to the embedded DejaVu Sans. ReportLab's default cell
+    font is Helvetica, which it never embeds: listed in the PDF even by a table of paragraphs,
+    it would break PDF/A and print differently on each reader."""
+    st = styles().cell
+    return TableStyle([("FONT", (0, 0), (-1, -1), st.fontName, st.fontSize, st.leading), *commands])
 
 
 def para(
@@ -53,8 +61,8 @@ def fixed(markup_text: str, style: str = "body") -> Paragraph:
 
 
 def paragraph(markup_text: str, style: ParagraphStyle) -> Paragraph:
-    """Every Paragraph is made here, so right-to-left text gets shaping (see ``styles.shaped``)."""
-    return Paragraph(markup_text, shaped(style, markup_text))
+    """A paragraph of ready markup (right-to-left runs already in drawing order, see ``text.markup``)."""
+    return Paragraph(markup_text, style)
 
 
 class Heading(Paragraph):
@@ -83,7 +91,7 @@ def heading(text: str, *, level: int = 0, bookmark: str | None = None) -> Headin
     style = getattr(styles(), "h1" if level == 0 else "h2")
     outline = (bookmark, level) if bookmark else None
     text = markup(text, limit=200, empty="")
-    return Heading(text, shaped(style, text), outline=outline)
+    return Heading(text, style, outline=outline)
 
 
 def section(
@@ -148,7 +156,7 @@ def key_values(rows: Sequence[tuple[str, object]], *, label_width: float = 48 * 
     ]
     _text_font(commands, ((0, 0), (0, -1)), "label")
     _text_font(commands, ((1, 0), (1, -1)), "cell")
-    table.setStyle(TableStyle(commands))
+    table.setStyle(grid_style(commands))
     return table
 
 
@@ -179,7 +187,7 @@ def data_table(header: Sequence[str], rows: Sequence[Sequence[object]], widths: 
     _text_font(commands, ((0, 0), (-1, 0)), "cell_head")
     _text_font(commands, ((0, 1), (-1, -1)), "cell")
     commands += [("BACKGROUND", (0, i), (-1, i), ZEBRA_FILL) for i in range(2, len(data), 2)]
-    table.setStyle(TableStyle(commands))
+    table.setStyle(grid_style(commands))
     return table
 
 
@@ -234,7 +242,7 @@ def check_lines(items: Sequence[tuple[bool, str]], notes: Sequence[str] = ()) ->
         )
     table = Table(rows, colWidths=[8 * mm, FRAME_WIDTH - 8 * mm], hAlign="LEFT")
     table.setStyle(
-        TableStyle(
+        grid_style(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 2),
@@ -364,7 +372,7 @@ def evidence_image(item: EvidenceFile, *, max_height: float = IMAGE_MAX_HEIGHT) 
         picture = Picture(source, px_w * scale, px_h * scale)
     frame = Table([[picture], *[[c] for c in caption]], colWidths=[FRAME_WIDTH], hAlign="LEFT")
     frame.setStyle(
-        TableStyle(
+        grid_style(
             [
                 ("BOX", (0, 0), (-1, -1), 0.4, RULE),
                 ("LEFTPADDING", (0, 0), (-1, -1), IMAGE_PAD),
@@ -429,7 +437,7 @@ def signature_block(signatories: Sequence[tuple[str, str | None]]) -> Flowable:
         hAlign="LEFT",
     )
     table.setStyle(
-        TableStyle(
+        grid_style(
             [
                 ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
                 ("LINEBELOW", (1, 0), (-1, -1), 0.6, MUTED),

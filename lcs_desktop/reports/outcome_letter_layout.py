@@ -98,7 +98,14 @@ def story(d: Any, letter: LetterDocument) -> list[Flowable]:
     if outcomes:
         parts += [
             _p("<b>Outcome.</b> As a result, the following has been decided:"),
-            ListFlowable(outcomes, bulletType="bullet", start="•", leftIndent=12, bulletFontSize=9),
+            ListFlowable(
+                outcomes,
+                bulletType="bullet",
+                start="•",
+                leftIndent=12,
+                bulletFontSize=9,
+                bulletFontName=fonts.REGULAR,
+            ),
             Spacer(1, 3 * mm),
         ]
     parts += [_p(f"<b>Reasons.</b> {markup(x.reason, limit=REASON_LIMIT, empty='Not recorded.')}")]
