@@ -82,6 +82,9 @@ def sign_offs(d: Any, sec: Sections) -> list[Flowable]:
     ]
     recorded = table(["Sign-off", "By", "When", "Note"], rows, [0.2, 0.2, 0.16, 0.44])
     summary = d.summary
+    # Closure is the safeguarding lead's sign-off: print who signed it on the lead's line.
+    closures = [s.signed_by for s in d.sign_offs if s.kind == "closure" and s.signed_by.strip()]
+    lead = closures[-1] if closures else None
     signatures = KeepTogether(
         [
             Spacer(1, 5 * mm),
@@ -91,7 +94,7 @@ def sign_offs(d: Any, sec: Sections) -> list[Flowable]:
                 [
                     ("Investigating officer", summary.investigating_officer or None),
                     ("Decision-maker", summary.decision_maker or None),
-                    ("Safeguarding lead", None),
+                    ("Safeguarding lead", lead),
                 ]
             ),
         ]
@@ -111,7 +114,7 @@ def audit_appendix(d: Any, sec: Sections) -> list[Flowable]:
     head = sec.heading(
         "Appendix: audit events for the case",
         "From the hash-chained audit log: every view, change and export of this case, oldest first",
-        new_page=True,
+        long_table=True,
     )
     rows = [
         [

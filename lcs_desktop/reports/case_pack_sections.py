@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
 
 from lcs_desktop.domain.checks import MAX_TEXT
 from lcs_desktop.reports import flowables as f
@@ -29,7 +29,7 @@ from lcs_desktop.reports.case_pack_cells import (
     table,
 )
 from lcs_desktop.reports.styles import styles
-from lcs_desktop.reports.text import clean, fmt_date, fmt_datetime, markup
+from lcs_desktop.reports.text import clean, cut_point, fmt_date, fmt_datetime, markup
 
 ENTRY_LIMIT = 2 * MAX_TEXT  # stored text is at most MAX_TEXT; redaction can lengthen it
 CHUNK = 1500  # characters per paragraph inside a table cell
@@ -50,7 +50,7 @@ class Sections:
         *,
         level: int = 0,
         bookmark: bool = True,
-        new_page: bool = False,
+        long_table: bool = False,
     ) -> list[Flowable]:
         if level == 0:
             self.number += 1
@@ -61,14 +61,15 @@ class Sections:
             self.entries.append(ContentsEntry(key, title, level))
         style = styles().h1 if level == 0 else styles().h2
         parts: list[Flowable] = [
-            PageBreak() if new_page else CondPageBreak(35 * mm if level == 0 else 25 * mm),
+            CondPageBreak(60 * mm if long_table else 35 * mm if level == 0 else 25 * mm),
             SectionHeading(markup(title, limit=200, empty=""), style, key=key, title=title, level=level),
         ]
         if cite:
             parts.append(f.para(cite, "cite", empty=""))
-        if new_page:
-            # At the top of a fresh page nothing can be orphaned; keeping the heading with a
-            # 500-row table would make ReportLab measure the whole table before splitting it.
+        if long_table:
+            # Room for the heading and the first rows is ensured above (a forced page break
+            # left near-empty pages); keeping the heading with a 500-row table would make
+            # ReportLab measure the whole table before splitting it.
             parts.append(_Unkept())
         return parts
 
@@ -86,13 +87,12 @@ def evidence_numbers(d: Any) -> dict[int, str]:
 
 
 def _chunks(text: str, size: int = CHUNK) -> list[str]:
-    """Long text in pieces broken at spaces: a table row then splits between paragraphs
-    instead of re-wrapping one huge paragraph at every page."""
+    """Long text in pieces broken after a sentence (``text.cut_point``): a table row then splits
+    between paragraphs instead of re-wrapping one huge paragraph at every page."""
     pieces: list[str] = []
     while len(text) > size:
-        cut = text.rfind(" ", 0, size)
-        cut = size if cut <= 0 else cut
-        pieces.append(text[:cut])
+        cut = cut_point(text, size)
+        pieces.append(text[:cut].rstrip(" "))
         text = text[cut:].lstrip(" ")
     return [*pieces, text] if text else pieces
 
@@ -140,7 +140,7 @@ def chronology(d: Any, sec: Sections) -> list[Flowable]:
         "Every entry in date order. Entries are never changed: a correction is a new entry that "
         "points at the one it corrects. Times are Europe/London."
     )
-    head = sec.heading("Chronology", cite, new_page=True)
+    head = sec.heading("Chronology", cite, long_table=True)
     grid = table(
         ["No.", "When", "Kind", "Entry", "Recorded", "Files"],
         rows,
@@ -157,7 +157,7 @@ def evidence(d: Any, sec: Sections, include_images: bool) -> list[Flowable]:
     head = sec.heading(
         "Evidence",
         "Each file as stored (encrypted) with its SHA-256; compare a copy's hash to prove it unchanged.",
-        new_page=True,
+        long_table=True,
     )
     rows = []
     for number, x in zip(evidence_numbers(d).values(), d.evidence, strict=True):

@@ -30,7 +30,7 @@ from reportlab.platypus import (
 
 from lcs_desktop.reports.pdf_base import ACCENT, BANNER, FRAME_WIDTH, HEAD_FILL, MUTED, RULE
 from lcs_desktop.reports.styles import styles
-from lcs_desktop.reports.text import NONE_RECORDED, clean, fmt_datetime, fmt_size, has_rtl, markup
+from lcs_desktop.reports.text import NONE_RECORDED, clean, cut_point, fmt_datetime, fmt_size, has_rtl, markup
 
 CELL_PAD = 4
 CELL_LIMIT = 600  # characters per table cell; the full text is printed elsewhere where it matters
@@ -196,16 +196,15 @@ CHUNK = 3000  # characters per Paragraph for long free text
 
 def text_block(value: object) -> list[Flowable]:
     """Free text of any length. Very long text becomes several paragraphs of about ``CHUNK``
-    characters, broken at spaces: ReportLab re-wraps the remainder of a paragraph at every page
-    split, which for one 100 000-character paragraph costs seconds."""
+    characters, broken after a sentence (``text.cut_point``): ReportLab re-wraps the remainder
+    of a paragraph at every page split, which for one 100 000-character paragraph costs seconds."""
     text = clean(value).strip()
     if len(text) <= CHUNK:
         return [para(text)]
     chunks: list[str] = []
     while text:
-        cut = len(text) if len(text) <= CHUNK else max(text.rfind(" ", 0, CHUNK), text.rfind("\n", 0, CHUNK))
-        cut = CHUNK if cut <= 0 else cut
-        chunks.append(text[:cut])
+        cut = cut_point(text, CHUNK)
+        chunks.append(text[:cut].rstrip(" "))
         text = text[cut:].lstrip(" ")
     tight = styles().body_tight
     parts: list[Flowable] = [paragraph(markup(c, empty=""), tight) for c in chunks[:-1]]

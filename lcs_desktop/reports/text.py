@@ -148,6 +148,40 @@ def fmt_size(size: int) -> str:
     return f"{size / (1024 * 1024):.1f} MB"
 
 
+def count(n: int, noun: str, plural: str | None = None) -> str:
+    """'1 file', '2 files', '1 entry', '3 entries' (``plural`` when adding "s" is wrong)."""
+    return f"{n} {noun if n == 1 else plural or noun + 's'}"
+
+
+def and_list(items: list[str] | tuple[str, ...]) -> str:
+    """'a', 'a and b', 'a, b and c'."""
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + f" and {items[-1]}"
+
+
+def quoted(text: str) -> str:
+    """Text in curly quotes, unless it is already quoted (no doubled opening quotes)."""
+    text = text.strip()
+    return text if text.startswith(("“", '"', "‘")) else f"“{text}”"
+
+
+_SENTENCE_END = re.compile(r"[.!?…][)”’\"']?\s")
+
+
+def cut_point(text: str, size: int) -> int:
+    """Where to cut ``text`` into a piece of at most ``size`` characters: after the last full
+    sentence that fits, else at the last space, else at ``size``. A piece becomes its own
+    paragraph, so cutting mid-sentence would print a hard line break inside the sentence."""
+    if len(text) <= size:
+        return len(text)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, size + 1)]
+    if ends and ends[-1] > size // 3:
+        return ends[-1]
+    space = text.rfind(" ", 0, size)
+    return space if space > 0 else size
+
+
 def sections_text(sections: tuple[str, ...] | list[str], advisory: bool = False) -> str:
     """('4', '8') -> 'Policy §4, §8'."""
     if not sections:
