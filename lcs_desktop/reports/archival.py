@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from importlib import resources
 from io import BytesIO
+from typing import Any
 
 from lcs_desktop.reports.common import ReportError
 
@@ -37,6 +38,16 @@ def archival(pdf: bytes, *, claim_pdfa: bool = True) -> bytes:
     """``pdf`` with XMP metadata and an sRGB output intent; marked PDF/A-2b when ``claim_pdfa``."""
     import pikepdf
 
+    try:
+        return _archival(pikepdf, pdf, claim_pdfa)
+    except (pikepdf.PdfError, ValueError) as exc:  # our own rendering: only a bug gets here
+        raise ReportError(
+            "The PDF could not be made ready for long-term keeping, so it was not saved. Try again; "
+            "if it happens again, tell your administrator."
+        ) from exc
+
+
+def _archival(pikepdf: Any, pdf: bytes, claim_pdfa: bool) -> bytes:
     with pikepdf.open(BytesIO(pdf)) as doc:
         for page in doc.pages:
             if "/Trans" in page.obj:
