@@ -317,7 +317,9 @@ def _image_source(content: bytes, max_width_px: int, max_height_px: int) -> tupl
     from reportlab.lib.utils import ImageReader
 
     picture = PILImage.open(BytesIO(content))  # reads the header only
-    if picture.format == "JPEG" and picture.mode in ("RGB", "L", "CMYK"):
+    # A CMYK JPEG is decoded to RGB below: PDF/A-2b's output intent is sRGB, so device CMYK
+    # would break the archival claim.
+    if picture.format == "JPEG" and picture.mode in ("RGB", "L"):
         return _jpeg_reader(content), picture.size
     picture.load()
     if picture.width > max_width_px or picture.height > max_height_px:

@@ -320,3 +320,29 @@ def test_pages_render_for_a_look(rendered, tmp_path):
         pngs = list(tmp_path.glob(f"{name.replace(' ', '-')}-*.png"))
         assert len(pngs) == len(PdfReader(path).pages)
         assert all(p.stat().st_size > 2000 for p in pngs)
+
+
+def test_cmyk_evidence_keeps_the_pdf_a_claim_true():
+    """A CMYK JPEG (a scanned letter, a print-ready image) is embedded as RGB: device CMYK
+    under an sRGB output intent is a PDF/A violation."""
+    import hashlib
+
+    from PIL import Image
+
+    from lcs_desktop.reports.check_record_data import EvidenceItem
+
+    pdfa = pytest.importorskip("pikepdf.pdfa")
+    out = BytesIO()
+    Image.open(BytesIO(samples.screenshot(3))).convert("CMYK").save(out, "JPEG")
+    content = out.getvalue()
+    item = EvidenceItem("scan.jpg", "image/jpeg", hashlib.sha256(content).hexdigest(), None, content)
+    data = samples.check_record(findings=1)
+    data = dataclasses.replace(data, findings=(dataclasses.replace(data.findings[0], evidence=(item,)),))
+    result = build_check_record_pdf(data)
+    report = pdfa.validate_written(BytesIO(result.data), "2b")
+    assert report.passed, [str(x) for x in report.findings]
+    assert (
+        len(PdfReader(BytesIO(result.data)).pages[1].images)
+        + len(PdfReader(BytesIO(result.data)).pages[2].images)
+        >= 1
+    )
