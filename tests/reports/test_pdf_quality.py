@@ -341,8 +341,4 @@ def test_cmyk_evidence_keeps_the_pdf_a_claim_true():
     result = build_check_record_pdf(data)
     report = pdfa.validate_written(BytesIO(result.data), "2b")
     assert report.passed, [str(x) for x in report.findings]
-    assert (
-        len(PdfReader(BytesIO(result.data)).pages[1].images)
-        + len(PdfReader(BytesIO(result.data)).pages[2].images)
-        >= 1
-    )
+    assert any(page.images for page in PdfReader(BytesIO(result.data)).pages)  # still printed
