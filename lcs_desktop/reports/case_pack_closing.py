@@ -13,6 +13,7 @@ from lcs_desktop.reports.case_pack_sections import Sections
 from lcs_desktop.reports.text import NONE_RECORDED, fmt_date, fmt_datetime, markup
 
 AUDIT_DETAILS_LIMIT = 1200  # characters of an event's sentence or details; the log keeps them all
+ACTOR_COLUMN = 0.18  # the audit appendix's "Who" column, a fraction of the frame
 SIGN_OFF_KINDS = {"closure": "Closure sign-off", "reopened": "Case reopened"}
 
 
@@ -120,14 +121,14 @@ def audit_appendix(d: Any, sec: Sections) -> list[Flowable]:
         [
             str(e.seq),
             fmt_datetime(e.at).replace(" ", "\n"),
-            plain_cell(e.actor[:80] or "—"),
+            plain_cell(e.actor[:80] or "—", column=ACTOR_COLUMN),
             _happened(e.action, e.details),
         ]
         for e in d.audit_events
     ]
     return [
         *head,
-        table(["Seq.", "When", "Who", "What happened"], rows, [0.07, 0.13, 0.18, 0.62]),
+        table(["Seq.", "When", "Who", "What happened"], rows, [0.07, 0.13, ACTOR_COLUMN, 0.62]),
     ]
 
 

@@ -33,6 +33,7 @@ from lcs_desktop.reports.text import clean, cut_point, fmt_date, fmt_datetime, m
 
 ENTRY_LIMIT = 2 * MAX_TEXT  # stored text is at most MAX_TEXT; redaction can lengthen it
 CHUNK = 1500  # characters per paragraph inside a table cell
+ENTRY_COLUMN, RECORDED_COLUMN = 0.47, 0.15  # chronology columns, fractions of the frame
 
 
 class Sections:
@@ -104,21 +105,26 @@ def _entry_cell(e: Any, numbers: dict[int, int]) -> list[Paragraph]:
     if e.corrects_id is not None:
         target = numbers.get(e.corrects_id)
         cell.append(_styled(f"Correction to {f'no. {target}' if target else 'an earlier entry'}.", "flag"))
-    cell.append(plain_cell(e.summary[:500] or "(no summary)", _extra_styles()["bold"]))
+    cell.append(plain_cell(e.summary[:500] or "(no summary)", _extra_styles()["bold"], column=ENTRY_COLUMN))
     details = clean(e.details).strip()[:ENTRY_LIMIT]
     for line in details.split("\n"):  # the writer's line breaks kept, each line in chunks
-        cell += [plain_cell(piece) for piece in _chunks(line.strip())]
+        cell += [plain_cell(piece, column=ENTRY_COLUMN) for piece in _chunks(line.strip())]
     if e.participants.strip():
-        cell.append(plain_cell("Present: " + e.participants[:500], _extra_styles()["muted"]))
+        cell.append(
+            plain_cell("Present: " + e.participants[:500], _extra_styles()["muted"], column=ENTRY_COLUMN)
+        )
     if e.corrected_by:
         later = ", ".join(f"no. {numbers[i]}" for i in e.corrected_by if i in numbers) or "a later entry"
         cell.append(_styled(f"Corrected by {later}: read with the correction.", "flag"))
     return cell
 
 
-def _two_lines(first: str, second: str) -> list[Paragraph]:
+def _two_lines(first: str, second: str, column: float) -> list[Paragraph]:
     """A value and a muted note under it (who, then when), both plain text."""
-    return [plain_cell(first or "—"), plain_cell(second, _extra_styles()["muted"])]
+    return [
+        plain_cell(first or "—", column=column),
+        plain_cell(second, _extra_styles()["muted"], column=column),
+    ]
 
 
 def chronology(d: Any, sec: Sections) -> list[Flowable]:
@@ -132,7 +138,7 @@ def chronology(d: Any, sec: Sections) -> list[Flowable]:
                 fmt_datetime(e.occurred_at).replace(" ", "\n"),
                 fit(e.kind, 0.11),
                 _entry_cell(e, numbers),
-                _two_lines(e.recorded_by[:120], fmt_datetime(e.recorded_at)),
+                _two_lines(e.recorded_by[:120], fmt_datetime(e.recorded_at), RECORDED_COLUMN),
                 fit(" ".join(ev[i] for i in e.evidence_ids if i in ev) or "—", 0.09),
             ]
         )
@@ -144,7 +150,7 @@ def chronology(d: Any, sec: Sections) -> list[Flowable]:
     grid = table(
         ["No.", "When", "Kind", "Entry", "Recorded", "Files"],
         rows,
-        [0.06, 0.12, 0.11, 0.47, 0.15, 0.09],
+        [0.06, 0.12, 0.11, ENTRY_COLUMN, RECORDED_COLUMN, 0.09],
         bold_first=True,
     )
     return [*head, grid]

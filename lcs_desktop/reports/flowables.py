@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from io import BytesIO
+from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
@@ -30,7 +31,16 @@ from reportlab.platypus import (
 
 from lcs_desktop.reports.pdf_base import ACCENT, BANNER, FRAME_WIDTH, HEAD_FILL, MUTED, RULE
 from lcs_desktop.reports.styles import styles
-from lcs_desktop.reports.text import NONE_RECORDED, clean, cut_point, fmt_datetime, fmt_size, has_rtl, markup
+from lcs_desktop.reports.text import (
+    NONE_RECORDED,
+    clean,
+    cut_point,
+    fmt_datetime,
+    fmt_size,
+    has_rtl,
+    markup,
+    visual_lines,
+)
 
 CELL_PAD = 4
 CELL_LIMIT = 600  # characters per table cell; the full text is printed elsewhere where it matters
@@ -124,12 +134,28 @@ def _cell(value: object, style: str = "cell", width: float | None = None) -> Flo
     if isinstance(value, Flowable):
         return value
     text = clean(value)
+    if width is not None and has_rtl(text):
+        return _rtl_cell(text, style, width)
     if width is not None and "\n" not in text and not has_rtl(text):
         line = text.strip() or "—"
         st = getattr(styles(), style)
         if len(line) < 120 and stringWidth(line, st.fontName, st.fontSize) <= width - 2 * CELL_PAD - 0.5:
             return line
     return para(value, style, limit=CELL_LIMIT, empty="—")
+
+
+def _rtl_cell(text: str, style: str, width: float) -> Flowable:
+    """A cell holding right-to-left script: broken into lines for the column first, then each
+    line put in drawing order (``text.visual_lines``), so a name never reads end first."""
+    st = getattr(styles(), style)
+    inner = width - 2 * CELL_PAD - 0.5
+
+    def fits(drawn: str) -> bool:
+        return stringWidth(drawn, st.fontName, st.fontSize) <= inner
+
+    text = text.strip()[:CELL_LIMIT]
+    lines = [piece for line in text.split("\n") for piece in visual_lines(line, fits)]
+    return paragraph("<br/>".join(escape(line) for line in lines), st)
 
 
 def _text_font(commands: list[tuple], cells: tuple[tuple[int, int], tuple[int, int]], style: str) -> None:

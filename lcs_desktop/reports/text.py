@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 from xml.sax.saxutils import escape
 
@@ -83,6 +84,26 @@ def rtl_visual(text: str) -> str:
         return visual + run[len(stripped) :]
 
     return _RTL_RUN.sub(flip, text)
+
+
+def visual_lines(text: str, fits: Callable[[str], bool]) -> list[str]:
+    """One line of logical text broken into the lines it prints as, each in drawing order.
+
+    Lines are broken in logical order and only then reordered (as the Unicode bidi algorithm
+    does): reordering first and letting ReportLab wrap would print the end of a right-to-left
+    name on the first line. ``fits(drawn)`` says whether a drawn line fits the width.
+    """
+    lines: list[str] = []
+    line = ""
+    for word in text.split():
+        trial = f"{line} {word}" if line else word
+        if line and not fits(visual(trial)):
+            lines.append(line)
+            line = word
+        else:
+            line = trial
+    lines.append(line)
+    return [visual(piece) for piece in lines]
 
 
 def visual(text: str) -> str:

@@ -40,7 +40,8 @@ CYRILLIC = "Ибрагим Алиев"
 GREEK = "Γιώργος Παπαδόπουλος"
 VIETNAMESE = "Nguyễn Thị Minh"
 LATIN = "Zoë Brontë"
-NAMES = (ARABIC_LATIN, ARABIC, HEBREW, CYRILLIC, GREEK, VIETNAMESE, LATIN)
+LONG_ARABIC = "محمد عبد الرحمن بن عبد العزيز"  # wraps in a narrow column
+NAMES = (ARABIC_LATIN, ARABIC, HEBREW, CYRILLIC, GREEK, VIETNAMESE, LATIN, LONG_ARABIC)
 POLICY = "Social Media Policy, Procedures and Guidance 2025"
 PASSWORD = "correct horse battery"
 
@@ -69,9 +70,10 @@ def _check_data():
 def _pack_data():
     data = case_samples.pack(redacted=False, entries=1, images=1)
     entry = dataclasses.replace(
-        data.chronology[0], kind="Interview", participants=f"{ARABIC}, {GREEK}", recorded_by=VIETNAMESE
+        data.chronology[0], kind="Interview", participants=f"{ARABIC}, {GREEK}", recorded_by=LONG_ARABIC
     )
-    audit = tuple(dataclasses.replace(e, actor=HEBREW) for e in data.audit_events[:3])
+    actors = (HEBREW, VIETNAMESE, LONG_ARABIC)
+    audit = tuple(dataclasses.replace(e, actor=a) for e, a in zip(data.audit_events, actors, strict=False))
     return dataclasses.replace(
         data,
         cover=dataclasses.replace(data.cover, subject_name=ARABIC_LATIN),
@@ -220,7 +222,7 @@ def test_protected_exports_are_pdf_2_0(signed_and_protected):
     ("kind", "names"),
     [
         ("check record", (ARABIC_LATIN, ARABIC, HEBREW, CYRILLIC, GREEK, LATIN)),
-        ("case pack", (ARABIC_LATIN, ARABIC, HEBREW, CYRILLIC, GREEK, VIETNAMESE, LATIN)),
+        ("case pack", (ARABIC_LATIN, ARABIC, HEBREW, CYRILLIC, GREEK, VIETNAMESE, LATIN, LONG_ARABIC)),
         ("outcome letter", (ARABIC_LATIN,)),
     ],
 )
@@ -241,6 +243,9 @@ def test_right_to_left_names_are_correct_in_table_cells(rendered, tmp_path):
     assert mirrored not in text
     # The participants print in the chronology cell and on the interview page.
     assert text.count(_norm(ARABIC)) >= 2
+    # A long name wraps in the narrow "Recorded" and "Who" columns: broken into lines first,
+    # then each line put in drawing order, so it still reads from its first word.
+    assert text.count(_norm(LONG_ARABIC)) >= 2
 
 
 def test_right_to_left_words_are_drawn_joined_and_in_drawing_order():
