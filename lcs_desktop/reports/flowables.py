@@ -61,8 +61,15 @@ def grid_style(commands: Sequence[tuple]) -> TableStyle:
 def para(
     value: object, style: str = "body", *, limit: int | None = None, empty: str = NONE_RECORDED
 ) -> Paragraph:
-    """A paragraph of user text (escaped)."""
-    return paragraph(markup(value, limit=limit, empty=empty), getattr(styles(), style))
+    """A paragraph of user text (escaped). Text with right-to-left script is broken into lines
+    for the frame before each line is put in drawing order (see ``_rtl_lines``)."""
+    st = getattr(styles(), style)
+    text = clean(value).strip()
+    if not has_rtl(text):
+        return paragraph(markup(value, limit=limit, empty=empty), st)
+    if limit is not None and len(text) > limit:
+        text = text[: limit - 1].rstrip() + "…"
+    return paragraph(_rtl_lines(text, st, FRAME_WIDTH - st.leftIndent - st.rightIndent - 0.5), st)
 
 
 def fixed(markup_text: str, style: str = "body") -> Paragraph:
@@ -144,18 +151,22 @@ def _cell(value: object, style: str = "cell", width: float | None = None) -> Flo
     return para(value, style, limit=CELL_LIMIT, empty="—")
 
 
-def _rtl_cell(text: str, style: str, width: float) -> Flowable:
-    """A cell holding right-to-left script: broken into lines for the column first, then each
-    line put in drawing order (``text.visual_lines``), so a name never reads end first."""
-    st = getattr(styles(), style)
-    inner = width - 2 * CELL_PAD - 0.5
+def _rtl_lines(text: str, st: ParagraphStyle, inner: float) -> str:
+    """Markup for text holding right-to-left script: broken into lines of at most ``inner``
+    points first, then each line put in drawing order (``text.visual_lines``). Letting
+    ReportLab wrap a line already in drawing order would print a wrapped name end first."""
 
     def fits(drawn: str) -> bool:
         return stringWidth(drawn, st.fontName, st.fontSize) <= inner
 
-    text = text.strip()[:CELL_LIMIT]
     lines = [piece for line in text.split("\n") for piece in visual_lines(line, fits)]
-    return paragraph("<br/>".join(escape(line) for line in lines), st)
+    return "<br/>".join(escape(line) for line in lines)
+
+
+def _rtl_cell(text: str, style: str, width: float) -> Flowable:
+    """A cell holding right-to-left script, broken for its column (see ``_rtl_lines``)."""
+    st = getattr(styles(), style)
+    return paragraph(_rtl_lines(text.strip()[:CELL_LIMIT], st, width - 2 * CELL_PAD - 0.5), st)
 
 
 def _text_font(commands: list[tuple], cells: tuple[tuple[int, int], tuple[int, int]], style: str) -> None:
@@ -232,8 +243,7 @@ def text_block(value: object) -> list[Flowable]:
         cut = cut_point(text, CHUNK)
         chunks.append(text[:cut].rstrip(" "))
         text = text[cut:].lstrip(" ")
-    tight = styles().body_tight
-    parts: list[Flowable] = [paragraph(markup(c, empty=""), tight) for c in chunks[:-1]]
+    parts: list[Flowable] = [para(c, "body_tight", empty="") for c in chunks[:-1]]
     return [*parts, para(chunks[-1])]
 
 

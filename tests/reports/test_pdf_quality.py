@@ -46,9 +46,20 @@ POLICY = "Social Media Policy, Procedures and Guidance 2025"
 PASSWORD = "correct horse battery"
 
 
+# A long account in Arabic with an English name in it: it wraps over several lines.
+ARABIC_ACCOUNT = (
+    "قال المتقدم إن المنشور كتب قبل أن يعرف سياسة المؤسسة بشأن الحدود المهنية وإنه حذفه بعد "
+    "يومين من نشره لأنه لم يكن يقصد الإساءة إلى أحد ولم يذكر فيه اسم أي طفل أو عائلة أو مكان "
+    "ولم يكن يعلم أن الصور العامة قد تكشف مكان الجلسات وقد اعتذر عن ذلك وطلب النصيحة بعد "
+    "أن تحدث مع Sam Carter عن الأمر وفهم لماذا لا يجوز ذكر أي طفل أو عائلة على الإنترنت"
+)
+
+
 def _check_data():
     data = samples.check_record(name=ARABIC_LATIN, generated_by="Priya 😀 Shah")
-    discussion = dataclasses.replace(data.discussion, decided_by=CYRILLIC, present=f"{GREEK}; {LATIN}")
+    discussion = dataclasses.replace(
+        data.discussion, decided_by=CYRILLIC, present=f"{GREEK}; {LATIN}", applicant_account=ARABIC_ACCOUNT
+    )
     # As the service builds them: the full policy title, each clause quoted with its citation.
     findings = tuple(
         dataclasses.replace(
@@ -255,6 +266,13 @@ def test_right_to_left_words_are_drawn_joined_and_in_drawing_order():
     logical = " ".join(word[::-1] for word in reversed(drawn.split()))
     assert unicodedata.normalize("NFKC", logical) == ARABIC
     assert rtl_visual(f"Name: {HEBREW}, {LATIN}") == f"Name: ןהכ הרש, {LATIN}"
+
+
+def test_a_wrapped_right_to_left_paragraph_reads_in_logical_order(rendered, tmp_path):
+    """Lines are broken in logical order before each is reordered: the account, over several
+    lines, extracts as written, the English name inside it included."""
+    text = _pdftotext(_write(tmp_path, "check", rendered["check record"]))
+    assert _norm(ARABIC_ACCOUNT) in _norm(text)
 
 
 def test_emoji_print_as_a_placeholder_never_a_wrong_glyph(rendered, tmp_path):
