@@ -20,8 +20,12 @@ EMOJI = "[emoji]"  # printed where an emoji was typed: the font has none, and a 
 UNSHOWN = "[character not shown]"
 
 # C0/C1 controls (except tab and newline), lone surrogates and non-characters: none can be
-# drawn, and surrogates cannot even be encoded into the PDF.
-_UNDRAWABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+# drawn, and surrogates cannot even be encoded into the PDF. Bidi controls (isolates such as
+# FSI/PDI the screens wrap names in, embeddings, marks) too: the PDF has no glyph for them and
+# the reports place right-to-left runs themselves (``rtl_visual``).
+_UNDRAWABLE = re.compile(
+    r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]"
+)
 _RTL = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 _RTL_RUN = re.compile(
     r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc][\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\s]*"

@@ -276,6 +276,8 @@ def test_a_wrapped_right_to_left_paragraph_reads_in_logical_order(rendered, tmp_
 
 
 def test_emoji_print_as_a_placeholder_never_a_wrong_glyph(rendered, tmp_path):
+    # Names wrapped in isolates by the screens (FSI ... PDI) print without the invisible marks.
+    assert clean(f"\u2068{ARABIC}\u2069 and \u200f{LATIN}") == f"{ARABIC} and {LATIN}"
     assert clean("Priya 😀 Shah") == f"Priya {EMOJI} Shah"
     assert clean("👩🏽‍💻 and 🇬🇧") == f"{EMOJI} and {EMOJI}"
     assert clean("☺️ stays") == "☺ stays"  # the font has this one: drawn, selector dropped
