@@ -248,7 +248,9 @@ def build_test_pdf(name: str) -> bytes:
     data, pages = render_story(story, info)
     if pages != 1:
         raise CheckFailed(f"the one-page test PDF came out with {pages} pages.")
-    return data
+    from lcs_desktop.reports.archival import archival
+
+    return archival(data)  # as every export: PDF/A-2b (pikepdf and its sRGB profile bundled)
 
 
 def run_self_test(out: TextIO | None = None) -> int:

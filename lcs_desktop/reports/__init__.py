@@ -12,6 +12,10 @@ Shared parts for every report:
 - ``flowables``: section headings, key-value tables, data tables that split with repeated
   headers, evidence images with their SHA-256, signature lines.
 - ``protect``: AES-256 (R6) password protection with pypdf, the final SHA-256, atomic write.
+- ``archival``: PDF/A-2b for unprotected files (XMP, sRGB output intent; pikepdf), before any
+  encryption (PDF 2.0) or signature.
+- ``bidi``: right-to-left words shaped (uharfbuzz) into drawing order; ``text.visual_lines``
+  breaks a cell's line before reordering it.
 """
 
 from lcs_desktop.reports.common import Cancelled, DocumentInfo, PdfResult, ReportError

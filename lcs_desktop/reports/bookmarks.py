@@ -24,7 +24,7 @@ from lcs_desktop.reports.pdf_base import (
     ReportDocTemplate,
     render_story,
 )
-from lcs_desktop.reports.text import plain
+from lcs_desktop.reports.text import plain, visual
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +88,7 @@ class Contents(Flowable):
             indent = 7 * mm * entry.level
             size = 10 if entry.level == 0 else 9
             font = fonts.BOLD if entry.level == 0 else fonts.REGULAR
-            title = plain(entry.title, limit=90)
+            title = visual(plain(entry.title, limit=90))
             canv.setFont(font, size)
             canv.setFillColor(ACCENT if entry.level == 0 else INK)
             canv.drawString(indent, y, title)

@@ -11,16 +11,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 from typing import Any
+from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, LongTable, Paragraph, TableStyle
+from reportlab.platypus import Flowable, LongTable, Paragraph
 
 from lcs_desktop.reports import flowables as f
 from lcs_desktop.reports import fonts
 from lcs_desktop.reports.pdf_base import ACCENT, BANNER, FRAME_WIDTH, HEAD_FILL, INK, MUTED, RULE
 from lcs_desktop.reports.styles import styles
-from lcs_desktop.reports.text import clean, has_rtl, markup, rtl_visual
+from lcs_desktop.reports.text import clean, has_rtl, markup, visual, visual_lines
 
 CELL_SIZE, CELL_LEADING, CELL_PAD = 8.5, 11.5, 4  # as the shared "cell" paragraph style
 SMALL_SIZE, SMALL_LEADING = 7.5, 10  # as the shared "small" style
@@ -61,19 +62,28 @@ class CellParagraph(Paragraph):
 _TEMPLATES: dict[int, Any] = {}
 
 
-def plain_cell(value: str, style: ParagraphStyle | None = None) -> Paragraph:
+def plain_cell(value: str, style: ParagraphStyle | None = None, *, column: float = 1.0) -> Paragraph:
     """User text in one style without the markup parser: the parser is a large share of
     building 500 entries, and plain text needs none of it. Undrawable characters are removed
     and right-to-left runs put in visual order, as ``text.markup`` does; one line only (the
-    caller splits at newlines)."""
+    caller splits at newlines). Right-to-left text is broken into lines for its ``column``
+    (a fraction of the frame width) before it is put in drawing order."""
     style = style or styles().cell
+    if has_rtl(value):
+        return _rtl_cell(value, style, column * FRAME_WIDTH - 2 * CELL_PAD - 0.5)
     template = _TEMPLATES.get(id(style))
     if template is None:
         template = _TEMPLATES[id(style)] = Paragraph("x", style).frags[0]
     text = " ".join(clean(value).split())
-    if has_rtl(text):
-        text = rtl_visual(text)
     return CellParagraph("", style, frags=[template.clone(text=text)])
+
+
+def _rtl_cell(value: str, style: ParagraphStyle, inner: float) -> Paragraph:
+    def fits(drawn: str) -> bool:
+        return stringWidth(drawn, style.fontName, style.fontSize) <= inner
+
+    lines = visual_lines(" ".join(clean(value).split()), fits)
+    return CellParagraph("<br/>".join(escape(line) for line in lines), style)
 
 
 def _cell(markup_text: str, style: str = "cell") -> Paragraph:
@@ -105,7 +115,7 @@ def fit(value: object, fraction: float, *, size: float = CELL_SIZE) -> str:
             else:
                 line = trial
         lines.append(line)
-    return "\n".join(lines)
+    return "\n".join(visual(line) for line in lines)
 
 
 def table(
@@ -149,7 +159,7 @@ def table(
     if small_last:
         commands.append(("FONT", (-1, 1), (-1, -1), fonts.REGULAR, SMALL_SIZE, SMALL_LEADING))
     commands += [("BACKGROUND", (0, i), (-1, i), f.ZEBRA_FILL) for i in range(2, len(data), 2)]
-    grid.setStyle(TableStyle(commands))
+    grid.setStyle(f.grid_style(commands))
     return grid
 
 

@@ -13,6 +13,7 @@ from lcs_desktop.reports.case_pack_sections import Sections
 from lcs_desktop.reports.text import NONE_RECORDED, fmt_date, fmt_datetime, markup
 
 AUDIT_DETAILS_LIMIT = 1200  # characters of an event's sentence or details; the log keeps them all
+ACTOR_COLUMN = 0.18  # the audit appendix's "Who" column, a fraction of the frame
 SIGN_OFF_KINDS = {"closure": "Closure sign-off", "reopened": "Case reopened"}
 
 
@@ -82,6 +83,9 @@ def sign_offs(d: Any, sec: Sections) -> list[Flowable]:
     ]
     recorded = table(["Sign-off", "By", "When", "Note"], rows, [0.2, 0.2, 0.16, 0.44])
     summary = d.summary
+    # Closure is the safeguarding lead's sign-off: print who signed it on the lead's line.
+    closures = [s.signed_by for s in d.sign_offs if s.kind == "closure" and s.signed_by.strip()]
+    lead = closures[-1] if closures else None
     signatures = KeepTogether(
         [
             Spacer(1, 5 * mm),
@@ -91,7 +95,7 @@ def sign_offs(d: Any, sec: Sections) -> list[Flowable]:
                 [
                     ("Investigating officer", summary.investigating_officer or None),
                     ("Decision-maker", summary.decision_maker or None),
-                    ("Safeguarding lead", None),
+                    ("Safeguarding lead", lead),
                 ]
             ),
         ]
@@ -111,20 +115,20 @@ def audit_appendix(d: Any, sec: Sections) -> list[Flowable]:
     head = sec.heading(
         "Appendix: audit events for the case",
         "From the hash-chained audit log: every view, change and export of this case, oldest first",
-        new_page=True,
+        long_table=True,
     )
     rows = [
         [
             str(e.seq),
             fmt_datetime(e.at).replace(" ", "\n"),
-            plain_cell(e.actor[:80] or "—"),
+            plain_cell(e.actor[:80] or "—", column=ACTOR_COLUMN),
             _happened(e.action, e.details),
         ]
         for e in d.audit_events
     ]
     return [
         *head,
-        table(["Seq.", "When", "Who", "What happened"], rows, [0.07, 0.13, 0.18, 0.62]),
+        table(["Seq.", "When", "Who", "What happened"], rows, [0.07, 0.13, ACTOR_COLUMN, 0.62]),
     ]
 
 

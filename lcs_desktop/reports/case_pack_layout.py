@@ -13,7 +13,7 @@ from typing import Any
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table
 
 from lcs_desktop.domain.cases import PartyKind
 from lcs_desktop.reports import case_pack_closing as c
@@ -24,7 +24,7 @@ from lcs_desktop.reports.bookmarks import Anchor, Contents
 from lcs_desktop.reports.case_pack_document import PackDocument
 from lcs_desktop.reports.pdf_base import ACCENT, BANNER, FRAME_WIDTH, MUTED, RULE
 from lcs_desktop.reports.styles import styles
-from lcs_desktop.reports.text import fmt_datetime, markup
+from lcs_desktop.reports.text import count, fmt_datetime, markup
 
 REDACTED_NOTE = (
     "<b>Redacted copy.</b> Children, families and third parties appear by their case reference "
@@ -77,7 +77,7 @@ def _boxed(content: Flowable, colour: Any, fill: str | None = None, pad: float =
     ]
     if fill:
         commands.append(("BACKGROUND", (0, 0), (-1, -1), fill))
-    box.setStyle(TableStyle(commands))
+    box.setStyle(f.grid_style(commands))
     return box
 
 
@@ -149,8 +149,11 @@ def _summary(d: Any, sec: s.Sections) -> list[Flowable]:
         ("Breach types", "; ".join(f"{a.label} ({a.section_text})" for a in d.allegations) or "—"),
         ("Platforms", ", ".join(m.platforms) or "None recorded"),
         ("Status", d.cover.status),
-        ("Chronology", f"{len(d.chronology)} entries ({len(d.interviews)} interviews)"),
-        ("Evidence", f"{len(d.evidence)} files"),
+        (
+            "Chronology",
+            f"{count(len(d.chronology), 'entry', 'entries')} ({count(len(d.interviews), 'interview')})",
+        ),
+        ("Evidence", count(len(d.evidence), "file")),
         ("Referrals", s.referral_summary(d.referrals)),
         ("Outcome", outcomes or "Not yet decided"),
     ]

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
 
 from lcs_desktop.domain.checks import MAX_TEXT
 from lcs_desktop.reports import flowables as f
@@ -29,10 +29,11 @@ from lcs_desktop.reports.case_pack_cells import (
     table,
 )
 from lcs_desktop.reports.styles import styles
-from lcs_desktop.reports.text import clean, fmt_date, fmt_datetime, markup
+from lcs_desktop.reports.text import clean, cut_point, fmt_date, fmt_datetime, markup
 
 ENTRY_LIMIT = 2 * MAX_TEXT  # stored text is at most MAX_TEXT; redaction can lengthen it
 CHUNK = 1500  # characters per paragraph inside a table cell
+ENTRY_COLUMN, RECORDED_COLUMN = 0.47, 0.15  # chronology columns, fractions of the frame
 
 
 class Sections:
@@ -50,7 +51,7 @@ class Sections:
         *,
         level: int = 0,
         bookmark: bool = True,
-        new_page: bool = False,
+        long_table: bool = False,
     ) -> list[Flowable]:
         if level == 0:
             self.number += 1
@@ -61,14 +62,15 @@ class Sections:
             self.entries.append(ContentsEntry(key, title, level))
         style = styles().h1 if level == 0 else styles().h2
         parts: list[Flowable] = [
-            PageBreak() if new_page else CondPageBreak(35 * mm if level == 0 else 25 * mm),
+            CondPageBreak(60 * mm if long_table else 35 * mm if level == 0 else 25 * mm),
             SectionHeading(markup(title, limit=200, empty=""), style, key=key, title=title, level=level),
         ]
         if cite:
             parts.append(f.para(cite, "cite", empty=""))
-        if new_page:
-            # At the top of a fresh page nothing can be orphaned; keeping the heading with a
-            # 500-row table would make ReportLab measure the whole table before splitting it.
+        if long_table:
+            # Room for the heading and the first rows is ensured above (a forced page break
+            # left near-empty pages); keeping the heading with a 500-row table would make
+            # ReportLab measure the whole table before splitting it.
             parts.append(_Unkept())
         return parts
 
@@ -86,13 +88,12 @@ def evidence_numbers(d: Any) -> dict[int, str]:
 
 
 def _chunks(text: str, size: int = CHUNK) -> list[str]:
-    """Long text in pieces broken at spaces: a table row then splits between paragraphs
-    instead of re-wrapping one huge paragraph at every page."""
+    """Long text in pieces broken after a sentence (``text.cut_point``): a table row then splits
+    between paragraphs instead of re-wrapping one huge paragraph at every page."""
     pieces: list[str] = []
     while len(text) > size:
-        cut = text.rfind(" ", 0, size)
-        cut = size if cut <= 0 else cut
-        pieces.append(text[:cut])
+        cut = cut_point(text, size)
+        pieces.append(text[:cut].rstrip(" "))
         text = text[cut:].lstrip(" ")
     return [*pieces, text] if text else pieces
 
@@ -104,21 +105,26 @@ def _entry_cell(e: Any, numbers: dict[int, int]) -> list[Paragraph]:
     if e.corrects_id is not None:
         target = numbers.get(e.corrects_id)
         cell.append(_styled(f"Correction to {f'no. {target}' if target else 'an earlier entry'}.", "flag"))
-    cell.append(plain_cell(e.summary[:500] or "(no summary)", _extra_styles()["bold"]))
+    cell.append(plain_cell(e.summary[:500] or "(no summary)", _extra_styles()["bold"], column=ENTRY_COLUMN))
     details = clean(e.details).strip()[:ENTRY_LIMIT]
     for line in details.split("\n"):  # the writer's line breaks kept, each line in chunks
-        cell += [plain_cell(piece) for piece in _chunks(line.strip())]
+        cell += [plain_cell(piece, column=ENTRY_COLUMN) for piece in _chunks(line.strip())]
     if e.participants.strip():
-        cell.append(plain_cell("Present: " + e.participants[:500], _extra_styles()["muted"]))
+        cell.append(
+            plain_cell("Present: " + e.participants[:500], _extra_styles()["muted"], column=ENTRY_COLUMN)
+        )
     if e.corrected_by:
         later = ", ".join(f"no. {numbers[i]}" for i in e.corrected_by if i in numbers) or "a later entry"
         cell.append(_styled(f"Corrected by {later}: read with the correction.", "flag"))
     return cell
 
 
-def _two_lines(first: str, second: str) -> list[Paragraph]:
+def _two_lines(first: str, second: str, column: float) -> list[Paragraph]:
     """A value and a muted note under it (who, then when), both plain text."""
-    return [plain_cell(first or "—"), plain_cell(second, _extra_styles()["muted"])]
+    return [
+        plain_cell(first or "—", column=column),
+        plain_cell(second, _extra_styles()["muted"], column=column),
+    ]
 
 
 def chronology(d: Any, sec: Sections) -> list[Flowable]:
@@ -132,7 +138,7 @@ def chronology(d: Any, sec: Sections) -> list[Flowable]:
                 fmt_datetime(e.occurred_at).replace(" ", "\n"),
                 fit(e.kind, 0.11),
                 _entry_cell(e, numbers),
-                _two_lines(e.recorded_by[:120], fmt_datetime(e.recorded_at)),
+                _two_lines(e.recorded_by[:120], fmt_datetime(e.recorded_at), RECORDED_COLUMN),
                 fit(" ".join(ev[i] for i in e.evidence_ids if i in ev) or "—", 0.09),
             ]
         )
@@ -140,11 +146,11 @@ def chronology(d: Any, sec: Sections) -> list[Flowable]:
         "Every entry in date order. Entries are never changed: a correction is a new entry that "
         "points at the one it corrects. Times are Europe/London."
     )
-    head = sec.heading("Chronology", cite, new_page=True)
+    head = sec.heading("Chronology", cite, long_table=True)
     grid = table(
         ["No.", "When", "Kind", "Entry", "Recorded", "Files"],
         rows,
-        [0.06, 0.12, 0.11, 0.47, 0.15, 0.09],
+        [0.06, 0.12, 0.11, ENTRY_COLUMN, RECORDED_COLUMN, 0.09],
         bold_first=True,
     )
     return [*head, grid]
@@ -157,7 +163,7 @@ def evidence(d: Any, sec: Sections, include_images: bool) -> list[Flowable]:
     head = sec.heading(
         "Evidence",
         "Each file as stored (encrypted) with its SHA-256; compare a copy's hash to prove it unchanged.",
-        new_page=True,
+        long_table=True,
     )
     rows = []
     for number, x in zip(evidence_numbers(d).values(), d.evidence, strict=True):

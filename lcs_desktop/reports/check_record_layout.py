@@ -11,18 +11,25 @@ from reportlab.platypus import Flowable, Spacer
 
 from lcs_desktop.reports import flowables as f
 from lcs_desktop.reports.check_record_data import CheckRecordData, EvidenceItem, FindingFacts
-from lcs_desktop.reports.text import NONE_RECORDED, fmt_date, fmt_datetime, markup, sections_text
+from lcs_desktop.reports.text import NONE_RECORDED, fmt_date, fmt_datetime, markup, quoted, sections_text
 
 
 def _evidence(item: EvidenceItem) -> f.EvidenceFile:
     return f.EvidenceFile(item.filename, item.media_type, item.sha256, item.captured_at, item.content)
 
 
+def _policy_name(version: str) -> str:
+    """The policy as cited: the service passes its full title and year; a bare year gets the
+    short title (never "Social Media Policy Social Media Policy, ...")."""
+    version = version.strip()
+    return version if "policy" in version.lower() else f"Social Media Policy {version}".strip()
+
+
 def _heading(d: CheckRecordData) -> list[Flowable]:
     return [
         f.fixed("Social media check record", "title"),
         f.fixed(
-            f"Open-source check at recruitment · Social Media Policy {markup(d.policy_version, empty='')}, "
+            f"Open-source check at recruitment · {markup(_policy_name(d.policy_version), empty='')}, "
             f"§3.1 · <b>{markup(d.reference, empty='')}</b>",
             "subtitle",
         ),
@@ -122,7 +129,8 @@ def _finding(number: int, x: FindingFacts) -> list[Flowable]:
         label_width=40 * mm,
     )
     parts: list[Flowable] = [*f.section(title, None, level=1), facts, Spacer(1, 3)]
-    parts += [f.fixed(f"Policy: “{markup(q, empty='')}”", "quote") for q in x.policy_clauses]
+    # The service quotes each clause and adds its citation; a bare clause is quoted here.
+    parts += [f.fixed(f"Policy: {markup(quoted(q), empty='')}", "quote") for q in x.policy_clauses]
     parts += [*f.labelled_text("What was seen", x.what_was_seen)]
     evidence = [_evidence(e) for e in x.evidence]
     parts.append(f.fixed("Evidence", "label"))

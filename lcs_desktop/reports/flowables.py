@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from io import BytesIO
+from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
@@ -29,8 +30,17 @@ from reportlab.platypus import (
 )
 
 from lcs_desktop.reports.pdf_base import ACCENT, BANNER, FRAME_WIDTH, HEAD_FILL, MUTED, RULE
-from lcs_desktop.reports.styles import shaped, styles
-from lcs_desktop.reports.text import NONE_RECORDED, clean, fmt_datetime, fmt_size, has_rtl, markup
+from lcs_desktop.reports.styles import styles
+from lcs_desktop.reports.text import (
+    NONE_RECORDED,
+    clean,
+    cut_point,
+    fmt_datetime,
+    fmt_size,
+    has_rtl,
+    markup,
+    visual_lines,
+)
 
 CELL_PAD = 4
 CELL_LIMIT = 600  # characters per table cell; the full text is printed elsewhere where it matters
@@ -40,11 +50,26 @@ IMAGE_PAD = 5
 IMAGE_DPI = 150  # enough for a printed screenshot; larger images are reduced before embedding
 
 
+def grid_style(commands: Sequence[tuple]) -> TableStyle:
+    """A table style whose cells default to the embedded DejaVu Sans. ReportLab's default cell
+    font is Helvetica, which it never embeds: listed in the PDF even by a table of paragraphs,
+    it would break PDF/A and print differently on each reader."""
+    st = styles().cell
+    return TableStyle([("FONT", (0, 0), (-1, -1), st.fontName, st.fontSize, st.leading), *commands])
+
+
 def para(
     value: object, style: str = "body", *, limit: int | None = None, empty: str = NONE_RECORDED
 ) -> Paragraph:
-    """A paragraph of user text (escaped)."""
-    return paragraph(markup(value, limit=limit, empty=empty), getattr(styles(), style))
+    """A paragraph of user text (escaped). Text with right-to-left script is broken into lines
+    for the frame before each line is put in drawing order (see ``_rtl_lines``)."""
+    st = getattr(styles(), style)
+    text = clean(value).strip()
+    if not has_rtl(text):
+        return paragraph(markup(value, limit=limit, empty=empty), st)
+    if limit is not None and len(text) > limit:
+        text = text[: limit - 1].rstrip() + "…"
+    return paragraph(_rtl_lines(text, st, FRAME_WIDTH - st.leftIndent - st.rightIndent - 0.5), st)
 
 
 def fixed(markup_text: str, style: str = "body") -> Paragraph:
@@ -53,8 +78,8 @@ def fixed(markup_text: str, style: str = "body") -> Paragraph:
 
 
 def paragraph(markup_text: str, style: ParagraphStyle) -> Paragraph:
-    """Every Paragraph is made here, so right-to-left text gets shaping (see ``styles.shaped``)."""
-    return Paragraph(markup_text, shaped(style, markup_text))
+    """A paragraph of ready markup (right-to-left runs already in drawing order, see ``text.markup``)."""
+    return Paragraph(markup_text, style)
 
 
 class Heading(Paragraph):
@@ -83,7 +108,7 @@ def heading(text: str, *, level: int = 0, bookmark: str | None = None) -> Headin
     style = getattr(styles(), "h1" if level == 0 else "h2")
     outline = (bookmark, level) if bookmark else None
     text = markup(text, limit=200, empty="")
-    return Heading(text, shaped(style, text), outline=outline)
+    return Heading(text, style, outline=outline)
 
 
 def section(
@@ -116,12 +141,32 @@ def _cell(value: object, style: str = "cell", width: float | None = None) -> Flo
     if isinstance(value, Flowable):
         return value
     text = clean(value)
+    if width is not None and has_rtl(text):
+        return _rtl_cell(text, style, width)
     if width is not None and "\n" not in text and not has_rtl(text):
         line = text.strip() or "—"
         st = getattr(styles(), style)
         if len(line) < 120 and stringWidth(line, st.fontName, st.fontSize) <= width - 2 * CELL_PAD - 0.5:
             return line
     return para(value, style, limit=CELL_LIMIT, empty="—")
+
+
+def _rtl_lines(text: str, st: ParagraphStyle, inner: float) -> str:
+    """Markup for text holding right-to-left script: broken into lines of at most ``inner``
+    points first, then each line put in drawing order (``text.visual_lines``). Letting
+    ReportLab wrap a line already in drawing order would print a wrapped name end first."""
+
+    def fits(drawn: str) -> bool:
+        return stringWidth(drawn, st.fontName, st.fontSize) <= inner
+
+    lines = [piece for line in text.split("\n") for piece in visual_lines(line, fits)]
+    return "<br/>".join(escape(line) for line in lines)
+
+
+def _rtl_cell(text: str, style: str, width: float) -> Flowable:
+    """A cell holding right-to-left script, broken for its column (see ``_rtl_lines``)."""
+    st = getattr(styles(), style)
+    return paragraph(_rtl_lines(text.strip()[:CELL_LIMIT], st, width - 2 * CELL_PAD - 0.5), st)
 
 
 def _text_font(commands: list[tuple], cells: tuple[tuple[int, int], tuple[int, int]], style: str) -> None:
@@ -148,7 +193,7 @@ def key_values(rows: Sequence[tuple[str, object]], *, label_width: float = 48 * 
     ]
     _text_font(commands, ((0, 0), (0, -1)), "label")
     _text_font(commands, ((1, 0), (1, -1)), "cell")
-    table.setStyle(TableStyle(commands))
+    table.setStyle(grid_style(commands))
     return table
 
 
@@ -179,7 +224,7 @@ def data_table(header: Sequence[str], rows: Sequence[Sequence[object]], widths: 
     _text_font(commands, ((0, 0), (-1, 0)), "cell_head")
     _text_font(commands, ((0, 1), (-1, -1)), "cell")
     commands += [("BACKGROUND", (0, i), (-1, i), ZEBRA_FILL) for i in range(2, len(data), 2)]
-    table.setStyle(TableStyle(commands))
+    table.setStyle(grid_style(commands))
     return table
 
 
@@ -188,19 +233,17 @@ CHUNK = 3000  # characters per Paragraph for long free text
 
 def text_block(value: object) -> list[Flowable]:
     """Free text of any length. Very long text becomes several paragraphs of about ``CHUNK``
-    characters, broken at spaces: ReportLab re-wraps the remainder of a paragraph at every page
-    split, which for one 100 000-character paragraph costs seconds."""
+    characters, broken after a sentence (``text.cut_point``): ReportLab re-wraps the remainder
+    of a paragraph at every page split, which for one 100 000-character paragraph costs seconds."""
     text = clean(value).strip()
     if len(text) <= CHUNK:
         return [para(text)]
     chunks: list[str] = []
     while text:
-        cut = len(text) if len(text) <= CHUNK else max(text.rfind(" ", 0, CHUNK), text.rfind("\n", 0, CHUNK))
-        cut = CHUNK if cut <= 0 else cut
-        chunks.append(text[:cut])
+        cut = cut_point(text, CHUNK)
+        chunks.append(text[:cut].rstrip(" "))
         text = text[cut:].lstrip(" ")
-    tight = styles().body_tight
-    parts: list[Flowable] = [paragraph(markup(c, empty=""), tight) for c in chunks[:-1]]
+    parts: list[Flowable] = [para(c, "body_tight", empty="") for c in chunks[:-1]]
     return [*parts, para(chunks[-1])]
 
 
@@ -234,7 +277,7 @@ def check_lines(items: Sequence[tuple[bool, str]], notes: Sequence[str] = ()) ->
         )
     table = Table(rows, colWidths=[8 * mm, FRAME_WIDTH - 8 * mm], hAlign="LEFT")
     table.setStyle(
-        TableStyle(
+        grid_style(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 2),
@@ -310,7 +353,9 @@ def _image_source(content: bytes, max_width_px: int, max_height_px: int) -> tupl
     from reportlab.lib.utils import ImageReader
 
     picture = PILImage.open(BytesIO(content))  # reads the header only
-    if picture.format == "JPEG" and picture.mode in ("RGB", "L", "CMYK"):
+    # A CMYK JPEG is decoded to RGB below: PDF/A-2b's output intent is sRGB, so device CMYK
+    # would break the archival claim.
+    if picture.format == "JPEG" and picture.mode in ("RGB", "L"):
         return _jpeg_reader(content), picture.size
     picture.load()
     if picture.width > max_width_px or picture.height > max_height_px:
@@ -364,7 +409,7 @@ def evidence_image(item: EvidenceFile, *, max_height: float = IMAGE_MAX_HEIGHT) 
         picture = Picture(source, px_w * scale, px_h * scale)
     frame = Table([[picture], *[[c] for c in caption]], colWidths=[FRAME_WIDTH], hAlign="LEFT")
     frame.setStyle(
-        TableStyle(
+        grid_style(
             [
                 ("BOX", (0, 0), (-1, -1), 0.4, RULE),
                 ("LEFTPADDING", (0, 0), (-1, -1), IMAGE_PAD),
@@ -429,7 +474,7 @@ def signature_block(signatories: Sequence[tuple[str, str | None]]) -> Flowable:
         hAlign="LEFT",
     )
     table.setStyle(
-        TableStyle(
+        grid_style(
             [
                 ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
                 ("LINEBELOW", (1, 0), (-1, -1), 0.6, MUTED),

@@ -1,8 +1,8 @@
 """The bundled DejaVu Sans family, registered with ReportLab once per process.
 
 Loaded through importlib.resources so it works from a wheel, an editable install and the
-frozen build alike. DejaVu Sans covers Latin (Ł, ễ), Greek, Cyrillic and Arabic; Arabic letters
-join only when ``uharfbuzz`` is installed (see ``text.SHAPING``).
+frozen build alike. DejaVu Sans covers Latin (Ł, ễ), Greek, Cyrillic, Hebrew and Arabic; Arabic
+letters join when ``uharfbuzz`` is installed (see ``bidi``).
 """
 
 from __future__ import annotations

@@ -15,7 +15,7 @@ from lcs_desktop.reports import fonts
 from lcs_desktop.reports.outcome_letter_document import LetterDocument
 from lcs_desktop.reports.pdf_base import ACCENT, MUTED
 from lcs_desktop.reports.styles import styles
-from lcs_desktop.reports.text import fmt_date, markup
+from lcs_desktop.reports.text import and_list, fmt_date, markup, quoted
 
 REASON_LIMIT = 6000  # a letter states the reasons; the full record is in the case pack
 
@@ -65,10 +65,25 @@ def _finding_sentence(x: Any) -> str:
     return f"{sentence} {meaning}" if meaning else sentence
 
 
+def _lower_first(text: str) -> str:
+    """'Contact supervisor' -> 'contact supervisor' inside a sentence; 'LADO officer' stays."""
+    first = text.split(" ", 1)[0]
+    return text if first.isupper() or not text else text[0].lower() + text[1:]
+
+
+def _concern_sentence(d: Any) -> str:
+    """What the concern was about: each breach type by its own name, quoted, as a list."""
+    labels = [quoted(a.label) for a in d.allegations if a.label.strip()]
+    if not labels:
+        return "The concern was about a possible breach of the policy."
+    kinds = "breach type" if len(labels) == 1 else "breach types"
+    return f"The concern was about the {kinds} {markup(and_list(labels), empty='')}."
+
+
 def story(d: Any, letter: LetterDocument) -> list[Flowable]:
     x = d.decision
     m, subject = d.summary, d.subject
-    allegations = "; ".join(a.label.lower() for a in d.allegations) or "a breach of the policy"
+    role = markup(_lower_first(subject.role or subject.kind), empty="a member of LCS")
     signatory = letter.signatory or x.decision_maker or ""
     address = [_p(f"<b>{markup(subject.name, limit=200)}</b>", "address")]
     address += [_p(markup(line, limit=200, empty=""), "address") for line in letter.address if line.strip()]
@@ -88,17 +103,25 @@ def story(d: Any, letter: LetterDocument) -> list[Flowable]:
             f"reference {markup(d.cover.reference, empty='')}",
             "subject",
         ),
+        # The heading above names the outcome; the opening says what was investigated, once.
         _p(
-            f"I am writing to tell you the outcome of the investigation into the concern reported on "
-            f"{fmt_date(m.reported_at)} about {markup(allegations)}, in your role as "
-            f"{markup(subject.role or subject.kind, empty='a member of LCS').lower()}."
+            f"The investigation into the concern reported on {fmt_date(m.reported_at)}, in your role "
+            f"as {role}, is complete. {_concern_sentence(d)} This letter tells you what was found, "
+            "what has been decided and how you can appeal."
         ),
         _p(f"<b>Finding.</b> {_finding_sentence(x)}"),
     ]
     if outcomes:
         parts += [
             _p("<b>Outcome.</b> As a result, the following has been decided:"),
-            ListFlowable(outcomes, bulletType="bullet", start="•", leftIndent=12, bulletFontSize=9),
+            ListFlowable(
+                outcomes,
+                bulletType="bullet",
+                start="•",
+                leftIndent=12,
+                bulletFontSize=9,
+                bulletFontName=fonts.REGULAR,
+            ),
             Spacer(1, 3 * mm),
         ]
     parts += [_p(f"<b>Reasons.</b> {markup(x.reason, limit=REASON_LIMIT, empty='Not recorded.')}")]

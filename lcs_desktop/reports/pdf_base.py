@@ -22,7 +22,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from lcs_desktop.reports import fonts
 from lcs_desktop.reports.common import CancelCheck, Cancelled, DocumentInfo, Progress
-from lcs_desktop.reports.text import fmt_datetime, has_rtl, plain, rtl_visual
+from lcs_desktop.reports.text import fmt_datetime, plain, visual
 
 # ASCII85 makes streams 25 % larger and costs time; PDF readers all take binary streams.
 rl_config.useA85 = 0
@@ -44,9 +44,7 @@ APP_NAME = "LCS Desktop"
 
 
 def _canvas_text(value: object, limit: int = 120) -> str:
-    text = plain(value, limit=limit)
-    # Canvas strings are never shaped: put Arabic letters in visual order at least.
-    return rtl_visual(text, shaped=False) if has_rtl(text) else text
+    return visual(plain(value, limit=limit))
 
 
 def make_canvas_class(info: DocumentInfo) -> type[Canvas]:

@@ -60,5 +60,28 @@ def sign_pdf(pdf: bytes, key: PdfSigningKey, *, password: str | None = None) -> 
         subfilter=fields.SigSeedSubFilter.PADES,
     )
     out = BytesIO()
-    signers.PdfSigner(meta, signer).sign_pdf(writer, output=out)
+    _signer_class()(meta, signer).sign_pdf(writer, output=out)
     return out.getvalue()
+
+
+def _signer_class() -> type:
+    """pyHanko's signer, except that it leaves a PDF 1.x file at version 1.7.
+
+    For an ECDSA P-256 key pyHanko also declares ISO 32002 and so sets the catalog's version
+    to 2.0; an unprotected export is PDF/A-2b, whose version must stay 1.x. ECDSA signatures
+    are PAdES baseline signatures on PDF 1.7 too (ETSI EN 319 142-1), so only the ESIC
+    extension PAdES needs is declared there. A PDF 2.0 (protected) file keeps pyHanko's choice.
+    """
+    from pyhanko.pdf_utils.writer import BasePdfFileWriter
+    from pyhanko.sign import signers
+    from pyhanko.sign.signers import constants
+
+    class PdfASigner(signers.PdfSigner):
+        def register_extensions(self, pdf_out: BasePdfFileWriter, *, md_algorithm: str) -> None:
+            if pdf_out.output_version >= (2, 0) or pdf_out.security_handler is not None:
+                super().register_extensions(pdf_out, md_algorithm=md_algorithm)
+                return
+            pdf_out.ensure_output_version(version=(1, 7))
+            pdf_out.register_extension(constants.ESIC_EXTENSION_1)
+
+    return PdfASigner

@@ -1,12 +1,13 @@
-"""Finishing a PDF: optional password protection, the export signature, the SHA-256 to audit,
-an atomic write.
+"""Finishing a PDF: PDF/A-2b (or, protected, PDF 2.0 with a password), the export signature,
+the SHA-256 to audit, an atomic write.
 
 Encryption is pypdf's AES-256 (PDF 2.0, revision 6) applied after rendering, never
 ReportLab's own (RC4 or the deprecated R5; see DESIGN.md §4). The opening (user) password and
 the owner password must differ: with equal passwords anyone who can read the file can also
 lift its restrictions.
 
-Order: encrypt, then sign (an incremental update over the encrypted file), so the signature
+Order: the archival form first (``archival``: PDF/A-2b, or XMP and PDF 2.0 for a protected
+copy), then encrypt, then sign (an incremental update over the encrypted file), so the signature
 covers the final bytes and still holds, and the opening password is still needed.
 """
 
@@ -82,6 +83,8 @@ def protect(pdf: bytes, password: str, owner_password: str | None = None) -> byt
     )
     # Keep the metadata exactly as rendered (pypdf would otherwise stamp itself as producer).
     writer.add_metadata(dict((reader.metadata or {}).items()))
+    # AES-256 (R6) is PDF 2.0's encryption: say so in the header (PDF/A cannot be encrypted).
+    writer.pdf_header = b"%PDF-2.0"
     out = BytesIO()
     writer.write(out)
     return out.getvalue()
@@ -96,14 +99,18 @@ def finish(
     is_cancelled: CancelCheck | None = None,
     signing: PdfSigningKey | None = None,
 ) -> PdfResult:
-    """The final bytes (protected if a password is given, then signed if a key is given) and
-    their SHA-256, for the audit log."""
+    """The final bytes (PDF/A-2b, or PDF 2.0 protected if a password is given; then signed if a
+    key is given) and their SHA-256, for the audit log."""
     if is_cancelled is not None and is_cancelled():
         raise Cancelled()
+    from lcs_desktop.reports.archival import archival
+
     if password is not None:
-        pdf = protect(pdf, password, owner_password)
+        check_passwords(password, owner_password)  # before any work
+        pdf = protect(archival(pdf, claim_pdfa=False), password, owner_password)
     else:
         check_passwords(password, owner_password)
+        pdf = archival(pdf)  # PDF/A-2b: before the signature, which must cover the final bytes
     if signing is not None:
         from lcs_desktop.reports.pdf_signing import sign_pdf
 

@@ -9,7 +9,6 @@ from reportlab.lib.styles import ParagraphStyle
 
 from lcs_desktop.reports import fonts
 from lcs_desktop.reports.pdf_base import ACCENT, HEAD_FILL, INK, MUTED
-from lcs_desktop.reports.text import SHAPING, has_rtl
 
 
 class Styles:
@@ -24,7 +23,10 @@ class Styles:
             alignment=TA_LEFT,
             spaceAfter=4,
             splitLongWords=1,
-            shaping=0,  # turned on per paragraph, only for right-to-left text (see shaped())
+            # ReportLab's own shaping stays off: right-to-left words arrive already shaped and
+            # in drawing order (see ``bidi``), so no word is reversed twice or not at all.
+            shaping=0,
+            bulletFontName=fonts.REGULAR,  # not Helvetica, which would be a non-embedded font
         )
         self.body = base
         self.body_tight = ParagraphStyle("body_tight", parent=base, spaceAfter=0)
@@ -91,19 +93,3 @@ class Styles:
 @cache
 def styles() -> Styles:
     return Styles()
-
-
-_shaped: dict[str, ParagraphStyle] = {}
-
-
-def shaped(style: ParagraphStyle, text: str) -> ParagraphStyle:
-    """``style``, with shaping on when ``text`` holds right-to-left script and uharfbuzz is present.
-
-    Shaping only where it is needed: it is slow, and on Latin text harfbuzz would apply the
-    font's ligatures (DejaVu's "st" ligature, for one), which changes the printed and extracted text.
-    """
-    if not SHAPING or not has_rtl(text):
-        return style
-    if style.name not in _shaped:
-        _shaped[style.name] = ParagraphStyle(f"{style.name}_shaped", parent=style, shaping=1)
-    return _shaped[style.name]

@@ -155,6 +155,8 @@ def build_check_record(
         completed_on_behalf_by=(
             detail.completion.by if detail.completion and detail.completion.on_behalf else None
         ),
+        # The lead who decided signs on the lead's line; until then the name is left to write in.
+        safeguarding_lead=discussion.decided_by if discussion and discussion.decided_by else None,
     )
 
 
