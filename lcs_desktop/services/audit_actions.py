@@ -118,6 +118,11 @@ ACTIONS: dict[str, Spec] = {
     ),
     "settings_changed": act("Settings changed", lambda c: "changed the organisation's settings"),
     "backup_made": act("Backup made", backup_phrase),
+    "backups_deleted": act(
+        "Older backups deleted",
+        lambda c: "deleted " + (c.v("count") or "some") + " backups made before the database key was changed",
+        "count",
+    ),
     "backup_restored": act("Backup restored", restored_phrase),
     "database_key_rotated": act("Database key changed", key_rotated_phrase, "reason"),
     "account_key_certified": act(
