@@ -128,6 +128,16 @@ ACTIONS: dict[str, Spec] = {
     "account_key_certified": act(
         "Signing key certified", lambda c: f"certified the signing key of {c.ref or 'the recovery key'}"
     ),
+    "account_key_issued": act(
+        "Signing key issued",
+        lambda c: f"issued and certified a signing key for {c.ref or 'the recovery key'}",
+    ),
+    "account_key_registered": act(
+        "Signing key registered",
+        lambda c: (
+            f"registered a signing key for {c.ref or 'the recovery key'}, to be certified by an administrator"
+        ),
+    ),
     "organisation_key_created": act(
         "Organisation key created", lambda c: "created the organisation's signing key"
     ),
