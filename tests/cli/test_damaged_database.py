@@ -47,7 +47,7 @@ def test_a_raw_disk_fault_escaping_a_command_has_its_own_sentence(run, initialis
 
     from lcs_desktop.services.backups import BackupService
 
-    def disk_full(self, user):  # type: ignore[no-untyped-def]
+    def disk_full(self, user, **options):  # type: ignore[no-untyped-def]
         fault = sqlcipher3.dbapi2.OperationalError("database or disk is full")
         fault.sqlite_errorcode = 13  # SQLITE_FULL, as the driver sets it
         raise fault

@@ -89,6 +89,7 @@ def _main_window(probe: Probe, session) -> None:  # type: ignore[no-untyped-def]
         main.lock_screen.hide()
         main.idle.detach()
         main.shut()
+    session.unlock(DEMO_ACCOUNTS[0].password)  # locking really drops the key: the next windows need it
 
 
 def _people(probe: Probe, session, data_dir: Path) -> None:  # type: ignore[no-untyped-def]

@@ -9,7 +9,7 @@ import re
 import shutil
 import subprocess
 import unicodedata
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from io import BytesIO
 
 import pytest
@@ -17,6 +17,7 @@ import pytest
 from lcs_desktop.domain.roles import Role
 from lcs_desktop.services.check_export import export_check
 from lcs_desktop.services.check_types import DiscussionInput
+from tests.frozen_clock import TEST_NOW
 from tests.services.check_fixtures import add_applicant, ready_check, user_for
 
 pytestmark = pytest.mark.skipif(
@@ -40,7 +41,7 @@ def test_exported_check_record_wording_names_fonts_and_pdf_a(org, make_user, tmp
         org.user,
         check_id,
         DiscussionInput(
-            datetime.now(UTC) - timedelta(hours=1),
+            TEST_NOW - timedelta(hours=1),
             "video_call",
             "Applicant; lead",
             (detail.findings[0].id,),

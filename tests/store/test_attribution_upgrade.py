@@ -14,7 +14,6 @@ import pytest
 
 from lcs_desktop.domain.roles import Role
 from lcs_desktop.services import auth
-from lcs_desktop.services.accounts import to_current
 from lcs_desktop.services.check_export import build_check_record
 from lcs_desktop.store import migrate
 from lcs_desktop.store.engine import connect_raw
@@ -132,12 +131,11 @@ def test_upgrade_keeps_findings_and_attributes_only_what_was_recorded(folder_wit
         assert data.completion.startswith("Completed by the checker (Casey Checker) on 12/03/2025")
         assert data.completed_on_behalf_by is None
         # And from now on who confirms is kept.
-        casey = to_current(session.workspace.load_user("casey"))
         session.checks.set_attestations(session.user, 1, False, True, reason="Re-confirmed by the lead")
-        first, second = session.checks.get_check(casey, 1).attested_by
+        first, second = session.checks.get_check(session.user, 1).attested_by
         assert first is None and second.known is False  # untouched: still unknown
         session.checks.set_attestations(session.user, 1, True, True, reason="Re-confirmed by the lead")
-        first, _ = session.checks.get_check(casey, 1).attested_by
+        first, _ = session.checks.get_check(session.user, 1).attested_by
         assert (first.by, first.on_behalf) == ("Ada Admin", True)
         assert session.audit_log.verify(session.user).ok
     finally:
