@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QMessageBox, QSc
 
 from lcs_desktop.domain.errors import LcsError
 from lcs_desktop.domain.roles import Permission
-from lcs_desktop.gui.formatting import date_time_text
+from lcs_desktop.gui.formatting import date_time_text, isolated
 from lcs_desktop.gui.forms.ui_check_window import Ui_CheckWindow
 from lcs_desktop.gui.pages import PageContext
 from lcs_desktop.gui.style import show_error
@@ -116,11 +116,11 @@ class CheckWindow(QDialog):
         d = self.detail
         self.setWindowTitle(f"Social media check {d.reference}")
         self.ui.title_label.setText(f"Social media check {d.reference}")
-        parts = [f"{d.person.full_name} ({d.person.reference})"]
+        parts = [f"{isolated(d.person.full_name)} ({d.person.reference})"]
         if d.role_applied_for:
-            parts.append(d.role_applied_for)
+            parts.append(isolated(d.role_applied_for))
         parts.append(f"Status: {d.status.label}" + (f" · version {d.version}" if d.version > 1 else ""))
-        parts.append(f"Checker: {d.checker}")
+        parts.append(f"Checker: {isolated(d.checker)}")
         self.ui.subtitle_label.setText(" · ".join(parts))
         self.ui.warnings_label.setText("\n".join(f"⚠ {w}" for w in d.warnings))
         self.ui.warnings_label.setVisible(bool(d.warnings))

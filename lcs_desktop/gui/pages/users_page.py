@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
 
 from lcs_desktop.domain.errors import LcsError, ValidationError
 from lcs_desktop.domain.roles import Role
-from lcs_desktop.gui.formatting import date_time_text
+from lcs_desktop.gui.formatting import date_time_text, isolated
 from lcs_desktop.gui.forms.ui_users_page import Ui_UsersPage
 from lcs_desktop.gui.pages import PageContext
 from lcs_desktop.gui.style import show_error
@@ -196,7 +196,7 @@ class UsersPage(QWidget):
             answer = QMessageBox.question(
                 self,
                 "Switch off this account?",
-                f"{row.full_name} will no longer be able to sign in. Their history stays in the "
+                f"{isolated(row.full_name)} will no longer be able to sign in. Their history stays in the "
                 "audit log, and you can switch the account on again later (with a new password).",
             )
             if answer != QMessageBox.StandardButton.Yes:
@@ -216,7 +216,7 @@ class UsersPage(QWidget):
         answer = QMessageBox.question(
             self,
             "Reset the password?",
-            f"{row.full_name} gets a temporary password and must choose a new one at their next "
+            f"{isolated(row.full_name)} gets a temporary password and must choose a new one at their next "
             "sign-in. Their current password stops working.",
         )
         if answer != QMessageBox.StandardButton.Yes:

@@ -1,0 +1,77 @@
+"""What a screen reader and the keyboard need that Designer cannot say: value labels that
+speak their value, messages that are announced when they appear, and tables and text boxes
+that Tab leaves instead of trapping the keyboard."""
+
+from __future__ import annotations
+
+from PySide6 import QtGui
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent, QTextDocument
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QPlainTextEdit, QTextEdit, QWidget
+
+# The caption a label's designed accessible name gave it ("Reference"), kept once so the
+# spoken name can become "Reference: APP-0001" every time the value changes.
+_CAPTION = "lcsAccessibleCaption"
+
+
+def plain_text(label: QLabel) -> str:
+    """The label's text as it is read: markup removed, the mnemonic's ampersand dropped."""
+    text = label.text()
+    rich = label.textFormat() == Qt.TextFormat.RichText or (
+        label.textFormat() == Qt.TextFormat.AutoText and QtGui.Qt.mightBeRichText(text)
+    )
+    if rich:
+        document = QTextDocument()
+        document.setHtml(text)
+        text = document.toPlainText()
+    elif label.buddy() is not None:  # only a buddy's caption has a mnemonic
+        text = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+    return " ".join(text.split())
+
+
+def expose_value(label: QLabel) -> None:
+    """Let the label's value be heard: a fixed accessible name ("Recovery key") would otherwise
+    hide the text shown, so the name becomes "Recovery key: ABCD-…"."""
+    caption = label.property(_CAPTION)
+    if caption is None:
+        caption = label.accessibleName()
+        label.setProperty(_CAPTION, caption)
+    if not caption:
+        return  # no fixed name: Qt already reads the text itself
+    text = plain_text(label)
+    label.setAccessibleName(f"{caption}: {text}" if text else caption)
+
+
+def set_value(label: QLabel, text: str) -> None:
+    label.setText(text)
+    expose_value(label)
+
+
+class Announcer(QObject):
+    """Re-emits every announcement, so a status line (or a test) can follow what was said."""
+
+    announced = Signal(QObject, str)
+
+
+announcer = Announcer()
+
+
+def announce(widget: QWidget, message: str, *, urgent: bool = True) -> None:
+    """Have a screen reader say ``message`` now (an error that appears must not go unheard)."""
+    event = QAccessibleAnnouncementEvent(widget, message)
+    event.setPoliteness(
+        QAccessible.AnnouncementPoliteness.Assertive if urgent else QAccessible.AnnouncementPoliteness.Polite
+    )
+    QAccessible.updateAccessibility(event)
+    if urgent:  # older readers know only the alert event
+        QAccessible.updateAccessibility(QAccessibleEvent(widget, QAccessible.Event.Alert))
+    announcer.announced.emit(widget, message)
+
+
+def keyboard_friendly(root: QWidget) -> None:
+    """Tab and Shift+Tab leave tables and text boxes made in code (Designer forms set the same
+    properties in their .ui files)."""
+    for view in root.findChildren(QAbstractItemView):
+        view.setTabKeyNavigation(False)
+    for edit in root.findChildren(QPlainTextEdit) + root.findChildren(QTextEdit):
+        edit.setTabChangesFocus(True)
