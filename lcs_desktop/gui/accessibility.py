@@ -75,3 +75,21 @@ def keyboard_friendly(root: QWidget) -> None:
         view.setTabKeyNavigation(False)
     for edit in root.findChildren(QPlainTextEdit) + root.findChildren(QTextEdit):
         edit.setTabChangesFocus(True)
+
+
+def tab_after(anchor: QWidget, container: QWidget) -> QWidget:
+    """Put the controls inside ``container`` (kept in their own order) right after ``anchor`` in
+    the Tab order, and return the last of them. For parts built in code after a Designer form,
+    which Qt otherwise puts at the end of the chain, after the form's buttons."""
+    inside: list[QWidget] = []
+    widget = container.nextInFocusChain()
+    seen = {id(container)}
+    while id(widget) not in seen:
+        seen.add(id(widget))
+        if container.isAncestorOf(widget) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            inside.append(widget)
+        widget = widget.nextInFocusChain()
+    for widget in inside:
+        QWidget.setTabOrder(anchor, widget)
+        anchor = widget
+    return anchor

@@ -73,6 +73,7 @@ class ChronologyWidget(QWidget):
         self.detail_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.detail_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         scroll = QScrollArea(side)
+        scroll.setAccessibleName("The chosen entry")  # a Tab stop: long entries scroll by keyboard
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.detail_label)
         side_layout.addWidget(scroll, 3)

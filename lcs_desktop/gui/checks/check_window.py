@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QMessageBox, QSc
 
 from lcs_desktop.domain.errors import LcsError
 from lcs_desktop.domain.roles import Permission
+from lcs_desktop.gui.accessibility import tab_after
 from lcs_desktop.gui.formatting import date_time_text, isolated
 from lcs_desktop.gui.forms.ui_check_window import Ui_CheckWindow
 from lcs_desktop.gui.pages import PageContext
@@ -74,12 +75,16 @@ class CheckWindow(QDialog):
         self.detail: CheckDetail = self._session.checks.get_check(self._session.user, check_id)  # audited
         self.env = CheckEnv(self._session, check_id, self.reload, self.ask_reason)
         self.steps: list[Step] = make_steps(self.env, self)
+        previous: QWidget = self.ui.steps_list
         for number, step in enumerate(self.steps, start=1):
             scroll = QScrollArea(self)
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QScrollArea.Shape.NoFrame)
             scroll.setWidget(step)
             self.ui.step_stack.addWidget(scroll)
+            scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes straight to the step's fields
+            # Made after the form, the steps would come last: Tab goes list, step, then buttons.
+            previous = tab_after(previous, step)
             self.ui.steps_list.addItem(f"{number}  {step.title}")
             step.changed.connect(self._on_step_changed)
         self.ui.warnings_label.setStyleSheet(WARNING_STYLE)
