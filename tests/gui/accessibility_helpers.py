@@ -52,6 +52,11 @@ def _who(iface: QAccessibleInterface) -> str:
     return f"{type(obj).__name__} {obj.objectName() or '(unnamed)'}" if obj is not None else str(iface.role())
 
 
+def heard(widget: QWidget) -> str:
+    """What a screen reader says for the widget: its accessible name."""
+    return QAccessible.queryAccessibleInterface(widget).text(QAccessible.Text.Name)
+
+
 def unnamed_controls(window: QWidget) -> list[str]:
     """Interactive controls that a screen reader would announce with no name."""
     return [
