@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from lcs_desktop.gui.cases.case_evidence import CaseEvidenceStrip
 from lcs_desktop.gui.cases.entry_dialog import ChronologyEntryDialog
-from lcs_desktop.gui.formatting import date_time_text
+from lcs_desktop.gui.formatting import date_time_text, isolated
 
 if TYPE_CHECKING:
     from lcs_desktop.gui.cases.env import CaseEnv
@@ -155,7 +155,7 @@ class ChronologyWidget(QWidget):
         if e.details:
             parts.append("<p>" + escape(e.details).replace("\n", "<br>") + "</p>")
         parts.append(
-            f"<p style='color:#4a5560'>Recorded by {escape(e.recorded_by)} on "
+            f"<p style='color:#4a5560'>Recorded by {escape(isolated(e.recorded_by))} on "
             f"{date_time_text(e.recorded_at)}</p>"
         )
         return "".join(parts)
