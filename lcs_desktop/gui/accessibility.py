@@ -1,13 +1,14 @@
 """What a screen reader and the keyboard need that Designer cannot say: value labels that
-speak their value, messages that are announced when they appear, and tables and text boxes
-that Tab leaves instead of trapping the keyboard."""
+speak their value, messages that are announced when they appear, and parts built in code put
+in their place in the Tab order. (Tables leave Tab alone by ``tabKeyNavigation`` = false,
+set in each form and on each table made in code.)"""
 
 from __future__ import annotations
 
 from PySide6 import QtGui
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent, QTextDocument
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 # The caption a label's designed accessible name gave it ("Reference"), kept once so the
 # spoken name can become "Reference: APP-0001" every time the value changes.
@@ -66,15 +67,6 @@ def announce(widget: QWidget, message: str, *, urgent: bool = True) -> None:
     if urgent:  # older readers know only the alert event
         QAccessible.updateAccessibility(QAccessibleEvent(widget, QAccessible.Event.Alert))
     announcer.announced.emit(widget, message)
-
-
-def keyboard_friendly(root: QWidget) -> None:
-    """Tab and Shift+Tab leave tables and text boxes made in code (Designer forms set the same
-    properties in their .ui files)."""
-    for view in root.findChildren(QAbstractItemView):
-        view.setTabKeyNavigation(False)
-    for edit in root.findChildren(QPlainTextEdit) + root.findChildren(QTextEdit):
-        edit.setTabChangesFocus(True)
 
 
 def tab_after(anchor: QWidget, container: QWidget) -> QWidget:

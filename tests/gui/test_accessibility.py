@@ -180,6 +180,43 @@ def test_the_forms_opened_from_a_check_and_a_case_are_named_and_reachable(qtbot,
         dialog.reject()
 
 
+def test_the_account_export_and_other_dialogs_are_named_and_reachable(qtbot, org, authenticator, applicant):
+    from lcs_desktop.domain.case_referrals import ReferralKind
+    from lcs_desktop.gui.about_dialog import AboutDialog
+    from lcs_desktop.gui.cases.case_export_dialog import CaseExportDialog
+    from lcs_desktop.gui.cases.referral_dialog import ReferralDialog
+    from lcs_desktop.gui.change_password_dialog import ChangePasswordDialog
+    from lcs_desktop.gui.checks.export_dialog import ExportDialog
+    from lcs_desktop.gui.checks.history_dialog import HistoryDialog
+    from lcs_desktop.gui.lock_screen import LockScreen
+    from lcs_desktop.gui.recovery_dialog import RecoveryDialog
+    from lcs_desktop.gui.user_dialog import UserDialog
+    from lcs_desktop.services.session import about
+
+    check = org.checks.read_check(org.user, ready_check(org, org.user, applicant))
+    subject = org.people.add_person(
+        org.user, first_name="Sam", last_name="Okoro", kind="staff", reference="STF-0042"
+    )
+    cases = shown(qtbot, CasesPage(context_for(org)))
+    cases.open_case(new_case(org, subject))
+    case_page = cases.case_page
+    forms = {
+        "about": lambda: AboutDialog(about(org)),
+        "change password": lambda: ChangePasswordDialog(org),
+        "lock screen": lambda: LockScreen(org),
+        "recovery": lambda: RecoveryDialog(authenticator),
+        "new account": lambda: UserDialog(),
+        "check export": lambda: ExportDialog(org, check),
+        "check versions": lambda: HistoryDialog(org, check),
+        "case export": lambda: CaseExportDialog(org, case_page.detail),
+        "referral": lambda: ReferralDialog(case_page.env, ReferralKind.LADO),
+    }
+    for where, make in forms.items():
+        dialog = shown(qtbot, make())
+        assert_accessible(qtbot, dialog, where)
+        dialog.close()
+
+
 # -- messages that appear are heard ------------------------------------------------------------------
 
 
