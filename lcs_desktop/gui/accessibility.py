@@ -49,9 +49,9 @@ def set_value(label: QLabel, text: str) -> None:
 
 
 class Announcer(QObject):
-    """Re-emits every announcement, so a status line (or a test) can follow what was said."""
+    """Re-emits every announcement's text, so a status line (or a test) can follow what was said."""
 
-    announced = Signal(QObject, str)
+    announced = Signal(str)
 
 
 announcer = Announcer()
@@ -66,7 +66,7 @@ def announce(widget: QWidget, message: str, *, urgent: bool = True) -> None:
     QAccessible.updateAccessibility(event)
     if urgent:  # older readers know only the alert event
         QAccessible.updateAccessibility(QAccessibleEvent(widget, QAccessible.Event.Alert))
-    announcer.announced.emit(widget, message)
+    announcer.announced.emit(message)
 
 
 def tab_after(anchor: QWidget, container: QWidget) -> QWidget:
