@@ -50,3 +50,9 @@ FSI, PDI = "\u2068", "\u2069"
 def isolated(name: str) -> str:
     """A person's name as an isolated run, for any name put into a sentence or a heading."""
     return f"{FSI}{name}{PDI}" if name else name
+
+
+def ltr_html(html: str) -> str:
+    """A rich-text heading laid out left to right whatever name it starts with: Qt's rich text,
+    unlike its plain text, looks through isolates when it picks a paragraph's direction."""
+    return f'<div dir="ltr">{html}</div>'

@@ -95,7 +95,7 @@ def test_person_page_values_are_heard_and_every_control_reached(qtbot, org, appl
 
 def test_case_page_summary_values_are_heard_on_every_tab(qtbot, org):
     subject = org.people.add_person(
-        org.user, first_name="Sam", last_name="Okoro", kind="staff", reference="STF-0042"
+        org.user, first_name="محمد", last_name="Łukasz-Zoë", kind="staff", reference="STF-0042"
     )
     case_id = new_case(org, subject, referrals=("lado",))
     cases = shown(qtbot, CasesPage(context_for(org)))
@@ -104,6 +104,8 @@ def test_case_page_summary_values_are_heard_on_every_tab(qtbot, org):
     ui = cases.case_page.ui
     assert heard(ui.raised_by_value) == "Who raised the concern: \u2068Priya Shah\u2069 — Staff member"
     assert "A comment about a family on a public post." in heard(ui.seen_value)
+    assert ui.subtitle_label.text().startswith(f'<div dir="ltr"><b>\u2068{NAME}\u2069</b> — ')
+    assert text_starts_at_left(ui.subtitle_label)  # the heading stays on the left
     assert ui.seen_value.accessibleName().startswith(ui.seen_value.property("lcsAccessibleCaption"))
     for index in range(ui.tabs.count()):
         ui.tabs.setCurrentIndex(index)
@@ -137,6 +139,18 @@ def test_every_page_of_the_main_window_is_named_heard_and_reachable(qtbot, org, 
         for key in window.page_keys:
             window.open_page(key)
             assert_accessible(qtbot, window, f"main window, page {key}")
+        window.open_page("people")
+        people = window.page("people").ui
+        order = [w.objectName() for w in tab_through(qtbot, window, people.search_edit)]
+        assert order[:7] == [
+            "search_edit",
+            "kind_combo",
+            "status_combo",
+            "add_button",
+            "import_button",
+            "people_table",
+            "open_button",
+        ]
     finally:
         window.shut()
 
