@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QAccessibleInterface
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QAbstractSpinBox,
     QApplication,
     QComboBox,
@@ -146,3 +147,45 @@ def _first_in_chain(window: QWidget, stops: list[QWidget]) -> QWidget:
             return widget
         widget = widget.nextInFocusChain()
     return stops[0]
+
+
+def shown(qtbot, widget: QWidget) -> QWidget:
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.activateWindow()
+    return widget
+
+
+def assert_accessible(qtbot, window: QWidget, where: str) -> None:
+    """What a screen-reader user and a keyboard user need from any window, on its current page."""
+    assert unnamed_controls(window) == [], f"{where}: controls without an accessible name"
+    assert hidden_values(window) == [], f"{where}: labels whose text a screen reader does not hear"
+    assert unreachable(qtbot, window) == [], f"{where}: controls Tab never reaches"
+    for view in window.findChildren(QAbstractItemView):
+        if view.isVisibleTo(window) and view.isEnabled():
+            assert_tab_leaves(qtbot, view, where)
+
+
+def assert_tab_leaves(qtbot, view: QAbstractItemView, where: str) -> None:
+    for key, modifier in (
+        (Qt.Key.Key_Tab, Qt.KeyboardModifier.NoModifier),
+        (Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier),
+    ):
+        view.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is view, timeout=2000)
+        qtbot.keyClick(view, key, modifier)
+        assert QApplication.focusWidget() is not view, f"{where}: {view.objectName()} keeps the keyboard"
+
+
+def text_starts_at_left(label) -> bool:
+    """Render the label and find its first inked column: near the left edge for a left-aligned
+    line, far right for a line Qt turned right-to-left."""
+    label.setFixedWidth(max(label.width(), 900))
+    image = label.grab().toImage()
+    background = image.pixelColor(image.width() - 1, 0)
+    for x in range(image.width()):
+        for y in range(image.height()):
+            if image.pixelColor(x, y) != background:
+                return x < image.width() // 4
+    return False

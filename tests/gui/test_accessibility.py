@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget, QWizard
+from PySide6.QtWidgets import QWizard
 
 from lcs_desktop.domain.roles import Role
 from lcs_desktop.gui.accessibility import announcer
@@ -24,46 +24,18 @@ from lcs_desktop.services.auth import Authenticator
 from lcs_desktop.vault.crypto import FAST_KDF_FOR_TESTS
 from tests.conftest import ADMIN_PASSWORD
 from tests.gui.accessibility_helpers import (
+    assert_accessible,
     heard,
     hidden_values,
+    shown,
     tab_through,
-    unnamed_controls,
-    unreachable,
+    text_starts_at_left,
 )
 from tests.gui.case_helpers import new_case
 from tests.gui.check_helpers import context_for, signed_in_as
 from tests.services.check_fixtures import ready_check
 
 NAME = "محمد Łukasz-Zoë"
-
-
-def shown(qtbot, widget: QWidget) -> QWidget:
-    qtbot.addWidget(widget)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.activateWindow()
-    return widget
-
-
-def assert_accessible(qtbot, window: QWidget, where: str) -> None:
-    """What a screen-reader user and a keyboard user need from any window, on its current page."""
-    assert unnamed_controls(window) == [], f"{where}: controls without an accessible name"
-    assert hidden_values(window) == [], f"{where}: labels whose text a screen reader does not hear"
-    assert unreachable(qtbot, window) == [], f"{where}: controls Tab never reaches"
-    for view in window.findChildren(QAbstractItemView):
-        if view.isVisibleTo(window) and view.isEnabled():
-            assert_tab_leaves(qtbot, view, where)
-
-
-def assert_tab_leaves(qtbot, view: QAbstractItemView, where: str) -> None:
-    for key, modifier in (
-        (Qt.Key.Key_Tab, Qt.KeyboardModifier.NoModifier),
-        (Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier),
-    ):
-        view.setFocus(Qt.FocusReason.TabFocusReason)
-        qtbot.waitUntil(lambda: QApplication.focusWidget() is view, timeout=2000)
-        qtbot.keyClick(view, key, modifier)
-        assert QApplication.focusWidget() is not view, f"{where}: {view.objectName()} keeps the keyboard"
 
 
 @pytest.fixture
@@ -329,19 +301,6 @@ def test_check_header_keeps_an_arabic_name_apart_and_left_aligned(
     page = shown(qtbot, PersonPage(context_for(org), applicant))
     assert page.ui.name_label.text() == f"\u2068{NAME}\u2069"
     assert text_starts_at_left(page.ui.name_label)
-
-
-def text_starts_at_left(label) -> bool:
-    """Render the label and find its first inked column: near the left edge for a left-aligned
-    line, far right for a line Qt turned right-to-left."""
-    label.setFixedWidth(max(label.width(), 900))
-    image = label.grab().toImage()
-    background = image.pixelColor(image.width() - 1, 0)
-    for x in range(image.width()):
-        for y in range(image.height()):
-            if image.pixelColor(x, y) != background:
-                return x < image.width() // 4
-    return False
 
 
 def test_a_name_without_isolation_would_turn_the_header_right_to_left(qtbot):
