@@ -209,8 +209,25 @@ def cmd_restore(args: argparse.Namespace, secrets: Secrets) -> int:
 
 
 def cmd_verify(args: argparse.Namespace, secrets: Secrets) -> int:
-    with _signed_in(args, secrets) as session:
-        check = session.backups.check_data(session.user)
+    from lcs_desktop.services.trust import org_fingerprint
+    from lcs_desktop.services.witness import check_witness
+    from lcs_desktop.store.errors import DamagedDatabaseError
+
+    try:
+        with _signed_in(args, secrets) as session:
+            witness = check_witness(session.workspace, session.user, args.witness) if args.witness else None
+            check = session.backups.check_data(session.user, full=args.full)
+            fingerprint = org_fingerprint(session.workspace.slots.org_public())
+    except DamagedDatabaseError as exc:
+        # The damage stopped sign-in or the audit read itself: that finding is the report.
+        print(f"Database: {exc.message}")
+        print("Audit log: not checked, because the database could not be read.")
+        print("Verification failed: 1 problem(s) found, listed above.", file=sys.stderr)
+        return EXIT_FAILED
+    if fingerprint:  # compare with the recovery-key sheet in the office safe
+        print(f"Organisation key fingerprint: {fingerprint}")
+    if witness is not None:
+        print(f"Witness: {witness.message}")
     if check.database_problem:
         print(f"Database: {check.database_problem}")
     else:
@@ -219,7 +236,7 @@ def cmd_verify(args: argparse.Namespace, secrets: Secrets) -> int:
         print(problem)
     if not check.audit_problems:
         print(f"Audit log: all {check.audit_events} events are intact and in order.")
-    if check.ok:
+    if check.ok and (witness is None or witness.ok):
         return EXIT_OK
     if check.database_problem:
         print(
@@ -227,8 +244,25 @@ def cmd_verify(args: argparse.Namespace, secrets: Secrets) -> int:
             "files are kept. Ask IT to check the disk."
         )
     count = len(check.audit_problems) + (1 if check.database_problem else 0)
+    count += 1 if witness is not None and not witness.ok else 0
     print(f"Verification failed: {count} problem(s) found, listed above.", file=sys.stderr)
     return EXIT_FAILED
+
+
+def cmd_rotate_key(args: argparse.Namespace, secrets: Secrets) -> int:
+    shown = [-1]
+
+    def progress(fraction: float) -> None:
+        step = int(fraction * 10) * 10  # every 10 %
+        if step > shown[0]:
+            shown[0] = step
+            print(f"Re-encrypting the database: {step}%", file=sys.stderr, flush=True)
+
+    with _signed_in(args, secrets) as session:
+        result = session.key_rotation.rotate(session.user, progress=progress)
+    for line in result.sentences():
+        print(line)
+    return EXIT_OK
 
 
 def cmd_recover(args: argparse.Namespace, secrets: Secrets) -> int:
@@ -376,6 +410,25 @@ def build_parser() -> argparse.ArgumentParser:
         "audit log's chain; exit 0 only if both are sound",
     )
     p.add_argument("--username", required=True, metavar="U", help="an administrator or safeguarding lead")
+    p.add_argument(
+        "--witness",
+        type=Path,
+        metavar="FILE",
+        help="also check the log against a backup (.lcsbackup) or an exported PDF made earlier",
+    )
+    p.add_argument(
+        "--full",
+        action="store_true",
+        help="check every signature again, also those this PC checked before",
+    )
+
+    p = add(
+        "rotate-key",
+        cmd_rotate_key,
+        "change the database key and re-encrypt the data (suspected compromise): every remaining "
+        "password and the recovery key keep working; copies of the old key file stop opening it",
+    )
+    p.add_argument("--username", required=True, metavar="ADMIN", help="your administrator username")
 
     p = add(
         "recover",
@@ -428,12 +481,19 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         _fail("Stopped. Nothing more was changed.")
     except Exception as exc:
+        from lcs_desktop.store.errors import database_fault
+
         # The message may hold data (a database error can quote values): log the type and where only.
         frames = traceback.extract_tb(exc.__traceback__)
         where_failed = "\n".join(f"  {f.filename}:{f.lineno} in {f.name}" for f in frames)
         log.error("admin command failed: %s\n%s", type(exc).__name__, where_failed)
         where = f" ({args.paths.log_dir})" if hasattr(args, "paths") else ""
-        _fail(f"Something went wrong; nothing more was changed. The details are in the log file{where}.")
+        fault = database_fault(exc)  # a disk, lock or damage fault has its own sentence
+        _fail(
+            fault.message
+            if fault is not None
+            else f"Something went wrong; nothing more was changed. The details are in the log file{where}."
+        )
     finally:
         if handler is not None:
             logging.getLogger("lcs_desktop").removeHandler(handler)

@@ -138,7 +138,11 @@ class SelfTest:
         names = {u.full_name for u in self._signed_in.accounts.list_users(self._signed_in.user)}
         if marker not in names:
             raise CheckFailed("a record written before reopening was not found after reopening.")
-        return f"created, migrated, reopened, encrypted (SQLCipher {cipher})"
+        from lcs_desktop.store.damage_drill import damage_drill
+        from lcs_desktop.vault.crypto import new_key
+
+        drill = damage_drill(self.root / "damage-drill", new_key())
+        return f"created, migrated, reopened, encrypted (SQLCipher {cipher}); {drill}"
 
     def check_key_slots(self) -> str:
         from lcs_desktop.vault import crypto
@@ -275,11 +279,24 @@ def _plain_reason(exc: BaseException) -> str:
 
     if isinstance(exc, LcsError):
         return exc.message
+    db_error = _database_fault(exc)
+    if db_error is not None:
+        return db_error
     if isinstance(exc, PermissionError):
         return f"no write access ({exc.filename or exc}). Check the folder permissions."
     last = traceback.extract_tb(exc.__traceback__)[-1:] if exc.__traceback__ else []
     where = f" at {Path(last[0].filename).name}:{last[0].lineno}" if last else ""
     return f"unexpected {type(exc).__name__}: {exc}{where}"
+
+
+def _database_fault(exc: BaseException) -> str | None:
+    """A database fault that escaped the store's own translation, in the store's words."""
+    try:
+        from lcs_desktop.store.errors import database_fault
+    except ImportError:  # the sqlcipher check reports a missing library itself
+        return None
+    fault = database_fault(exc)
+    return fault.message if fault is not None else None
 
 
 def run_self_test(out: TextIO | None = None) -> int:

@@ -14,6 +14,7 @@ import pytest
 from lcs_desktop.domain.roles import Role
 from lcs_desktop.paths import AppPaths
 from lcs_desktop.vault.crypto import FAST_KDF_FOR_TESTS
+from tests.frozen_clock import TEST_NOW
 
 ADMIN_PASSWORD = "Tall-Giraffe-Meadow-42"
 USER_PASSWORD = "Quiet-River-Stone-1987"
@@ -35,6 +36,19 @@ class MemorySecretStore:
 
     def delete(self, name: str) -> None:
         self.items.pop(name, None)
+
+
+@pytest.fixture(autouse=True)
+def frozen_clock(monkeypatch: pytest.MonkeyPatch):
+    """Every workspace made in a test runs on a clock standing at TEST_NOW (``LCS_TEST_NOW``),
+    so no result depends on the day or hour the suite is run. Returns the clock: a test may
+    ``set`` or ``advance`` it."""
+    from lcs_desktop.domain.clock import FixedClock
+    from lcs_desktop.services.workspace import Workspace
+
+    clock = FixedClock(TEST_NOW)
+    monkeypatch.setattr(Workspace, "default_clock", clock)
+    return clock
 
 
 @pytest.fixture

@@ -41,3 +41,18 @@ class NotFound(LcsError):
 
 class ConflictError(LcsError):
     """The change clashes with the record's current state."""
+
+
+LOCKED_MESSAGE = "LCS Desktop is locked. Sign in again to continue."
+
+
+class WorkspaceLocked(LcsError):
+    """The session is locked (idle lock): nothing is read or written until it is unlocked."""
+
+    def __init__(self, message: str = LOCKED_MESSAGE) -> None:
+        super().__init__(message)
+
+
+class NotVisible(NotFound):
+    """The record exists but is not this user's to see. Shown exactly as NotFound (its existence
+    is not given away); the services audit the attempt as a refusal."""

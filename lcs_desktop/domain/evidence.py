@@ -7,13 +7,18 @@ bytes must start the way a PNG, JPEG, WebP or PDF starts. Shared by checks and c
 from __future__ import annotations
 
 import hashlib
+import io
 import re
 import unicodedata
 from dataclasses import dataclass
 
-from lcs_desktop.domain.errors import ValidationError
+from lcs_desktop.domain.errors import LcsError, ValidationError
 
 MAX_BYTES = 25 * 1024 * 1024
+# A small file can still decode to gigabytes (20 000 x 20 000 pixels is 1.6 GB in memory):
+# pictures are judged by their pixel count too, read from the header without decoding.
+MAX_PIXELS = 50_000_000
+ALTERED = "This file has been altered since it was stored."
 MAX_FILENAME = 200
 
 PNG = "image/png"
@@ -85,6 +90,51 @@ def check_file(name: str | None, data: bytes) -> CheckedFile:
             "Save it as one of those and try again.",
             "evidence",
         )
+    size = image_size(data, media_type)
+    if size is not None and size[0] * size[1] > MAX_PIXELS:
+        width, height = (f"{n:,}".replace(",", " ") for n in size)
+        raise ValidationError(
+            f"This picture is too large ({width} × {height} pixels); the limit is "
+            f"{MAX_PIXELS // 1_000_000} megapixels.",
+            "evidence",
+        )
     return CheckedFile(
         clean_filename(name, media_type), media_type, len(data), hashlib.sha256(data).hexdigest()
     )
+
+
+def image_size(data: bytes, media_type: str) -> tuple[int, int] | None:
+    """Width and height from the picture's header (nothing is decoded), or None if unreadable.
+
+    The format's own Pillow reader is used directly: ``Image.open`` would refuse a huge
+    picture with its own error before telling its size.
+    """
+    if media_type not in IMAGE_TYPES:
+        return None
+    from PIL import JpegImagePlugin, PngImagePlugin, WebPImagePlugin
+
+    reader = {
+        PNG: PngImagePlugin.PngImageFile,
+        JPEG: JpegImagePlugin.JpegImageFile,
+        WEBP: WebPImagePlugin.WebPImageFile,
+    }[media_type]
+    try:
+        with reader(io.BytesIO(data)) as image:
+            width, height = image.size
+    except Exception:  # a damaged header: the decoders refuse it later, in their own words
+        return None
+    return int(width), int(height)
+
+
+class EvidenceAltered(LcsError):
+    """The stored bytes no longer match the SHA-256 recorded when they were stored."""
+
+    def __init__(self) -> None:
+        super().__init__(ALTERED)
+
+
+def verify_stored(data: bytes, sha256: str) -> bytes:
+    """``data`` if it is still the file that was recorded, else EvidenceAltered."""
+    if hashlib.sha256(data).hexdigest() != sha256:
+        raise EvidenceAltered()
+    return data

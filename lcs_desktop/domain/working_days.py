@@ -181,3 +181,16 @@ def working_days_between(start: date, end: date, holidays: frozenset[date]) -> i
 def working_day_deadline(start: datetime, days: int, holidays: frozenset[date]) -> datetime:
     """End (23:59:59 London) of the ``days``-th working day after the London date of ``start``."""
     return end_of_london_day(add_working_days(london_date(start), days, holidays))
+
+
+def working_days_before(day: date, count: int, holidays: frozenset[date]) -> date:
+    """The ``count``-th working day before ``day`` (``day`` itself is not counted)."""
+    if count < 0:
+        raise ValueError("count must not be negative")
+    current = day
+    left = count
+    while left:
+        current -= timedelta(days=1)
+        if is_working_day(current, holidays):
+            left -= 1
+    return current

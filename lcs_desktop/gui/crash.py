@@ -14,6 +14,8 @@ from types import TracebackType
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from lcs_desktop.domain.errors import LcsError
+
 log = logging.getLogger("lcs_desktop.crash")
 
 MESSAGE = (
@@ -26,7 +28,7 @@ MESSAGE = (
 class CrashReporter(QObject):
     """Installed as sys.excepthook and threading.excepthook; the dialog appears on the GUI thread."""
 
-    _show = Signal()
+    _show = Signal(str)
 
     def __init__(self) -> None:
         super().__init__()
@@ -44,19 +46,22 @@ class CrashReporter(QObject):
             return
         self.count += 1
         log.critical("uncaught %s", exc_type.__name__, exc_info=(exc_type, exc, tb))
-        self._show.emit()  # queued to the GUI thread when raised elsewhere
+        # A fault the app has words for (a damaged database, a full disk) is said in those words.
+        message = exc.message if isinstance(exc, LcsError) else MESSAGE
+        self._show.emit(message)  # queued to the GUI thread when raised elsewhere
 
     def _thread_hook(self, args: threading.ExceptHookArgs) -> None:
         if args.exc_value is not None:
             self.handle(args.exc_type, args.exc_value, args.exc_traceback)
 
-    @Slot()
-    def _show_dialog(self) -> None:
+    @Slot(str)
+    def _show_dialog(self, message: str = MESSAGE) -> None:
         if self._showing or QApplication.instance() is None:
             return
         self._showing = True  # a burst of errors gives one dialog, not a cascade
         try:
-            box = QMessageBox(QMessageBox.Icon.Warning, "LCS Desktop: something went wrong", MESSAGE)
+            title = "LCS Desktop" if message != MESSAGE else "LCS Desktop: something went wrong"
+            box = QMessageBox(QMessageBox.Icon.Warning, title, message)
             box.setObjectName("crash_dialog")
             box.exec()
         finally:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from lcs_desktop.domain.errors import LcsError
 from lcs_desktop.gui.formatting import date_time_text
+from lcs_desktop.gui.idle_lock import database_timer
 
 if TYPE_CHECKING:
     from lcs_desktop.services.session import SignedIn
@@ -65,7 +66,7 @@ class DraftKeeper(QObject):
         super().__init__(owner)  # the owner is reached as parent(): no Python reference back to it
         self._session, self._key, self._fields = session, form_key, fields
         self._touched = False  # a draft may exist only once we saved or looked for one
-        self._timer = QTimer(self, singleShot=True, interval=SAVE_AFTER_MS)
+        self._timer = database_timer(QTimer(self, singleShot=True, interval=SAVE_AFTER_MS))
         self._timer.timeout.connect(self.save_now)
         # Saved or cancelled, the form is done with its draft. A crash never gets here, which
         # is the point: the draft is still there next time.

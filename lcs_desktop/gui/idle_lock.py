@@ -1,9 +1,17 @@
-"""Idle lock: any keyboard or mouse input restarts the countdown (an application event filter)."""
+"""Idle lock: any keyboard or mouse input restarts the countdown (an application event filter).
+
+While locked, no timer may reach the database: a timer whose timeout calls a service is marked
+with ``database_timer`` and ``BackgroundTimers`` stops every marked timer at lock and starts
+again, at unlock, those that were waiting (a draft or autosave due then happens after unlock).
+"""
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
+
+DATABASE_TIMER = "lcs_database_timer"
 
 _INPUT = {
     QEvent.Type.KeyPress,
@@ -62,3 +70,36 @@ class IdleWatcher(QObject):
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
+
+
+def database_timer(timer: QTimer) -> QTimer:
+    """Mark a timer whose timeout reads or writes through a service (autosave, drafts, search)."""
+    timer.setProperty(DATABASE_TIMER, True)
+    return timer
+
+
+class BackgroundTimers:
+    """Pauses the marked timers of every window while the session is locked."""
+
+    def __init__(self) -> None:
+        self._paused: list[QTimer] = []
+
+    @staticmethod
+    def running() -> list[QTimer]:
+        return [
+            timer
+            for window in QApplication.topLevelWidgets()
+            for timer in window.findChildren(QTimer)
+            if timer.property(DATABASE_TIMER) and timer.isActive()
+        ]
+
+    def pause(self) -> None:
+        for timer in self.running():
+            timer.stop()
+            self._paused.append(timer)
+
+    def resume(self) -> None:
+        paused, self._paused = self._paused, []
+        for timer in paused:
+            if shiboken6.isValid(timer):  # its window may have closed while locked
+                timer.start()

@@ -21,9 +21,9 @@ from lcs_desktop.domain.errors import LcsError
 from lcs_desktop.domain.roles import Permission
 from lcs_desktop.gui.formatting import isolated
 from lcs_desktop.gui.forms.ui_main_window import Ui_MainWindow
-from lcs_desktop.gui.idle_lock import IdleWatcher
+from lcs_desktop.gui.idle_lock import BackgroundTimers, IdleWatcher
 from lcs_desktop.gui.lock_screen import LockScreen
-from lcs_desktop.gui.pages import PageContext, PageSpec
+from lcs_desktop.gui.page_spec import PageContext, PageSpec
 from lcs_desktop.gui.style import demo_banner, repolish
 
 if TYPE_CHECKING:
@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
         self.idle = IdleWatcher(self._idle_minutes(), self)
         self.idle.idle.connect(self.lock)
         self.idle.start()
+        self.background_timers = BackgroundTimers()
         self.ui.nav_list.setCurrentRow(0)
         self.resize(1100, 720)
 
@@ -158,6 +159,7 @@ class MainWindow(QMainWindow):
         if self.locked:
             return
         self._focus_before_lock = QApplication.focusWidget()
+        self.background_timers.pause()  # autosave, drafts, search: none reaches the database now
         try:
             self.session.lock()
         except LcsError:  # the audit event could not be written: drop the key all the same
@@ -187,6 +189,7 @@ class MainWindow(QMainWindow):
             self._focus_before_lock.activateWindow()
             self._focus_before_lock.setFocus()
         self.idle.start()
+        self.background_timers.resume()
 
     # -- menus ---------------------------------------------------------------------------
 

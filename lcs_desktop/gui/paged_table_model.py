@@ -32,15 +32,23 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
         self._fetch: Fetch | None = None
         self._exhausted = True
 
-    def set_source(self, fetch: Fetch | None) -> None:
-        """A new query: drop the rows and read the first page."""
+    def set_source(self, fetch: Fetch | None, first_page: Sequence[T] | None = None) -> None:
+        """A new query: drop the rows and read the first page (or take ``first_page``, already
+        read off the GUI thread)."""
         self.beginResetModel()
         self._fetch = fetch
         self._rows = []
         self._exhausted = fetch is None
-        if fetch is not None:
+        if fetch is not None and first_page is not None:
+            self._rows = list(first_page)
+            self._exhausted = len(self._rows) < self._page
+        elif fetch is not None:
             self._read_page_into_rows()
         self.endResetModel()
+
+    @property
+    def page_size(self) -> int:
+        return self._page
 
     def _read_page_into_rows(self) -> int:
         assert self._fetch is not None

@@ -78,6 +78,9 @@ class PdfExportDialog(QDialog):
 
     def _run(self, work: Work) -> None:
         self.job = ExportJob(work)
+        # Owned by this dialog: the pool frees the job on the worker thread, which must not
+        # free the relay there while this thread still delivers its signals (a crash).
+        self.job.relay.setParent(self)
         self.job.relay.progress.connect(self._on_progress)
         self.job.relay.finished.connect(self._on_finished)
         self.ui.progress_bar.setValue(0)

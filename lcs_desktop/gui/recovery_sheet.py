@@ -12,8 +12,19 @@ from PySide6.QtWidgets import QWidget
 from lcs_desktop.gui.formatting import date_time_text
 
 
-def sheet_document(recovery_key: str, organisation: str) -> QTextDocument:
+def sheet_document(recovery_key: str, organisation: str, fingerprint: str | None = None) -> QTextDocument:
     made = date_time_text(datetime.now(UTC))
+    # The organisation key's fingerprint: 'lcs-desktop admin verify' prints it; a different one
+    # means the audit trail may have been re-signed (issue 8).
+    org_key = (
+        f"""<h3>Organisation key fingerprint</h3>
+        <p style="font-family: monospace; font-size: 12pt">{html.escape(fingerprint)}</p>
+        <p>The audit trail is signed under this key. If <code>lcs-desktop admin verify</code>
+        ever prints a different fingerprint, the trail cannot be trusted: tell the safeguarding
+        lead.</p>"""
+        if fingerprint
+        else ""
+    )
     doc = QTextDocument()
     doc.setHtml(
         f"""
@@ -32,12 +43,15 @@ def sheet_document(recovery_key: str, organisation: str) -> QTextDocument:
         <p>On the sign-in window choose <i>Forgotten password? Use the recovery key</i>, or ask IT to
         run <code>lcs-desktop admin recover</code>. Type the key, an administrator's username and a
         new password. Using it is recorded in the audit log.</p>
+        {org_key}
         """
     )
     return doc
 
 
-def print_sheet(parent: QWidget, recovery_key: str, organisation: str) -> bool:
+def print_sheet(
+    parent: QWidget, recovery_key: str, organisation: str, fingerprint: str | None = None
+) -> bool:
     """Ask for a printer and print; False when cancelled or no printing is possible."""
     try:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -49,13 +63,13 @@ def print_sheet(parent: QWidget, recovery_key: str, organisation: str) -> bool:
     dialog.setWindowTitle("Print the recovery key")
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return False
-    sheet_document(recovery_key, organisation).print_(printer)
+    sheet_document(recovery_key, organisation, fingerprint).print_(printer)
     return True
 
 
-def save_sheet_pdf(path: Path, recovery_key: str, organisation: str) -> None:
+def save_sheet_pdf(path: Path, recovery_key: str, organisation: str, fingerprint: str | None = None) -> None:
     writer = QPdfWriter(str(path))
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setTitle("LCS Desktop recovery key")
     writer.setCreator("LCS Desktop")
-    sheet_document(recovery_key, organisation).print_(writer)
+    sheet_document(recovery_key, organisation, fingerprint).print_(writer)

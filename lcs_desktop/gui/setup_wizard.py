@@ -155,8 +155,16 @@ class RecoveryPage(QWizardPage):
     def _organisation(self) -> str:
         return str(self.field("organisation_name")).strip()
 
+    def _fingerprint(self) -> str | None:
+        from lcs_desktop.services.trust import workspace_fingerprint
+
+        session = self._wizard.session
+        return workspace_fingerprint(session.workspace) if session is not None else None
+
     def _on_print_button_clicked(self) -> None:
-        if recovery_sheet.print_sheet(self, self._wizard.recovery_key or "", self._organisation()):
+        if recovery_sheet.print_sheet(
+            self, self._wizard.recovery_key or "", self._organisation(), self._fingerprint()
+        ):
             show_error(self.ui.status_label, "Sent to the printer. Check the sheet printed clearly.")
 
     def _on_save_pdf_button_clicked(self) -> None:
@@ -166,7 +174,9 @@ class RecoveryPage(QWizardPage):
         if not path:
             return
         try:
-            recovery_sheet.save_sheet_pdf(Path(path), self._wizard.recovery_key or "", self._organisation())
+            recovery_sheet.save_sheet_pdf(
+                Path(path), self._wizard.recovery_key or "", self._organisation(), self._fingerprint()
+            )
         except OSError as exc:
             show_error(self.ui.status_label, f"The PDF could not be saved ({exc.strerror}).")
             return

@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThread, QThreadPool, QTimer, Signal, Slot
 
 from lcs_desktop.domain.errors import LcsError
 
@@ -33,9 +33,15 @@ class _Relay(QObject):
 
     @Slot(object, object)
     def _deliver(self, result: object, error: object) -> None:
-        # Drop our reference only after this slot has returned: freeing a QObject inside its
-        # own signal delivery crashes.
-        QTimer.singleShot(0, lambda: _live.discard(self))
+        if self.parent() is not None:
+            # Owned by the application (run_task): dropping our reference frees nothing; it is
+            # freed on this thread once this delivery has returned.
+            _live.discard(self)
+            self.deleteLater()
+        else:
+            # Drop our reference only after this slot has returned: freeing a QObject inside its
+            # own signal delivery crashes.
+            QTimer.singleShot(0, lambda: _live.discard(self))
         if error is None:
             if self._on_done is not None:
                 self._on_done(result)
@@ -67,6 +73,11 @@ def run_task(
     on_error: Callable[[LcsError], None] | None = None,
 ) -> None:
     relay = _Relay(on_done, on_error)
+    app = QCoreApplication.instance()
+    if app is not None and QThread.currentThread() is app.thread():
+        # Owned by the application, not by Python: the worker's last reference to it can then
+        # never free it on the worker thread while the GUI thread still delivers to it (a crash).
+        relay.setParent(app)
     _live.add(relay)
     QThreadPool.globalInstance().start(_Task(fn, relay))
 

@@ -21,7 +21,7 @@ from lcs_desktop.reports import case_pack_sections as s
 from lcs_desktop.reports import flowables as f
 from lcs_desktop.reports import fonts
 from lcs_desktop.reports.bookmarks import Anchor, Contents
-from lcs_desktop.reports.case_pack import PackDocument
+from lcs_desktop.reports.case_pack_document import PackDocument
 from lcs_desktop.reports.pdf_base import ACCENT, BANNER, FRAME_WIDTH, MUTED, RULE
 from lcs_desktop.reports.styles import styles
 from lcs_desktop.reports.text import fmt_datetime, markup

@@ -10,7 +10,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
 from lcs_desktop.reports import flowables as f
-from lcs_desktop.reports.check_record import CheckRecordData, EvidenceItem, FindingFacts
+from lcs_desktop.reports.check_record_data import CheckRecordData, EvidenceItem, FindingFacts
 from lcs_desktop.reports.text import NONE_RECORDED, fmt_date, fmt_datetime, markup, sections_text
 
 

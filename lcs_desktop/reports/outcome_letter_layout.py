@@ -12,7 +12,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, ListFlowable, ListItem, Paragraph, Spacer
 
 from lcs_desktop.reports import fonts
-from lcs_desktop.reports.outcome_letter import LetterDocument
+from lcs_desktop.reports.outcome_letter_document import LetterDocument
 from lcs_desktop.reports.pdf_base import ACCENT, MUTED
 from lcs_desktop.reports.styles import styles
 from lcs_desktop.reports.text import fmt_date, markup

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -17,7 +18,15 @@ from lcs_desktop.domain.errors import ConflictError, NotFound, ValidationError
 from lcs_desktop.domain.passwords import password_problem
 from lcs_desktop.domain.roles import Permission, Role, parse_roles
 from lcs_desktop.domain.usernames import normalise_username, username_problem
+from lcs_desktop.services import trust
 from lcs_desktop.services.identity import CurrentUser, require
+from lcs_desktop.services.key_rotation import (
+    SWITCHED_OFF,
+    KeyRotationService,
+    RotationResult,
+    note_rotation_owed,
+)
+from lcs_desktop.services.refusals import AuditsRefusals
 from lcs_desktop.services.settings import read_settings
 from lcs_desktop.services.workspace import Workspace
 from lcs_desktop.store.accounts import User
@@ -63,7 +72,7 @@ def to_current(user: User) -> CurrentUser:
     return CurrentUser(user.id, user.username, user.full_name, roles_from_text(user.roles))
 
 
-class AccountService:
+class AccountService(AuditsRefusals):
     def __init__(self, workspace: Workspace, secrets_store: SecretStore) -> None:
         self._ws = workspace
         self._secrets = secrets_store
@@ -98,8 +107,11 @@ class AccountService:
         full_name: str,
         roles: frozenset[Role],
         password: str | None = None,
+        *,
+        must_change: bool = True,
     ) -> str:
-        """Create an account. Returns its first password, which must be changed at sign-in."""
+        """Create an account. Returns its first password, which must be changed at sign-in
+        (``must_change=False`` with a given password: the demo's published passwords)."""
         require(user, Permission.MANAGE_USERS)
         username = normalise_username(username)
         problem = username_problem(username)
@@ -135,7 +147,10 @@ class AccountService:
                 row.id,
                 {"username": username, "roles": sorted(r.value for r in roles)},
             )
-            self._ws.slots.set_password(username, first_password, self._key(), must_change=True)
+            keys = self._ws.slots.set_password(
+                username, first_password, self._key(), must_change=must_change or password is None
+            )
+            self._new_key(session, user, row, keys.sign_public)
             self._ws.slots.save()
         return first_password
 
@@ -149,6 +164,12 @@ class AccountService:
             if Role.ADMINISTRATOR in old and Role.ADMINISTRATOR not in roles:
                 self._ensure_other_admin(session, row.id)
             row.roles = roles_to_text(roles)
+            session.flush()
+            if self._ws.org_key is not None:  # the organisation key follows the administrator role
+                trust.reseal_org_key(self._ws, session, self._ws.org_key)
+            elif Role.ADMINISTRATOR in old and Role.ADMINISTRATOR not in roles:
+                self._ws.slots.unseal_org_from(self._ws.slots.slot_id(row.username))
+            self._ws.slots.save()
             self._ws.audit(
                 session,
                 user,
@@ -158,7 +179,17 @@ class AccountService:
                 {"roles": [sorted(r.value for r in old), sorted(r.value for r in roles)]},
             )
 
-    def set_active(self, user: CurrentUser, user_id: int, active: bool) -> None:
+    def set_active(
+        self,
+        user: CurrentUser,
+        user_id: int,
+        active: bool,
+        *,
+        progress: Callable[[float], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> RotationResult | None:
+        """Switch an account on or off. Off also changes the database key (issue 8, leavers):
+        the account is off at once; if the key change is cancelled or fails, it stays owed."""
         require(user, Permission.MANAGE_USERS)
         if user_id == user.id and not active:
             raise ConflictError("You cannot switch off your own account.")
@@ -172,8 +203,12 @@ class AccountService:
                 self._ws.slots.remove_user(row.username)
                 self._forget_on_this_pc(row.username)
                 row.remember_me = False
+                note_rotation_owed(self._ws.slots)
             self._ws.audit(session, user, "user_activated" if active else "user_deactivated", "user", row.id)
             self._ws.slots.save()
+        if active:
+            return None
+        return KeyRotationService(self._ws).rotate(user, SWITCHED_OFF, progress=progress, cancelled=cancelled)
 
     def reset_password(self, user: CurrentUser, user_id: int) -> str:
         """A temporary password for someone who forgot theirs; also ends remember me."""
@@ -183,7 +218,8 @@ class AccountService:
             row = self._get(session, user_id)
             if not row.active:
                 raise ConflictError("Switch the account on before resetting its password.")
-            self._ws.slots.set_password(row.username, temp, self._key(), must_change=True)
+            keys = self._ws.slots.set_password(row.username, temp, self._key(), must_change=True)
+            self._new_key(session, user, row, keys.sign_public)
             row.remember_me = False
             self._forget_on_this_pc(row.username)
             self._ws.audit(session, user, "password_reset", "user", row.id)
@@ -221,7 +257,9 @@ class AccountService:
         except UnwrapError:
             raise ValidationError("The current password is not right.", "current_password") from None
         with self._ws.unit_of_work() as session:
-            self._ws.slots.set_password(user.username, new, unlocked.key, must_change=False)
+            self._ws.slots.set_password(
+                user.username, new, unlocked.key, must_change=False, keys=unlocked.keys
+            )
             row = self._get(session, user.id)
             row.remember_me = False
             self._forget_on_this_pc(user.username)
@@ -241,7 +279,7 @@ class AccountService:
                     )
                 token = os.urandom(32)
                 self._secrets.put(self._keyring_name(user.username), token)
-                self._ws.slots.add_remember(user.username, token, self._key())
+                self._ws.slots.add_remember(user.username, token, self._ws.account_keys())
                 self._ws.pc_state.set_remembered_username(self._ws.db_id, user.username)
             else:
                 self._ws.slots.remove_remember(user.username)
@@ -252,6 +290,14 @@ class AccountService:
             self._ws.slots.save()
 
     # -- helpers ---------------------------------------------------------------------------
+
+    def _new_key(self, session: object, user: CurrentUser, row: User, public: bytes) -> None:
+        """A new signing key for ``row``: certified (and written in the audit trail), and the
+        organisation key sealed to it if the account is an administrator."""
+        org = self._ws.org_key
+        trust.register_key(self._ws, session, user, row.id, public, org)  # type: ignore[arg-type]
+        if org is not None and Role.ADMINISTRATOR in roles_from_text(row.roles):
+            trust.reseal_org_key(self._ws, session, org)  # type: ignore[arg-type]
 
     def _keyring_name(self, username: str) -> str:
         return keyring_name(self._ws.db_id, self._ws.slots.slot_id(username))

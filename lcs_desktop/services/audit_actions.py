@@ -100,6 +100,21 @@ ACTIONS: dict[str, Spec] = {
     "organisation_key_created": act(
         "Organisation key created", lambda c: "created the organisation's signing key"
     ),
+    "export_signing_key_created": act(
+        "PDF signing certificate created",
+        lambda c: "created the organisation's certificate for signing exported PDFs",
+        "fingerprint",
+    ),
+    "pdf_verified": act(
+        "PDF checked",
+        lambda c: (
+            "checked an exported PDF's signature"
+            + (" (the signature holds)" if c.d.get("signature_holds") else " (the signature does not hold)")
+        ),
+        "sha256",
+        "signature_holds",
+        "export_event",
+    ),
     "access_refused": act("Refused attempt", lambda c: _attempt(c) + (f" ({c.ref})" if c.ref else "")),
     # people
     "person_viewed": act("Person viewed", lambda c: f"viewed the record of {c.ref}"),

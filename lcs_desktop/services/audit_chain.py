@@ -1,54 +1,101 @@
-"""The hash chain under the audit trail: append, verify, head.
+"""The chain under the audit trail: append (signed), head, verify.
 
-Each event's MAC is HMAC-SHA256, keyed from the database key, over its own fields and the
-previous event's MAC. Editing a field, deleting a row or swapping two rows breaks the chain
-at that point; removing the newest rows is caught against the head kept outside the
-database (keyslots.json and this PC's state file).
+Format 2 (issue 8): each event's link is SHA-256 over its own fields, the database id and the
+previous link, signed (Ed25519) by the key of the person who caused it; the organisation key
+certifies each person's key (``account_keys``). An insider holding the database key, raw SQL
+and this code can still recompute hashes, but cannot sign as anyone else, so an edited,
+inserted, deleted or reordered event by someone else breaks the chain where it happened.
+
+Format 1 events (before issue 8) carry an HMAC keyed from the database key of their day; that
+key is kept in the database (``lcs_meta``) so they still verify after a key rotation. The first
+format-2 event links to the last format-1 event's MAC, which anchors the older part too.
+Removing the newest events is caught against witnesses of the head kept outside the database
+(keyslots.json, this PC's state, backups, exported PDFs).
 """
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import hmac
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from lcs_desktop.store.accounts import Meta
 from lcs_desktop.store.audit_events import AuditEvent
 from lcs_desktop.store.base import utcnow
+from lcs_desktop.vault.crypto import raw_public
 from lcs_desktop.vault.keyslots import AuditHead
 
 GENESIS = "0" * 64
 HEAD_INFO = "audit_head"
+LEGACY_KEY_META = "audit_hmac_key"
+ORG_KEY_META = "org_public_key"
+SIGN_CONTEXT = b"lcs-audit-event|"
+# Events the recovery key may sign (it acts for the administrator whose password it sets).
+RECOVERY_ACTIONS = frozenset(
+    {"recovered_with_recovery_key", "account_key_issued", "account_key_registered", "backup_restored"}
+)
 
 
 def audit_key(db_key: bytes) -> bytes:
+    """The format-1 HMAC key, derived from the database key of the day."""
     return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=b"lcs-audit-hmac").derive(db_key)
 
 
-def _mac(key: bytes, event: AuditEvent) -> str:
-    body = json.dumps(
-        [
-            event.seq,
-            event.at.isoformat(),
-            event.actor_id,
-            event.actor,
-            event.action,
-            event.entity_type,
-            event.entity_id,
-            event.details,
-            event.prev_mac,
-        ],
-        separators=(",", ":"),
-        ensure_ascii=True,
-    )
-    return hmac.new(key, body.encode("ascii"), hashlib.sha256).hexdigest()
+def key_id_for(public: bytes) -> str:
+    return hashlib.sha256(b"lcs-signing-key|" + public).hexdigest()[:32]
+
+
+_ENCODE = json.JSONEncoder(separators=(",", ":"), ensure_ascii=True).encode
+
+
+def signed_digest(db_id: str, *fields: Any) -> str:
+    """SHA-256 of a format-2 event: ``fields`` are seq, at (ISO, UTC), actor_id, actor, action,
+    entity_type, entity_id, details, prev_mac, key_id."""
+    return hashlib.sha256(_ENCODE([2, db_id, *fields]).encode("ascii")).hexdigest()
+
+
+def legacy_digest(key: bytes, *fields: Any) -> str:
+    """HMAC of a format-1 event: seq, at (ISO, UTC), actor_id, actor, action, entity_type,
+    entity_id, details, prev_mac."""
+    return hmac.new(key, _ENCODE(list(fields)).encode("ascii"), hashlib.sha256).hexdigest()
+
+
+def legacy_mac(key: bytes, row: Any) -> str:
+    return legacy_digest(
+        key, row.seq, row.at.isoformat(), row.actor_id, row.actor, row.action,
+        row.entity_type, row.entity_id, row.details, row.prev_mac,
+    )  # fmt: skip
+
+
+def event_hash(db_id: str, row: Any) -> str:
+    return signed_digest(
+        db_id, row.seq, row.at.isoformat(), row.actor_id, row.actor, row.action,
+        row.entity_type, row.entity_id, row.details, row.prev_mac, row.key_id,
+    )  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Signer:
+    key_id: str
+    private: Ed25519PrivateKey
+
+    @classmethod
+    def of(cls, private: Ed25519PrivateKey) -> Signer:
+        return cls(key_id_for(raw_public(private)), private)
+
+    def sign(self, digest: str) -> str:
+        return base64.b64encode(self.private.sign(SIGN_CONTEXT + digest.encode("ascii"))).decode("ascii")
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,9 +104,15 @@ class ChainProblem:
     what: str
 
 
+class NoSigningKey(RuntimeError):
+    """Programming error: an event would be written with nobody to sign it."""
+
+
 class AuditChain:
-    def __init__(self, key: bytes) -> None:
-        self._key = key
+    def __init__(self, db_id: str, legacy_key: bytes | None = None, signer: Signer | None = None) -> None:
+        self.db_id = db_id
+        self.legacy_key = legacy_key
+        self.signer = signer
 
     def append(
         self,
@@ -72,14 +125,18 @@ class AuditChain:
         entity_id: str | int | None = None,
         details: dict[str, Any] | None = None,
         at: datetime | None = None,
+        signer: Signer | None = None,
     ) -> AuditEvent:
+        signer = signer or self.signer
+        if signer is None:
+            raise NoSigningKey("an audit event needs the signing key of the person who caused it")
         last = session.execute(
             select(AuditEvent.seq, AuditEvent.mac).order_by(AuditEvent.seq.desc()).limit(1)
         ).first()
         seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
         event = AuditEvent(
             seq=seq,
-            at=at or utcnow(),
+            at=(at or utcnow()).astimezone(UTC),  # hashed as stored: in UTC
             actor_id=actor_id,
             actor=actor,
             action=action,
@@ -87,43 +144,43 @@ class AuditChain:
             entity_id=None if entity_id is None else str(entity_id),
             details=json.dumps(details or {}, sort_keys=True, ensure_ascii=False, default=str),
             prev_mac=prev,
+            format=2,
+            key_id=signer.key_id,
         )
-        event.mac = _mac(self._key, event)
+        event.mac = event_hash(self.db_id, event)
+        event.signature = signer.sign(event.mac)
         session.add(event)
         session.flush()
         session.info[HEAD_INFO] = AuditHead(seq, event.mac)
         return event
 
-    def verify(self, session: Session, head: AuditHead | None = None) -> list[ChainProblem]:
-        problems: list[ChainProblem] = []
-        expected_seq, prev = 1, GENESIS
-        last_seq = 0
-        for event in session.scalars(select(AuditEvent).order_by(AuditEvent.seq)).yield_per(2000):
-            if event.seq != expected_seq:
-                problems.append(
-                    ChainProblem(event.seq, f"events {expected_seq} to {event.seq - 1} are missing")
-                )
-            if event.prev_mac != prev:
-                problems.append(
-                    ChainProblem(event.seq, "does not follow the event before it (deleted or reordered)")
-                )
-            if not hmac.compare_digest(_mac(self._key, event), event.mac):
-                problems.append(ChainProblem(event.seq, "has been changed since it was written"))
-            if head is not None and event.seq == head.seq and event.mac != head.digest:
-                problems.append(
-                    ChainProblem(
-                        event.seq, "differs from the copy of the log's head kept outside the database"
-                    )
-                )
-            expected_seq, prev = event.seq + 1, event.mac
-            last_seq = event.seq
-        if head is not None and head.seq > last_seq:
-            problems.append(
-                ChainProblem(
-                    head.seq, "the newest events are missing (the log is older than its recorded head)"
-                )
-            )
-        return problems
+    def verify(
+        self,
+        session: Session,
+        head: AuditHead | None = None,
+        *,
+        heads: tuple[AuditHead, ...] = (),
+        org_public: bytes | None = None,
+        trusted_org_public: bytes | None = None,
+        progress: Callable[[int, int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+        verified: AuditHead | None = None,
+        full: bool = False,
+    ) -> list[ChainProblem]:
+        from lcs_desktop.services.audit_verify import verify_chain
+
+        return verify_chain(
+            session,
+            self.db_id,
+            self.legacy_key,
+            (*heads, head) if head is not None else heads,
+            org_public=org_public if org_public is not None else read_org_public(session),
+            trusted_org_public=trusted_org_public,
+            progress=progress,
+            cancelled=cancelled,
+            verified=verified,
+            full=full,
+        )
 
     @staticmethod
     def head(session: Session) -> AuditHead | None:
@@ -135,3 +192,25 @@ class AuditChain:
     @staticmethod
     def mac_at(session: Session, seq: int) -> str | None:
         return session.scalar(select(AuditEvent.mac).where(AuditEvent.seq == seq))
+
+
+def read_meta(session: Session, name: str) -> str | None:
+    return session.scalar(select(Meta.value).where(Meta.key == name))
+
+
+def write_meta(session: Session, name: str, value: str) -> None:
+    row = session.get(Meta, name)
+    if row is None:
+        session.add(Meta(key=name, value=value))
+    else:
+        row.value = value
+
+
+def read_org_public(session: Session) -> bytes | None:
+    value = read_meta(session, ORG_KEY_META)
+    return base64.b64decode(value) if value else None
+
+
+def legacy_key_in(session: Session) -> bytes | None:
+    value = read_meta(session, LEGACY_KEY_META)
+    return bytes.fromhex(value) if value else None

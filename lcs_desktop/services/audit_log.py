@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -9,10 +10,11 @@ from typing import Any
 from sqlalchemy import func, select
 
 from lcs_desktop.domain.roles import Permission
-from lcs_desktop.services.audit_chain import ChainProblem
+from lcs_desktop.services.audit_chain import AuditChain, ChainProblem
 from lcs_desktop.services.audit_lookups import facts, sentences
 from lcs_desktop.services.audit_sentences import VISIBLE_WITHOUT_VALUES, AuditSentence, action_label
 from lcs_desktop.services.identity import CurrentUser, require
+from lcs_desktop.services.refusals import AuditsRefusals
 from lcs_desktop.services.workspace import Workspace
 from lcs_desktop.store.accounts import User
 from lcs_desktop.store.audit_events import AuditEvent
@@ -75,7 +77,7 @@ def _visible_details(user: CurrentUser, entity_type: str | None, details: dict[s
     return shown
 
 
-class AuditLogService:
+class AuditLogService(AuditsRefusals):
     def __init__(self, workspace: Workspace) -> None:
         self._ws = workspace
 
@@ -160,13 +162,30 @@ class AuditLogService:
         return verify_workspace(self._ws)
 
 
-def verify_workspace(workspace: Workspace) -> VerifyResult:
-    """Verify the chain against both copies of its head kept outside the database."""
+def verify_workspace(
+    workspace: Workspace,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    *,
+    full: bool = False,
+) -> VerifyResult:
+    """Verify the chain in one pass: links, hashes, signatures and certificates, against both
+    copies of its head and of the organisation key kept outside the database. Signatures this
+    PC already checked are not checked again unless ``full`` (see ``verify_chain``)."""
     heads = [workspace.slots.audit_head(), workspace.pc_state.audit_head(workspace.db_id)]
+    trusted = workspace.slots.org_public() or workspace.pc_state.org_key(workspace.db_id)
     with workspace.reading() as session:
         count = session.scalar(select(func.count(AuditEvent.seq))) or 0
-        problems = workspace.chain.verify(session, None)
-        for head in heads:
-            if head is not None:
-                problems += [p for p in workspace.chain.verify(session, head) if p not in problems]
-    return VerifyResult(count, sorted(set(problems), key=lambda p: p.seq))
+        problems = workspace.chain.verify(
+            session,
+            heads=tuple(h for h in heads if h is not None),
+            trusted_org_public=trusted,
+            progress=progress,
+            cancelled=cancelled,
+            verified=None if full else workspace.pc_state.verified_head(workspace.db_id),
+            full=full,
+        )
+        head = AuditChain.head(session)
+    if not problems and head is not None:
+        workspace.pc_state.set_verified_head(workspace.db_id, head)
+    return VerifyResult(count, problems)

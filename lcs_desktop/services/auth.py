@@ -9,22 +9,28 @@ are copied into the audit trail at the next successful sign-in.
 from __future__ import annotations
 
 import logging
-from datetime import UTC, datetime
+from datetime import datetime
 
-from lcs_desktop.domain.errors import AccountLocked, AuthenticationError, LcsError, ValidationError
+from sqlalchemy import select
+
+from lcs_desktop.domain.errors import AuthenticationError, LcsError, ValidationError
 from lcs_desktop.domain.roles import Role
 from lcs_desktop.domain.settings import OrgSettings
 from lcs_desktop.domain.usernames import normalise_username, username_problem
 from lcs_desktop.paths import AppPaths
+from lcs_desktop.services import trust
 from lcs_desktop.services.accounts import (
     check_password,
     keyring_name,
     roles_to_text,
     to_current,
 )
+from lcs_desktop.services.audit_chain import Signer
 from lcs_desktop.services.export_signing import add_signing_key, audit_created
+from lcs_desktop.services.remember import TOKEN_BYTES, forget_everyone_on_this_pc
 from lcs_desktop.services.session import SignedIn
 from lcs_desktop.services.settings import read_settings, write_settings
+from lcs_desktop.services.unlocking import WRONG, unlock_with_password
 from lcs_desktop.services.workspace import Workspace
 from lcs_desktop.store.accounts import User
 from lcs_desktop.store.database import create_database, open_database
@@ -37,44 +43,9 @@ from lcs_desktop.vault.recovery import (
     new_recovery_secret,
     parse_recovery_key,
 )
-from lcs_desktop.vault.secret_store import NoSecretStore, SecretStore
+from lcs_desktop.vault.secret_store import GARBLED, KeyringFault, NoSecretStore, SecretStore
 
 log = logging.getLogger(__name__)
-
-WRONG = "The username or password is not right. Check Caps Lock and try again."
-PENDING_LIMIT = 200
-
-
-def locked_message(seconds: int) -> str:
-    minutes = (seconds + 59) // 60
-    wait = f"{seconds} seconds" if seconds < 120 else f"{minutes} minutes"
-    return (
-        f"Too many wrong passwords: this account is locked for {wait}. "
-        "Wait, or ask an administrator to unlock it."
-    )
-
-
-def note_failure(slots: KeySlotFile, username: str) -> None:
-    slot_id = slots.slot_id(username) if slots.has_user(username) else None
-    pending = slots.data.setdefault("pending_failures", [])
-    pending.append({"slot": slot_id, "at": datetime.now(UTC).isoformat()})
-    del pending[:-PENDING_LIMIT]
-    slots.save()
-
-
-def unlock_with_password(slots: KeySlotFile, username: str, password: str, wrong: str) -> Unlocked:
-    """The slot's key for a password, counting failures and honouring the lock-out delays."""
-    seconds = slots.seconds_locked(username)
-    if seconds:
-        raise AccountLocked(locked_message(seconds), seconds)
-    try:
-        return slots.unlock_password(username, password)
-    except UnwrapError:
-        note_failure(slots, username)
-        seconds = slots.seconds_locked(username)
-        if seconds:
-            raise AccountLocked(locked_message(seconds), seconds) from None
-        raise AuthenticationError(wrong) from None
 
 
 class Authenticator:
@@ -123,12 +94,13 @@ class Authenticator:
         database = create_database(self.paths.data_dir, key, db_id)
         try:
             recovery = new_recovery_secret()
-            slots.set_recovery(recovery, key)
-            slots.set_password(username, password, key, must_change=False)
+            recovery_keys = slots.set_recovery(recovery, key)
+            keys = slots.set_password(username, password, key, must_change=False)
             workspace = Workspace(self.paths, slots, database, key)
+            workspace.set_account_keys(keys)
             with workspace.unit_of_work() as session:
                 write_settings(session, settings)
-                signing_key = add_signing_key(session, settings.organisation_name, datetime.now(UTC))
+                signing_key = add_signing_key(session, settings.organisation_name, workspace.now())
                 row = User(
                     username=username,
                     full_name=full_name.strip(),
@@ -155,6 +127,11 @@ class Authenticator:
                     row.id,
                     {"username": username, "roles": sorted(r.value for r in user.roles)},
                 )
+                org = trust.create_org_key(workspace, session, user)
+                trust.register_key(workspace, session, user, row.id, keys.sign_public, org)
+                trust.register_key(workspace, session, user, None, recovery_keys.sign_public, org)
+                trust.reseal_org_key(workspace, session, org)
+                workspace.org_key = org
                 workspace.audit(session, user, "signed_in", "user", row.id)
                 audit_created(workspace, session, user, signing_key)
             slots.save()
@@ -169,7 +146,7 @@ class Authenticator:
         username = normalise_username(username)
         slots = self._slots()
         unlocked = unlock_with_password(slots, username, password, WRONG)
-        return self._open(slots, username, unlocked.key, unlocked.must_change_password, "password")
+        return self._open(slots, username, unlocked, "password")
 
     def remembered_username(self) -> str | None:
         """The account this Windows user asked to be remembered on this PC, if still valid."""
@@ -186,36 +163,54 @@ class Authenticator:
 
     def sign_in_remembered(self, username: str) -> SignedIn:
         slots = self._slots()
+        # A locked or failing keyring, or a value this app did not write, is a KeyringFault with
+        # its own sentence; nothing is opened.
         token = self.secrets.get(keyring_name(slots.db_id, slots.slot_id(username)))
         if token is None:
             raise AuthenticationError("This PC no longer remembers you. Sign in with your password.")
+        if len(token) != TOKEN_BYTES:
+            raise KeyringFault(GARBLED)
         try:
             unlocked = slots.unlock_remember(username, token)
         except UnwrapError:
             raise AuthenticationError(
                 "This PC no longer remembers you. Sign in with your password."
             ) from None
-        return self._open(slots, username, unlocked.key, unlocked.must_change_password, "remembered")
+        return self._open(slots, username, unlocked, "remembered")
 
-    def _open(
-        self, slots: KeySlotFile, username: str, key: bytes, must_change: bool, method: str
-    ) -> SignedIn:
+    def _open(self, slots: KeySlotFile, username: str, unlocked: Unlocked, method: str) -> SignedIn:
+        from lcs_desktop.services.key_rotation import settle_rotation
+
+        must_change = unlocked.must_change_password
+        # A key change interrupted by a crash is finished or undone before anything opens.
+        key = settle_rotation(self.paths.data_dir, slots, unlocked.key, unlocked.pending_key)
         database = open_database(self.paths.data_dir, key, slots.db_id)
         workspace = Workspace(self.paths, slots, database, key)
+        workspace.set_account_keys(unlocked.keys)
         try:
             workspace.check_not_rolled_back()
+            trust.check_org_key(workspace)
             row = workspace.load_user(username)
             if row is None or not row.active:
                 raise AuthenticationError("This account has been switched off. Ask your administrator.")
             user = to_current(row)
-            with workspace.unit_of_work() as session:
-                if method == "remembered" and not read_settings(session).remember_me_allowed:
+            remembers = method == "remembered" or workspace.pc_state.remembered_username(slots.db_id)
+            with workspace.reading() as session:
+                allowed = read_settings(session).remember_me_allowed
+                usernames = list(session.scalars(select(User.username))) if remembers and not allowed else []
+            if remembers and not allowed:
+                # Forbidden since this PC last signed in: drop what it still remembers.
+                forget_everyone_on_this_pc(slots, self.secrets, workspace.pc_state, usernames)
+                if method == "remembered":
                     raise AuthenticationError(
                         "Your administrator no longer allows 'remember me'. Sign in with your password."
                     )
+            with workspace.unit_of_work() as session:
                 self._flush_failures(workspace, session)
-                session.get(User, row.id).last_sign_in_at = datetime.now(UTC)
+                session.get(User, row.id).last_sign_in_at = workspace.now()
+                trust.after_sign_in(workspace, session, user, unlocked)
                 workspace.audit(session, user, "signed_in", "user", row.id, {"method": method})
+            slots.save()
         except BaseException:
             workspace.close()
             raise
@@ -250,22 +245,41 @@ class Authenticator:
         check_password(new_password, username)
         slots = self._slots()
         try:
-            key = slots.unlock_recovery(secret)
+            unlocked = slots.unlock_recovery(secret)
         except UnwrapError:
             raise AuthenticationError("That recovery key does not open this data folder.") from None
+        from lcs_desktop.services.key_rotation import settle_rotation
+
+        key = settle_rotation(self.paths.data_dir, slots, unlocked.key, unlocked.pending_key)
         database = open_database(self.paths.data_dir, key, slots.db_id)
         workspace = Workspace(self.paths, slots, database, key)
         try:
+            trust.check_org_key(workspace)
             row = workspace.load_user(username)
             if row is None or not row.active or Role.ADMINISTRATOR.value not in row.roles.split(","):
                 raise ValidationError(
                     "The recovery key can only set the password of an active administrator account.",
                     "username",
                 )
-            slots.set_password(username, new_password, key, must_change=False)
+            # The recovery key signs what it does; the administrator's new key signs the rest.
+            if unlocked.keys is None:  # never: a recovery slot opens as format 2 (upgraded if need be)
+                raise AuthenticationError("That recovery key does not open this data folder.")
+            by_recovery = Signer.of(unlocked.keys.sign)
+            keys = slots.set_password(username, new_password, key, must_change=False)
+            workspace.set_account_keys(keys)
             user = to_current(row)
+            org = unlocked.org_key
             with workspace.unit_of_work() as session:
-                workspace.audit(session, user, "recovered_with_recovery_key", "user", row.id)
+                workspace.audit(
+                    session, user, "recovered_with_recovery_key", "user", row.id, signer=by_recovery
+                )
+                trust.register_key(
+                    workspace, session, user, None, unlocked.keys.sign_public, org, by_recovery
+                )
+                trust.register_key(workspace, session, user, row.id, keys.sign_public, org, by_recovery)
+                if org is not None:
+                    trust.reseal_org_key(workspace, session, org)
+                    workspace.org_key = org
             slots.save()
         except BaseException:
             workspace.close()

@@ -13,18 +13,20 @@ import logging
 import re
 import tempfile
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
 from lcs_desktop import __version__
 from lcs_desktop.domain.roles import Permission
 from lcs_desktop.paths import AppPaths
 from lcs_desktop.services.identity import CurrentUser, require
+from lcs_desktop.services.refusals import AuditsRefusals
 from lcs_desktop.services.settings import read_settings
 from lcs_desktop.services.workspace import Workspace
 from lcs_desktop.store import backup_file as bf
 from lcs_desktop.store.backup_copy import check_database, copy_database
 from lcs_desktop.store.errors import StoreError
+from lcs_desktop.vault.keyslots import Unlocked
 
 log = logging.getLogger(__name__)
 
@@ -64,7 +66,7 @@ def auto_name(now: datetime) -> str:
     return f"{AUTO_PREFIX}{now.astimezone():%Y%m%d}{bf.SUFFIX}"
 
 
-class BackupService:
+class BackupService(AuditsRefusals):
     def __init__(self, workspace: Workspace) -> None:
         self._ws = workspace
 
@@ -81,7 +83,7 @@ class BackupService:
     ) -> BackupInfo:
         """A backup in ``folder`` (default: the backup folder), or exactly at ``target``."""
         require(user, Permission.MANAGE_BACKUPS)
-        now = datetime.now(UTC)
+        now = self._ws.now()
         if target is None:
             folder = folder or self.folder()
             _ensure_folder(folder, create=folder == self._ws.paths.backup_dir)
@@ -102,7 +104,7 @@ class BackupService:
         """
         if self._ws.locked:
             return None
-        now = now or datetime.now(UTC)
+        now = now or self._ws.now()
         with self._ws.reading() as session:
             settings = read_settings(session)
         folder = self.folder()
@@ -120,12 +122,35 @@ class BackupService:
     def list_backups(self, user: CurrentUser) -> list[BackupInfo]:
         """This organisation's backups in the backup folder, newest first."""
         require(user, Permission.MANAGE_BACKUPS)
+        self._ws.ensure_unlocked()  # no database read here, but nothing is listed while locked
         found = []
         for path, manifest in self._ours(self.folder()):
             found.append(
                 BackupInfo(path, manifest.created_at, path.stat().st_size, None, manifest.kind == "automatic")
             )
         return sorted(found, key=lambda b: b.created_at, reverse=True)
+
+    def backups_before(self, user: CurrentUser, when: datetime) -> list[BackupInfo]:
+        """Backups made before ``when`` (a key change): they open with the passwords of their day."""
+        return [b for b in self.list_backups(user) if b.created_at < when]
+
+    def delete_backups(self, user: CurrentUser, backups: list[BackupInfo]) -> int:
+        """Delete these backups of this organisation (after a key change); returns how many went."""
+        require(user, Permission.MANAGE_BACKUPS)
+        ours = {path.resolve() for path, _ in self._ours(self.folder())}
+        deleted = 0
+        for backup in backups:
+            if backup.path.resolve() not in ours:
+                continue  # never delete a file this organisation did not make
+            try:
+                backup.path.unlink()
+            except OSError:
+                log.warning("could not delete an old backup")
+                continue
+            deleted += 1
+        with self._ws.unit_of_work() as session:
+            self._ws.audit(session, user, "backups_deleted", "backup", None, {"count": deleted})
+        return deleted
 
     def _make(self, target: Path, kind: str, now: datetime) -> BackupInfo:
         ws = self._ws
@@ -143,6 +168,7 @@ class BackupService:
                 schema_revision=facts.schema_revision,
                 audit_head_seq=facts.audit_head.seq if facts.audit_head else 0,
                 kind=kind,
+                audit_head_digest=facts.audit_head.digest if facts.audit_head else None,
             )
             written = bf.write_backup(target, copy, slots, manifest)
         try:
@@ -179,7 +205,7 @@ class BackupService:
 
     # -- checking the live data ------------------------------------------------------------------
 
-    def check_data(self, user: CurrentUser) -> DataCheck:
+    def check_data(self, user: CurrentUser, *, full: bool = False) -> DataCheck:
         """SQLCipher's integrity and encryption checks, and the audit chain (``admin verify``)."""
         require(user, Permission.VIEW_AUDIT_LOG)
         from lcs_desktop.services.audit_log import verify_workspace
@@ -190,12 +216,12 @@ class BackupService:
             check_database(self._ws.database.path, self._ws.key, full=True)
         except StoreError as exc:
             problem = exc.message
-        result = verify_workspace(self._ws)
+        result = verify_workspace(self._ws, full=full)
         return DataCheck(problem, result.events, [describe_problem(p.seq, p.what) for p in result.problems])
 
 
 def describe_problem(seq: int, what: str) -> str:
-    if what.startswith(("events ", "the newest")):
+    if seq == 0 or what.startswith(("events ", "the ")):
         return f"audit log: {what}"
     return f"audit event {seq} {what}"
 
@@ -287,15 +313,21 @@ def restore_backup(
         with tempfile.TemporaryDirectory(prefix=".restore-", dir=folder) as tmp:
             staged = Path(tmp)
             manifest = bf.extract_backup(backup_file, staged)
-            key, user = _check_staged(staged, manifest, username, password, recovery_key, backup_file.name)
+            unlocked, user = _check_staged(
+                staged, manifest, username, password, recovery_key, backup_file.name
+            )
+            key = unlocked.key
             sha256 = bf.sha256_file(backup_file)
-            replaced = bf.swap_in(folder, staged, datetime.now(UTC))
+            replaced = bf.swap_in(folder, staged, Workspace.default_clock())
         database = Database(folder, make_engine(folder / bf.DB_MEMBER, key), lock)
         handed_over = True
         workspace = Workspace(paths, KeySlotFile(folder), database, key)
+        workspace.set_account_keys(unlocked.keys)  # the restoring person (or the recovery key) signs
         try:
             # A restored older copy is deliberate: expect its head from now on (DESIGN.md §4).
             workspace.accept_current_head()
+            # ... and its organisation key (a backup from before issue 8 has none yet).
+            workspace.pc_state.pin_org_key(workspace.db_id, workspace.slots.org_public())
             details = {
                 "file": backup_file.name,
                 "sha256": sha256,
@@ -304,7 +336,15 @@ def restore_backup(
                 "method": "recovery_key" if recovery_key is not None else "password",
             }
             with workspace.unit_of_work() as session:
+                if unlocked.keys is not None:
+                    from lcs_desktop.services import trust
+
+                    owner = None if recovery_key is not None else user.id
+                    trust.register_key(
+                        workspace, session, user, owner, unlocked.keys.sign_public, unlocked.org_key
+                    )
                 workspace.audit(session, user, "backup_restored", "backup", None, details)
+            workspace.slots.save()
         finally:
             workspace.close()
     except BaseException:
@@ -322,8 +362,8 @@ def _check_staged(
     password: str | None,
     recovery_key: str | None,
     name: str,
-) -> tuple[bytes, CurrentUser]:
-    """Every check on an extracted backup; returns its key and the restoring administrator."""
+) -> tuple[Unlocked, CurrentUser]:
+    """Every check on an extracted backup; returns its unlocked slot and the restoring administrator."""
     from sqlalchemy import select
     from sqlalchemy.orm import Session
 
@@ -331,7 +371,7 @@ def _check_staged(
     from lcs_desktop.domain.roles import Role
     from lcs_desktop.domain.usernames import normalise_username
     from lcs_desktop.services.accounts import roles_from_text, to_current
-    from lcs_desktop.services.audit_chain import AuditChain, audit_key
+    from lcs_desktop.services.audit_chain import AuditChain, audit_key, legacy_key_in
     from lcs_desktop.store import migrate
     from lcs_desktop.store.accounts import User
     from lcs_desktop.store.engine import make_engine
@@ -353,9 +393,10 @@ def _check_staged(
                 secret = parse_recovery_key(recovery_key)
             except RecoveryKeyFormatError as exc:
                 raise ValidationError(str(exc), "recovery_key") from None
-            key = slots.unlock_recovery(secret)
+            unlocked = slots.unlock_recovery(secret)
         else:
-            key = slots.unlock_password(username, password or "").key
+            unlocked = slots.unlock_password(username, password or "")
+        key = unlocked.key
     except UnwrapError:
         if recovery_key is not None:
             raise AuthenticationError("That recovery key does not open this backup.") from None
@@ -376,7 +417,8 @@ def _check_staged(
         if migrate.needs_upgrade(engine):  # refuses a newer one; brings an older one up to date
             migrate.upgrade(engine)
         with Session(engine) as session:
-            problems = AuditChain(audit_key(key)).verify(session, slots.audit_head())
+            legacy = legacy_key_in(session) or audit_key(key)
+            problems = AuditChain(slots.db_id, legacy).verify(session, slots.audit_head())
             row = session.scalar(select(User).where(User.username == username))
             user = to_current(row) if row is not None else None
             allowed = row is not None and row.active and Role.ADMINISTRATOR in roles_from_text(row.roles)
@@ -392,4 +434,4 @@ def _check_staged(
         raise PermissionDenied(
             "Only an account that is an active administrator in the backup can restore it."
         )
-    return key, user
+    return unlocked, user

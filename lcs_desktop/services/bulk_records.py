@@ -53,7 +53,7 @@ def generate_bulk(
     rng = random.Random(seed)
     firsts = FIRST + _EXTRA_FIRST
     kinds = list(PersonKind)
-    now = datetime.now(UTC)
+    now = workspace.now()
     total = people + checks
     done = 0
     for start in range(0, people, BATCH):

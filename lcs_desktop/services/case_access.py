@@ -16,15 +16,15 @@ from sqlalchemy.orm import Session
 
 from lcs_desktop.domain.case_referrals import DECIDED
 from lcs_desktop.domain.cases import CaseStatus
-from lcs_desktop.domain.errors import ConflictError, NotFound, PermissionDenied, ValidationError
+from lcs_desktop.domain.errors import ConflictError, NotFound, NotVisible, PermissionDenied, ValidationError
 from lcs_desktop.domain.roles import Permission, Role
 from lcs_desktop.domain.working_days import london_date
 from lcs_desktop.services.accounts import roles_from_text
 from lcs_desktop.services.holidays import load_bank_holidays
 from lcs_desktop.services.identity import CurrentUser, require
+from lcs_desktop.services.refusals import AuditsRefusals
 from lcs_desktop.services.workspace import Workspace
 from lcs_desktop.store.accounts import User
-from lcs_desktop.store.base import utcnow
 from lcs_desktop.store.cases import BreachCase, Referral
 
 ENTITY = "breach_case"
@@ -59,19 +59,20 @@ def may_see(user: CurrentUser, case: BreachCase) -> bool:
     )
 
 
-class CaseBase:
-    """Shared state and helpers; the service parts are mixins over this."""
+class CaseBase(AuditsRefusals):
+    """Shared state and helpers; the service parts are mixins over this. Every refusal in any
+    part is audited (``AuditsRefusals``)."""
 
     def __init__(
         self,
         workspace: Workspace,
         holidays: frozenset[date] | None = None,
-        clock: Callable[[], datetime] = utcnow,
+        clock: Callable[[], datetime] | None = None,
     ) -> None:
         self._ws = workspace
         self.holidays = holidays if holidays is not None else load_bank_holidays()
         # Tests set a fixed clock to prove the working-day and 72-hour rules.
-        self.clock = clock
+        self.clock = clock or workspace.now
 
     def now(self) -> datetime:
         return self.clock()
@@ -84,8 +85,10 @@ class CaseBase:
     def _case(self, session: Session, user: CurrentUser, case_id: int) -> BreachCase:
         require_case_view(user)
         row = session.get(BreachCase, case_id)
-        if row is None or not may_see(user, row):
+        if row is None:
             raise NotFound(NOT_VISIBLE)
+        if not may_see(user, row):
+            raise NotVisible(NOT_VISIBLE)  # the same words; audited as a refused attempt
         return row
 
     def _case_for_change(
@@ -107,7 +110,7 @@ class CaseBase:
     def _audit(
         self, session: Session, user: CurrentUser, action: str, case: BreachCase, details: dict[str, Any]
     ) -> None:
-        case.updated_at = utcnow()
+        case.updated_at = self.now()
         self._ws.audit(session, user, action, ENTITY, case.id, {"reference": case.reference, **details})
 
     # -- people on the case -----------------------------------------------------------------

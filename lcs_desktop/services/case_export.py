@@ -14,7 +14,6 @@ File names carry the document reference ("BC-2025-0007-P3-redacted.pdf"), never 
 from __future__ import annotations
 
 import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -27,10 +26,12 @@ from lcs_desktop.reports.case_pack_data import CasePackData
 from lcs_desktop.reports.common import CancelCheck, Cancelled, PdfResult, Progress
 from lcs_desktop.services.case_access import ENTITY
 from lcs_desktop.services.case_export_data import case_pack_data
+from lcs_desktop.services.export_files import move_into_place as _replace
+from lcs_desktop.services.export_files import write_beside as _write_beside
 from lcs_desktop.services.export_signing import export_seal
 from lcs_desktop.services.identity import CurrentUser, require
+from lcs_desktop.services.refusals import AuditsRefusals
 from lcs_desktop.store.audit_events import AuditEvent
-from lcs_desktop.store.base import utcnow
 
 if TYPE_CHECKING:
     from lcs_desktop.services.cases import CaseService
@@ -53,7 +54,7 @@ class ExportedFile:
     protected: bool
 
 
-class CaseExportService:
+class CaseExportService(AuditsRefusals):
     def __init__(self, cases: CaseService) -> None:
         self._cases = cases
         self._ws = cases._ws
@@ -100,7 +101,8 @@ class CaseExportService:
         Redacted (the default for personnel files) replaces children, families and third parties
         with their references in this copy only, and withholds pictures unless ``include_images``.
         """
-        from lcs_desktop.reports.case_pack import PackDocument, build_case_pack_pdf
+        from lcs_desktop.reports.case_pack import build_case_pack_pdf
+        from lcs_desktop.reports.case_pack_document import PackDocument
         from lcs_desktop.reports.protect import check_passwords
 
         require(user, Permission.EXPORT_CASES)
@@ -110,7 +112,7 @@ class CaseExportService:
         reference = self._next_reference(data.cover.reference, case_id, PACK_ACTION, "P")
         images = (not redacted) if include_images is None else include_images
         document = PackDocument(
-            reference, user.full_name, utcnow(), include_images=images, audit_head=seal.audit_head
+            reference, user.full_name, self._cases.now(), include_images=images, audit_head=seal.audit_head
         )
         result = build_case_pack_pdf(
             data,
@@ -143,7 +145,8 @@ class CaseExportService:
         is_cancelled: CancelCheck | None = None,
     ) -> ExportedFile:
         """Export the outcome letter to the subject (needs a recorded decision)."""
-        from lcs_desktop.reports.outcome_letter import LetterDocument, build_outcome_letter_pdf
+        from lcs_desktop.reports.outcome_letter import build_outcome_letter_pdf
+        from lcs_desktop.reports.outcome_letter_document import LetterDocument
         from lcs_desktop.reports.protect import check_passwords
 
         require(user, Permission.EXPORT_CASES)
@@ -158,7 +161,7 @@ class CaseExportService:
         seal = export_seal(self._ws, user)
         reference = self._next_reference(data.cover.reference, case_id, LETTER_ACTION, "L")
         letter = LetterDocument(
-            reference, user.full_name, utcnow(), address=lines, audit_head=seal.audit_head
+            reference, user.full_name, self._cases.now(), address=lines, audit_head=seal.audit_head
         )
         result = build_outcome_letter_pdf(
             data,
@@ -224,32 +227,11 @@ class CaseExportService:
                         **extra,
                     },
                 )
-            os.replace(tmp, path)
+            _replace(tmp, path)
         except BaseException:
             tmp.unlink(missing_ok=True)
             raise
         return ExportedFile(path, reference, result.sha256, result.pages, data.redacted, protected)
-
-
-def _write_beside(path: Path, data: bytes) -> Path:
-    """The whole file, flushed to disk, in a hidden temporary beside ``path`` (same volume)."""
-    try:
-        fd, name = tempfile.mkstemp(dir=path.parent, prefix=".lcs-export-", suffix=".part")
-    except OSError as exc:
-        raise ValidationError(
-            "The file could not be saved in that folder. Check you can save files there, or choose another.",
-            "target",
-        ) from exc
-    tmp = Path(name)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    return tmp
 
 
 def _address_lines(address: tuple[str, ...] | list[str]) -> tuple[str, ...]:

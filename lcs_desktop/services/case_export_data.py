@@ -115,10 +115,12 @@ class Redactor:
 def case_pack_data(
     service: object, user: CurrentUser, case_id: int, *, redacted: bool = True
 ) -> CasePackData:
-    """Gather the pack for one case the user may see and export (``service`` is a CaseService)."""
+    """Gather the pack for one case the user may see and export (``service`` is a CaseService).
+    Reading it is audited (``case_export_data_read``): ids only, and which protected names it
+    holds when not redacted; the export that writes the PDF is audited again with its hash."""
     require(user, Permission.EXPORT_CASES)
     ws = service._ws  # type: ignore[attr-defined]
-    with ws.reading() as session:
+    with ws.unit_of_work() as session:
         case = service._case(session, user, case_id)  # type: ignore[attr-defined]
         detail = load_detail(session, case, user, service.now())  # type: ignore[attr-defined]
         parties = session.scalars(select(AffectedChild).where(AffectedChild.case_id == case.id)).all()
@@ -131,6 +133,9 @@ def case_pack_data(
             .order_by(AuditEvent.seq)
         ).all()
         organisation = read_settings(session).organisation_name
+        named = [] if redacted else [p.id for p in parties if p.name]
+        details = {"reference": case.reference, "redacted": redacted, "protected_names": named}
+        ws.audit(session, user, "case_export_data_read", ENTITY, case.id, details)
         names = {p.name: f"[{p.reference}]" for p in parties if p.name}
         audit_facts = [facts(e) for e in events]
         audit_names = lookup_names(session, audit_facts)  # one batch for the whole appendix

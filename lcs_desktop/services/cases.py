@@ -36,8 +36,8 @@ from lcs_desktop.services.chronology import ChronologyPart
 from lcs_desktop.services.identity import CurrentUser, require
 from lcs_desktop.services.outcomes import OutcomePart
 from lcs_desktop.services.referrals import ReferralPart
+from lcs_desktop.services.views import record_view, view_again
 from lcs_desktop.store.accounts import User
-from lcs_desktop.store.base import utcnow
 from lcs_desktop.store.cases import AffectedChild, BreachCase
 from lcs_desktop.store.people import Person
 
@@ -129,17 +129,22 @@ class CaseService(IntakePart, ChronologyPart, ReferralPart, OutcomePart):
         with self._ws.unit_of_work() as session:
             case = self._case(session, user, case_id)
             detail = load_detail(session, case, user, self.now())
-            self._ws.audit(
-                session, user, "case_viewed", "breach_case", case.id, {"reference": case.reference}
+            record_view(
+                self._ws, session, user, "case_viewed", "breach_case", case.id, {"reference": case.reference}
             )
         return detail
 
     def read_case(self, user: CurrentUser, case_id: int) -> CaseDetail:
         """The case again after a change made on its open page: the same visibility rules, but
-        not a new audited view (the opening was audited, and each change is audited itself)."""
-        with self._ws.reading() as session:
+        not a new audited view (the opening was audited, and each change is audited itself) —
+        unless this person never opened it."""
+        with self._ws.unit_of_work() as session:
             case = self._case(session, user, case_id)
-            return load_detail(session, case, user, self.now())
+            detail = load_detail(session, case, user, self.now())
+            view_again(
+                self._ws, session, user, "case_viewed", "breach_case", case.id, {"reference": case.reference}
+            )
+        return detail
 
     def set_status(self, user: CurrentUser, case_id: int, status: str | CaseStatus) -> None:
         new = choice(CaseStatus, status, "status", "the case's status")
@@ -235,7 +240,7 @@ class CaseService(IntakePart, ChronologyPart, ReferralPart, OutcomePart):
                 reference=ref,
                 name=protected,
                 added_by_id=user.id,
-                added_at=utcnow(),
+                added_at=self.now(),
             )
             session.add(row)
             session.flush()

@@ -23,7 +23,6 @@ from lcs_desktop.domain.roles import Permission
 from lcs_desktop.services.case_access import CaseBase
 from lcs_desktop.services.case_types import IntakeResult
 from lcs_desktop.services.identity import CurrentUser, require
-from lcs_desktop.store.base import utcnow
 from lcs_desktop.store.cases import BreachCase, CaseBreachType, CasePlatform, ChronologyEntry
 from lcs_desktop.store.people import Person
 
@@ -90,8 +89,8 @@ class IntakePart(CaseBase):
                 immediate_actions=concern.immediate_actions,
                 late_report=late,
                 created_by_id=user.id,
-                created_at=utcnow(),
-                updated_at=utcnow(),
+                created_at=self.now(),
+                updated_at=self.now(),
             )
             session.add(case)
             session.flush()
@@ -111,7 +110,7 @@ class IntakePart(CaseBase):
                     details=f"Time from concern to report: {time_to_report}"
                     + (" — over one working day (the policy says immediately)." if late else "."),
                     recorded_by_id=user.id,
-                    recorded_at=utcnow(),
+                    recorded_at=self.now(),
                 )
             )
             self._audit(

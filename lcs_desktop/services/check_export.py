@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import datetime
+from pathlib import Path
 
 from lcs_desktop.domain import catalogue
 from lcs_desktop.domain.attribution import attribution_sentence
 from lcs_desktop.domain.roles import Permission
-from lcs_desktop.reports.check_record import (
+from lcs_desktop.reports.check_record_data import (
     NO_PRIVATE_ACCESS_WORDING,
     PUBLIC_ONLY_WORDING,
     Amendment,
@@ -29,10 +30,11 @@ from lcs_desktop.reports.common import CancelCheck, PdfResult, Progress
 from lcs_desktop.services.check_detail import load_detail
 from lcs_desktop.services.check_types import CheckDetail
 from lcs_desktop.services.evidence import evidence_data
+from lcs_desktop.services.export_files import move_into_place, write_beside
 from lcs_desktop.services.identity import CurrentUser, require
+from lcs_desktop.services.refusals import audits_refusals
 from lcs_desktop.services.settings import read_settings
 from lcs_desktop.services.workspace import Workspace
-from lcs_desktop.store.base import utcnow
 
 
 def _findings_text(numbers: list[int]) -> str:
@@ -156,6 +158,23 @@ def build_check_record(
     )
 
 
+@audits_refusals
+def check_export_data(
+    workspace: Workspace, user: CurrentUser, check_id: int
+) -> tuple[CheckDetail, dict[int, bytes], str]:
+    """The check, its evidence bytes and the organisation's name for the PDF; reading them is
+    audited (``check_export_data_read``) whether or not the export then completes."""
+    require(user, Permission.EXPORT_CHECKS)
+    with workspace.unit_of_work() as session:
+        detail = load_detail(session, check_id)
+        ids = [e.id for f in detail.findings for e in f.evidence]
+        blobs = {i: evidence_data(session, i) for i in ids}
+        organisation = read_settings(session).organisation_name
+        workspace.audit(session, user, "check_export_data_read", "check", check_id, {"evidence": len(ids)})
+    return detail, blobs, organisation
+
+
+@audits_refusals
 def export_check(
     workspace: Workspace,
     user: CurrentUser,
@@ -165,21 +184,20 @@ def export_check(
     owner_password: str | None = None,
     progress: Progress | None = None,
     is_cancelled: CancelCheck | None = None,
+    target: Path | None = None,
 ) -> PdfResult:
-    """Render the check record (call from a worker thread) and audit it with the PDF's SHA-256."""
+    """Render the check record (call from a worker thread) and audit it with the PDF's SHA-256.
+
+    With ``target`` the file is also saved there, whole, before the export is audited (a write
+    fault is a ValidationError in plain words, and leaves no audited export behind)."""
     require(user, Permission.EXPORT_CHECKS)
     from lcs_desktop.reports.check_record import build_check_record_pdf
-    from lcs_desktop.services.export_signing import ensure_signing_key, read_seal
+    from lcs_desktop.services.export_signing import export_seal
 
-    ensure_signing_key(workspace, user)
-    with workspace.reading() as session:
-        detail = load_detail(session, check_id)
-        ids = [e.id for f in detail.findings for e in f.evidence]
-        blobs = {i: evidence_data(session, i) for i in ids}
-        organisation = read_settings(session).organisation_name
-        seal = read_seal(session)  # the audit head this record was read at, and the signing key
+    detail, blobs, organisation = check_export_data(workspace, user, check_id)
+    seal = export_seal(workspace, user)  # the audit head after that read, and the signing key
     data = build_check_record(
-        detail, blobs, organisation=organisation, generated_by=user.full_name, generated_at=utcnow()
+        detail, blobs, organisation=organisation, generated_by=user.full_name, generated_at=workspace.now()
     )
     result = build_check_record_pdf(
         dataclasses.replace(data, audit_head=seal.audit_head),
@@ -189,13 +207,21 @@ def export_check(
         is_cancelled=is_cancelled,
         signing=seal.signing,
     )
-    with workspace.unit_of_work() as session:
-        workspace.audit(
-            session,
-            user,
-            "check_exported",
-            "check",
-            check_id,
-            {"sha256": result.sha256, "pages": result.pages, "protected": bool(password)},
-        )
+    tmp = write_beside(target, result.data, "location") if target is not None else None
+    try:
+        with workspace.unit_of_work() as session:
+            workspace.audit(
+                session,
+                user,
+                "check_exported",
+                "check",
+                check_id,
+                {"sha256": result.sha256, "pages": result.pages, "protected": bool(password)},
+            )
+        if tmp is not None and target is not None:
+            move_into_place(tmp, target, "location")
+    except BaseException:
+        if tmp is not None:
+            tmp.unlink(missing_ok=True)
+        raise
     return result

@@ -21,14 +21,13 @@ from lcs_desktop.services.check_types import FindingInput
 from lcs_desktop.services.evidence import (
     EvidenceInfo,
     discard_evidence,
-    evidence_data,
     get_evidence_row,
     list_evidence,
+    read_evidence,
     store_evidence,
     to_info,
 )
 from lcs_desktop.services.identity import CurrentUser, require
-from lcs_desktop.services.people import london_today
 from lcs_desktop.services.workspace import Workspace
 from lcs_desktop.store.checks import Check, Finding
 from lcs_desktop.store.evidence import Evidence
@@ -58,7 +57,7 @@ class FindingsPart:
         reason: str | None = None,
     ) -> int:
         """A finding, with any evidence files (name, bytes) saved in the same transaction."""
-        values = finding_values(finding, london_today())
+        values = finding_values(finding, self._ws.today())
         with self._ws.unit_of_work() as session:
             check = self._editable(session, user, check_id, reason)
             self._require_pre_search(check)
@@ -86,7 +85,7 @@ class FindingsPart:
     def edit_finding(
         self, user: CurrentUser, finding_id: int, finding: FindingInput, reason: str | None = None
     ) -> None:
-        values = finding_values(finding, london_today())
+        values = finding_values(finding, self._ws.today())
         with self._ws.unit_of_work() as session:
             row = self._finding(session, finding_id)
             check = self._editable(session, user, row.check_id, reason)
@@ -175,9 +174,11 @@ class FindingsPart:
 
     def evidence_bytes(self, user: CurrentUser, evidence_id: int) -> bytes:
         require(user, Permission.VIEW_CHECKS)
-        with self._ws.reading() as session:
-            get_evidence_row(session, evidence_id, FINDING)
-            return evidence_data(session, evidence_id)
+        with self._ws.unit_of_work() as session:  # a view of the file: audited
+            file = get_evidence_row(session, evidence_id, FINDING)
+            finding = self._finding(session, file.owner_id)
+            details = {"finding_id": finding.id, "sha256": file.sha256}
+            return read_evidence(self._ws, session, user, evidence_id, "check", finding.check_id, details)
 
     def list_finding_evidence(self, user: CurrentUser, finding_id: int) -> list[EvidenceInfo]:
         require(user, Permission.VIEW_CHECKS)

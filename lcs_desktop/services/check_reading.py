@@ -10,13 +10,15 @@ from lcs_desktop.domain.roles import Permission
 from lcs_desktop.services.check_detail import load_detail
 from lcs_desktop.services.check_types import CheckDetail, CheckSummary
 from lcs_desktop.services.identity import CurrentUser, require
+from lcs_desktop.services.refusals import AuditsRefusals
+from lcs_desktop.services.views import record_view, view_again
 from lcs_desktop.services.workspace import Workspace
 from lcs_desktop.store.accounts import User
 from lcs_desktop.store.checks import Check, CheckVersion
 from lcs_desktop.store.people import Person
 
 
-class ReadingPart:
+class ReadingPart(AuditsRefusals):
     _ws: Workspace
 
     def get_check(self, user: CurrentUser, check_id: int) -> CheckDetail:
@@ -24,15 +26,18 @@ class ReadingPart:
         require(user, Permission.VIEW_CHECKS)
         with self._ws.unit_of_work() as session:
             detail = load_detail(session, check_id)
-            self._ws.audit(session, user, "check_viewed", "check", check_id)
+            record_view(self._ws, session, user, "check_viewed", "check", check_id)
         return detail
 
     def read_check(self, user: CurrentUser, check_id: int) -> CheckDetail:
         """The whole check again, not audited: for a form re-reading a check it has already
-        opened with ``get_check`` (that opening is the audited view), e.g. after each save."""
+        opened with ``get_check`` (that opening is the audited view), e.g. after each save.
+        A person who never opened it gets an audited view."""
         require(user, Permission.VIEW_CHECKS)
-        with self._ws.reading() as session:
-            return load_detail(session, check_id)
+        with self._ws.unit_of_work() as session:
+            detail = load_detail(session, check_id)
+            view_again(self._ws, session, user, "check_viewed", "check", check_id)
+        return detail
 
     def version_snapshot(self, user: CurrentUser, check_id: int, version: int) -> str:
         """An earlier version of a completed check, as the JSON kept when it was changed."""

@@ -44,9 +44,7 @@ from lcs_desktop.services.check_types import (
     ScopeInput,
 )
 from lcs_desktop.services.identity import CurrentUser, require
-from lcs_desktop.services.people import london_today
 from lcs_desktop.services.workspace import Workspace
-from lcs_desktop.store.base import utcnow
 from lcs_desktop.store.checks import Check, CheckDiscussion, CheckPlatform, CheckVersion, Finding
 from lcs_desktop.store.people import Person
 
@@ -79,7 +77,7 @@ class ChecksService(FindingsPart, ReadingPart):
         justification: str | None = None,
     ) -> int:
         require(user, Permission.RECORD_CHECKS)
-        values = details_values(details or CheckDetailsInput(), london_today())
+        values = details_values(details or CheckDetailsInput(), self._ws.today())
         with self._ws.unit_of_work() as session:
             person = session.get(Person, person_id)
             if person is None:
@@ -100,7 +98,7 @@ class ChecksService(FindingsPart, ReadingPart):
                     "your written justification for checking someone already appointed (policy §9)",
                     required=True,
                 )
-            now = utcnow()
+            now = self._ws.now()
             next_id = (session.scalar(select(func.max(Check.id))) or 0) + 1
             check = Check(
                 id=next_id,
@@ -135,7 +133,7 @@ class ChecksService(FindingsPart, ReadingPart):
     def update_details(
         self, user: CurrentUser, check_id: int, details: CheckDetailsInput, reason: str | None = None
     ) -> None:
-        values = details_values(details, london_today())
+        values = details_values(details, self._ws.today())
         with self._ws.unit_of_work() as session:
             check = self._editable(session, user, check_id, reason)
             if values["checker_on_panel"] != check.checker_on_panel:
@@ -155,10 +153,10 @@ class ChecksService(FindingsPart, ReadingPart):
             check = get_check_row(session, check_id)
             if not check.checker_on_panel:
                 raise ConflictError("This check's checker is not on the interview panel: nothing to confirm.")
-            check.panel_confirmed_at = utcnow()
+            check.panel_confirmed_at = self._ws.now()
             check.panel_confirmed_by_id = user.id
             check.panel_confirmation = text
-            check.updated_at = utcnow()
+            check.updated_at = self._ws.now()
             self._ws.audit(
                 session,
                 user,
@@ -221,7 +219,7 @@ class ChecksService(FindingsPart, ReadingPart):
             }
             before = {name: bool(getattr(check, name)) for name in values}
             self._apply(session, user, check, values, "check_attested", reason, behalf(check, user))
-            attribute_attestations(check, user, before, utcnow())
+            attribute_attestations(check, user, before, self._ws.now())
 
     def set_result(
         self, user: CurrentUser, check_id: int, result: CheckResult | str, reason: str | None = None
@@ -247,7 +245,7 @@ class ChecksService(FindingsPart, ReadingPart):
             problems = self._problems(session, check)
             if problems:
                 raise CheckIncomplete(problems)
-            attribute_completion(check, user, utcnow())
+            attribute_completion(check, user, self._ws.now())
             self._restatus(session, check)
             self._touch(check)
             self._ws.audit(
@@ -274,11 +272,13 @@ class ChecksService(FindingsPart, ReadingPart):
                     "A discussion is recorded when the check found concerns; this one found none."
                 )
             finding_ids = set(session.scalars(select(Finding.id).where(Finding.check_id == check_id)))
-            values = discussion_values(discussion, finding_ids, utcnow(), london_today())
+            values = discussion_values(discussion, finding_ids, self._ws.now(), self._ws.today())
             row = session.scalar(select(CheckDiscussion).where(CheckDiscussion.check_id == check_id))
             if row is None:
                 session.add(
-                    CheckDiscussion(check_id=check_id, recorded_by_id=user.id, recorded_at=utcnow(), **values)
+                    CheckDiscussion(
+                        check_id=check_id, recorded_by_id=user.id, recorded_at=self._ws.now(), **values
+                    )
                 )
                 self._restatus(session, check)
                 self._touch(check)
@@ -301,7 +301,7 @@ class ChecksService(FindingsPart, ReadingPart):
             for key, value in values.items():
                 setattr(row, key, value)
             row.recorded_by_id = user.id
-            row.recorded_at = utcnow()
+            row.recorded_at = self._ws.now()
             self._touch(check)
             self._ws.audit(
                 session,
@@ -340,7 +340,7 @@ class ChecksService(FindingsPart, ReadingPart):
                 snapshot=snapshot_json(load_detail(session, check.id)),
                 reason=why,
                 amended_by_id=user.id,
-                amended_at=utcnow(),
+                amended_at=self._ws.now(),
             )
         )
         check.version += 1
@@ -400,9 +400,8 @@ class ChecksService(FindingsPart, ReadingPart):
         result = CheckResult(check.result) if check.result else None
         check.status = check_status(check.completed_at is not None, result, has_discussion).value
 
-    @staticmethod
-    def _touch(check: Check) -> None:
-        check.updated_at = utcnow()
+    def _touch(self, check: Check) -> None:
+        check.updated_at = self._ws.now()
 
 
 def _audit(values: dict[str, object]) -> dict[str, object]:

@@ -17,13 +17,12 @@ from lcs_desktop.domain.errors import ConflictError, NotFound, ValidationError
 from lcs_desktop.services.case_access import CaseBase
 from lcs_desktop.services.evidence import (
     EvidenceInfo,
-    evidence_data,
     get_evidence_row,
+    read_evidence,
     store_evidence,
     to_info,
 )
 from lcs_desktop.services.identity import CurrentUser
-from lcs_desktop.store.base import utcnow
 from lcs_desktop.store.cases import BreachCase, ChronologyEntry
 
 CASE_OWNER = "case"
@@ -137,7 +136,7 @@ class ChronologyPart(CaseBase):
             ),
             corrects_id=corrects_id,
             recorded_by_id=user.id,
-            recorded_at=utcnow(),
+            recorded_at=self.now(),
         )
         session.add(entry)
         session.flush()
@@ -175,8 +174,9 @@ class ChronologyPart(CaseBase):
             return to_info(row, user.full_name)
 
     def evidence_bytes(self, user: CurrentUser, case_id: int, evidence_id: int) -> bytes:
-        """The file's bytes, for a preview or to open it (only from a case the user may see)."""
-        with self._ws.reading() as session:
+        """The file's bytes, for a preview or to open it (only from a case the user may see);
+        each call is an audited view of the file."""
+        with self._ws.unit_of_work() as session:
             case = self._case(session, user, case_id)
             row = get_evidence_row(session, evidence_id)
             if row.owner_type == CASE_OWNER:
@@ -188,4 +188,5 @@ class ChronologyPart(CaseBase):
                 owned = False
             if not owned:
                 raise NotFound("That evidence file is not on this case.")
-            return evidence_data(session, evidence_id)
+            details = {"reference": case.reference, "sha256": row.sha256}
+            return read_evidence(self._ws, session, user, evidence_id, "breach_case", case.id, details)

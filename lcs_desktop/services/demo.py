@@ -58,11 +58,20 @@ def ensure_demo_organisation(authenticator: Authenticator) -> bool:
     )
     try:
         for account in others:
-            session.accounts.add_user(session.user, account.username, account.full_name, account.roles)
             # Demo accounts keep their published password: no forced change at first sign-in.
-            slots = session.workspace.slots
-            slots.set_password(account.username, account.password, session.workspace.key, must_change=False)
-            slots.save()
+            session.accounts.add_user(
+                session.user,
+                account.username,
+                account.full_name,
+                account.roles,
+                account.password,
+                must_change=False,
+            )
+            # The demo's records are made "by" its accounts: each signs with its own key.
+            unlocked = session.workspace.slots.unlock_password(account.username, account.password)
+            row = session.workspace.load_user(account.username)
+            if row is not None and unlocked.keys is not None:
+                session.workspace.act_for(row.id, unlocked.keys)
         from lcs_desktop.services.demo_cases import add_demo_cases
         from lcs_desktop.services.demo_records import add_demo_records
 

@@ -9,20 +9,19 @@ Nothing here is real: people, children and references are invented.
 from __future__ import annotations
 
 import random
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import insert, select, text
 
 from lcs_desktop.domain.cases import CaseStatus, RiskRating, case_reference
 from lcs_desktop.domain.catalogue import CATALOGUE
-from lcs_desktop.domain.working_days import london_date
+from lcs_desktop.domain.working_days import from_london, london_date, working_days_before
 from lcs_desktop.services.accounts import to_current
 from lcs_desktop.services.cases_intake import next_reference
 from lcs_desktop.services.demo_images import screenshot_png
 from lcs_desktop.services.identity import CurrentUser
 from lcs_desktop.services.workspace import Workspace
 from lcs_desktop.store.accounts import User
-from lcs_desktop.store.base import utcnow
 from lcs_desktop.store.cases import BreachCase, CaseBreachType
 from lcs_desktop.store.people import Person
 
@@ -116,18 +115,24 @@ def _subjects(signed_in, lead: CurrentUser, count: int) -> list[int]:  # type: i
     return ids
 
 
+def _overdue_start(now: datetime, holidays: frozenset[date]) -> datetime:
+    """10:00 London on the fifth working day before today: a one-working-day LADO clock that
+    started then has run out whatever day the demo is made (a Monday, after a bank holiday)."""
+    day = working_days_before(london_date(now), 5, holidays)
+    return from_london(datetime.combine(day, time(10)))
+
+
 def add_demo_cases(signed_in, seed: int = 2025) -> list[int]:  # type: ignore[no-untyped-def]
     """Cases in every status for the demo organisation (the signed-in lead makes them)."""
     rng = random.Random(seed)
     lead = signed_in.user
     manager = _user(signed_in, "manager")
     cases = signed_in.cases
-    now = utcnow()
+    now = signed_in.workspace.now()
     subjects = _subjects(signed_in, lead, len(SCENARIOS))
     made: list[int] = []
     for n, (status, codes, platform, seen, raiser, raiser_kind) in enumerate(SCENARIOS):
-        back = timedelta(days=3 + 11 * n)
-        came_in = now - back
+        came_in = now - timedelta(days=3 + 11 * n) if n else _overdue_start(now, cases.holidays)
         intake = cases.report_concern(
             lead,
             subject_person_id=subjects[n],
@@ -269,7 +274,7 @@ def generate_bulk_cases(
     statuses = list(CaseStatus)
     codes = [e.code for e in CATALOGUE]
     start = datetime(2018, 1, 1, tzinfo=UTC)
-    span = (utcnow() - start).total_seconds()
+    span = (workspace.now() - start).total_seconds()
     numbers: dict[int, int] = {}
     done = 0
     while done < count:

@@ -8,7 +8,7 @@ Nothing here is a real person; the names are common UK names in several scripts.
 from __future__ import annotations
 
 import random
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 from lcs_desktop.domain.checks import (
     DiscussionOutcome,
@@ -23,7 +23,6 @@ from lcs_desktop.services.accounts import to_current
 from lcs_desktop.services.check_types import CheckDetailsInput, DiscussionInput, FindingInput, ScopeInput
 from lcs_desktop.services.demo_images import screenshot_png
 from lcs_desktop.services.identity import CurrentUser
-from lcs_desktop.services.people import london_today
 
 FIRST = (
     "Amelia",
@@ -104,7 +103,7 @@ def add_demo_records(signed_in, people: int = 36, seed: int = 2025) -> None:  # 
     lead = signed_in.user
     checker = _user(signed_in, "checker")
     svc, checks = signed_in.people, signed_in.checks
-    today = london_today()
+    today = signed_in.workspace.today()
     for i in range(people):
         kind = ("applicant", "applicant", "volunteer", "staff", "committee")[i % 5]
         person_id = svc.add_person(
@@ -197,7 +196,7 @@ def add_demo_records(signed_in, people: int = 36, seed: int = 2025) -> None:  # 
                 lead,
                 check_id,
                 DiscussionInput(
-                    datetime.now(UTC) - timedelta(days=1, hours=i % 7),
+                    signed_in.workspace.now() - timedelta(days=1, hours=i % 7),
                     "in_person",
                     f"The applicant; {lead.full_name}; a note-taker",
                     tuple(finding_ids),

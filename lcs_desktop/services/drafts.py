@@ -16,8 +16,8 @@ from sqlalchemy import delete, select
 
 from lcs_desktop.domain.errors import ValidationError
 from lcs_desktop.services.identity import CurrentUser
+from lcs_desktop.services.refusals import AuditsRefusals
 from lcs_desktop.services.workspace import Workspace
-from lcs_desktop.store.base import utcnow
 from lcs_desktop.store.drafts import Draft
 
 MAX_DRAFT_BYTES = 1_000_000
@@ -29,7 +29,7 @@ class SavedDraft:
     saved_at: datetime
 
 
-class DraftService:
+class DraftService(AuditsRefusals):
     def __init__(self, workspace: Workspace) -> None:
         self._ws = workspace
 
@@ -43,7 +43,7 @@ class DraftService:
                 draft = Draft(user_id=user.id, form_key=form_key, data=text)
                 session.add(draft)
             draft.data = text
-            draft.saved_at = utcnow()
+            draft.saved_at = self._ws.now()
 
     def load(self, user: CurrentUser, form_key: str) -> SavedDraft | None:
         with self._ws.reading() as session:

@@ -1,7 +1,8 @@
 """Evidence files kept encrypted in the database, shared by checks and breach cases.
 
 These helpers work inside a caller's unit of work: the caller has already checked the
-permission and writes the audit event (with the SHA-256) in the same transaction.
+permission and writes the audit event (with the SHA-256) in the same transaction. Handing the
+bytes to a person goes through ``read_evidence``, which audits the view.
 """
 
 from __future__ import annotations
@@ -9,16 +10,22 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from lcs_desktop.domain.errors import NotFound
-from lcs_desktop.domain.evidence import IMAGE_TYPES, KIND_TEXT, check_file
+from lcs_desktop.domain.evidence import IMAGE_TYPES, KIND_TEXT, check_file, verify_stored
 from lcs_desktop.services.identity import CurrentUser
+from lcs_desktop.services.workspace import session_now
 from lcs_desktop.store.accounts import User
-from lcs_desktop.store.base import utcnow
 from lcs_desktop.store.evidence import Evidence, EvidenceContent
+
+if TYPE_CHECKING:
+    from lcs_desktop.services.workspace import Workspace
+
+VIEWED = "evidence_viewed"
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,9 +69,9 @@ def store_evidence(
         media_type=checked.media_type,
         size=checked.size,
         sha256=checked.sha256,
-        captured_at=captured_at or utcnow(),
+        captured_at=captured_at or session_now(session),
         added_by_id=user.id,
-        added_at=utcnow(),
+        added_at=session_now(session),
     )
     session.add(row)
     session.flush()
@@ -81,17 +88,41 @@ def get_evidence_row(session: Session, evidence_id: int, owner_type: str | None 
 
 
 def evidence_data(session: Session, evidence_id: int) -> bytes:
-    data = session.scalar(select(EvidenceContent.data).where(EvidenceContent.evidence_id == evidence_id))
-    if data is None:
+    """The stored bytes, re-hashed on every read: bytes changed behind the app's back (raw SQL,
+    a restored file) are refused with EvidenceAltered, never shown as the recorded file."""
+    found = session.execute(
+        select(EvidenceContent.data, Evidence.sha256)
+        .join(Evidence, Evidence.id == EvidenceContent.evidence_id)
+        .where(EvidenceContent.evidence_id == evidence_id)
+    ).first()
+    if found is None:
         raise NotFound("That evidence file no longer exists.")
-    return bytes(data)
+    return verify_stored(bytes(found[0]), found[1])
+
+
+def read_evidence(
+    workspace: Workspace,
+    session: Session,
+    user: CurrentUser,
+    evidence_id: int,
+    entity_type: str,
+    entity_id: int,
+    details: dict[str, Any] | None = None,
+) -> bytes:
+    """The file's bytes for a person to see (a preview, a thumbnail when the record opens),
+    with one ``evidence_viewed`` event in the caller's unit of work: ids and hash only."""
+    data = evidence_data(session, evidence_id)
+    workspace.audit(
+        session, user, VIEWED, entity_type, entity_id, {"evidence_id": evidence_id, **(details or {})}
+    )
+    return data
 
 
 def discard_evidence(session: Session, user: CurrentUser, row: Evidence, *, keep: bool) -> None:
     """Take a file off its record. ``keep``: a completed record keeps it for its earlier
     version (marked removed); otherwise the bytes are deleted outright."""
     if keep:
-        row.removed_at = utcnow()
+        row.removed_at = session_now(session)
         row.removed_by_id = user.id
     else:
         session.delete(row)

@@ -20,7 +20,6 @@ from lcs_desktop.services.audit_chain import AuditChain
 from lcs_desktop.services.identity import CurrentUser
 from lcs_desktop.services.settings import read_settings
 from lcs_desktop.services.workspace import Workspace
-from lcs_desktop.store.base import utcnow
 from lcs_desktop.store.signing_keys import ExportSigningKey
 from lcs_desktop.vault.export_signing import new_signing_material
 
@@ -68,7 +67,7 @@ def ensure_signing_key(workspace: Workspace, user: CurrentUser) -> None:
         if session.scalar(select(ExportSigningKey.id).limit(1)) is not None:
             return  # another export made it meanwhile
         organisation = read_settings(session).organisation_name
-        audit_created(workspace, session, user, add_signing_key(session, organisation, utcnow()))
+        audit_created(workspace, session, user, add_signing_key(session, organisation, workspace.now()))
 
 
 def read_seal(session: Session) -> ExportSeal:

@@ -24,7 +24,6 @@ from lcs_desktop.domain.roles import Permission
 from lcs_desktop.domain.working_days import london_date
 from lcs_desktop.services.case_access import CaseBase
 from lcs_desktop.services.identity import CurrentUser, require
-from lcs_desktop.store.base import utcnow
 from lcs_desktop.store.cases import Appeal, BreachCase, ChronologyEntry, Outcome, Referral, SignOff
 
 
@@ -84,12 +83,12 @@ class OutcomePart(CaseBase):
                 ChronologyEntry(
                     case_id=case.id,
                     kind=EntryKind.DECISION,
-                    occurred_at=utcnow(),
+                    occurred_at=self.now(),
                     summary=f"Decision recorded: allegation {checked.finding.label.lower()}",
                     details=checked.reason,
                     participants=decider.full_name,
                     recorded_by_id=user.id,
-                    recorded_at=utcnow(),
+                    recorded_at=self.now(),
                 )
             )
             new = [decider.id, checked.decided_on.isoformat(), checked.finding.value, checked.reason]
@@ -127,7 +126,7 @@ class OutcomePart(CaseBase):
                 expires_on=checked.expires_on,
                 details=checked.details,
                 recorded_by_id=user.id,
-                recorded_at=utcnow(),
+                recorded_at=self.now(),
             )
             session.add(row)
             session.flush()
@@ -174,23 +173,23 @@ class OutcomePart(CaseBase):
             signed = text(note, "note", "the sign-off note", required=True, limit=MAX_SHORT * 10)
             old = case.status
             case.status = CaseStatus.CLOSED
-            case.closed_at = utcnow()
+            case.closed_at = self.now()
             case.next_due_at = None
             session.add(
                 SignOff(
-                    case_id=case.id, kind="closure", signed_by_id=user.id, signed_at=utcnow(), note=signed
+                    case_id=case.id, kind="closure", signed_by_id=user.id, signed_at=self.now(), note=signed
                 )
             )
             session.add(
                 ChronologyEntry(
                     case_id=case.id,
                     kind=EntryKind.DECISION,
-                    occurred_at=utcnow(),
+                    occurred_at=self.now(),
                     summary="Case closed with the safeguarding lead's sign-off",
                     details=signed,
                     participants=user.full_name,
                     recorded_by_id=user.id,
-                    recorded_at=utcnow(),
+                    recorded_at=self.now(),
                 )
             )
             self._audit(
@@ -207,7 +206,9 @@ class OutcomePart(CaseBase):
             case.status = CaseStatus.INVESTIGATING
             case.closed_at = None
             session.add(
-                SignOff(case_id=case.id, kind="reopened", signed_by_id=user.id, signed_at=utcnow(), note=why)
+                SignOff(
+                    case_id=case.id, kind="reopened", signed_by_id=user.id, signed_at=self.now(), note=why
+                )
             )
             self._refresh_next_due(session, case)
             self._audit(
@@ -280,7 +281,7 @@ class OutcomePart(CaseBase):
             for key, value in new.items():
                 setattr(row, key, value)
             row.updated_by_id = user.id
-            row.updated_at = utcnow()
+            row.updated_at = self.now()
             changes = {k: [_iso(old[k]), _iso(v)] for k, v in new.items() if old[k] != v}
             self._audit(session, user, "case_appeal_recorded", case, {"changes": changes})
 

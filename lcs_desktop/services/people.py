@@ -7,7 +7,7 @@ and search goes through the FTS5 index inside the encrypted database.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from sqlalchemy import Select, func, select, text
@@ -17,18 +17,19 @@ from lcs_desktop.domain.checks import PersonKind, PersonStatus
 from lcs_desktop.domain.errors import ConflictError, NotFound, ValidationError
 from lcs_desktop.domain.people import (
     PersonInput,
-    fold_for_search,
     reference_key,
     search_name,
     sort_name,
     validate_person,
 )
 from lcs_desktop.domain.roles import Permission
+from lcs_desktop.domain.working_days import london_date
 from lcs_desktop.services.identity import CurrentUser, require
 from lcs_desktop.services.people_import import ImportPreview, ImportRefused, read_import
+from lcs_desktop.services.refusals import AuditsRefusals
+from lcs_desktop.services.views import record_view, view_again
 from lcs_desktop.services.workspace import Workspace
-from lcs_desktop.store.base import utcnow
-from lcs_desktop.store.people import Person
+from lcs_desktop.store.people import Person, fts_match
 
 __all__ = [
     "ImportPreview",
@@ -45,13 +46,9 @@ LONDON = "Europe/London"
 
 
 def london_today() -> date:
-    """Today in the office's time zone (dates typed by users are London dates)."""
-    try:
-        from zoneinfo import ZoneInfo
-
-        return datetime.now(ZoneInfo(LONDON)).date()
-    except Exception:  # no time zone data on this PC: UTC is at most an hour out
-        return datetime.now(UTC).date()
+    """Today in the office's time zone by the default clock (services ask their workspace's
+    ``today()`` instead; this stays for callers that have no workspace)."""
+    return london_date(Workspace.default_clock())
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,14 +100,8 @@ _EDITABLE = (
 
 
 def fts_query(query: str) -> str | None:
-    """Each typed word becomes a quoted prefix term, all required: 'zo nguy' finds Zoë Nguyễn.
-    Quoting makes FTS5 syntax characters plain text, so nothing typed is an error."""
-    # Folded like people.search_name, so "łuk" and "luk" both find Łukasz.
-    terms = [w.replace('"', "") for w in fold_for_search(query).split()]
-    terms = [t for t in terms if t.strip("-_./")]
-    if not terms:
-        return None
-    return " ".join(f'"{t}"*' for t in terms)
+    """What the search box holds as an FTS5 query (see store.people.fts_match)."""
+    return fts_match(query)
 
 
 def to_row(p: Person) -> PersonRow:
@@ -136,7 +127,7 @@ def to_detail(p: Person) -> PersonDetail:
     )
 
 
-class PeopleService:
+class PeopleService(AuditsRefusals):
     def __init__(self, workspace: Workspace) -> None:
         self._ws = workspace
 
@@ -191,16 +182,20 @@ class PeopleService:
             return int(session.scalar(stmt) or 0)
 
     def get_person(self, user: CurrentUser, person_id: int) -> PersonDetail:
+        """The person again, for their open page after a change: not a new view (an audited
+        one if this person never opened the page)."""
         require(user, Permission.VIEW_PEOPLE)
-        with self._ws.reading() as session:
-            return to_detail(self._get(session, person_id))
+        with self._ws.unit_of_work() as session:
+            person = to_detail(self._get(session, person_id))
+            view_again(self._ws, session, user, "person_viewed", "person", person_id)
+        return person
 
     def view_person(self, user: CurrentUser, person_id: int) -> PersonDetail:
         """The person page: the same detail, with the view audited."""
         require(user, Permission.VIEW_PEOPLE)
         with self._ws.unit_of_work() as session:
             person = to_detail(self._get(session, person_id))
-            self._ws.audit(session, user, "person_viewed", "person", person_id)
+            record_view(self._ws, session, user, "person_viewed", "person", person_id)
         return person
 
     # -- add and edit ----------------------------------------------------------------------
@@ -209,7 +204,7 @@ class PeopleService:
         """Fields as in ``validate_person``: first_name, last_name, kind, reference, and
         optionally status, role, email, phone, date_of_birth (date or dd/mm/yyyy text)."""
         require(user, Permission.EDIT_PEOPLE)
-        checked = validate_person(**fields, today=london_today())  # type: ignore[arg-type]
+        checked = validate_person(**fields, today=self._ws.today())  # type: ignore[arg-type]
         with self._ws.unit_of_work() as session:
             self._ensure_unique(session, checked.reference)
             person = self._new(checked)
@@ -225,7 +220,7 @@ class PeopleService:
             person = self._get(session, person_id)
             current = {name: getattr(person, name) for name in _EDITABLE}
             merged = {**current, **fields}
-            checked = validate_person(**merged, today=london_today())  # type: ignore[arg-type]
+            checked = validate_person(**merged, today=self._ws.today())  # type: ignore[arg-type]
             if reference_key(checked.reference) != person.reference_key:
                 self._ensure_unique(session, checked.reference)
             new = {name: _stored(getattr(checked, name)) for name in _EDITABLE}
@@ -237,7 +232,7 @@ class PeopleService:
             person.reference_key = reference_key(checked.reference)
             person.sort_name = sort_name(checked.first_name, checked.last_name)
             person.search_name = search_name(checked.first_name, checked.last_name)
-            person.updated_at = utcnow()
+            person.updated_at = self._ws.now()
             self._ws.audit(session, user, "person_changed", "person", person_id, {"changes": changes})
 
     # -- CSV import ------------------------------------------------------------------------
@@ -246,13 +241,13 @@ class PeopleService:
         """Every row checked, nothing written: the GUI shows the bad rows and why."""
         require(user, Permission.EDIT_PEOPLE)
         with self._ws.reading() as session:
-            return read_import(data, self._existing_keys(session), london_today())
+            return read_import(data, self._existing_keys(session), self._ws.today())
 
     def import_people(self, user: CurrentUser, data: bytes) -> int:
         """All rows or none: any bad row raises ImportRefused (its .problems list each)."""
         require(user, Permission.EDIT_PEOPLE)
         with self._ws.unit_of_work() as session:
-            preview = read_import(data, self._existing_keys(session), london_today())
+            preview = read_import(data, self._existing_keys(session), self._ws.today())
             if not preview.ok:
                 raise ImportRefused(preview)
             people = [self._new(row) for row in preview.rows]
@@ -274,9 +269,8 @@ class PeopleService:
 
     # -- helpers ---------------------------------------------------------------------------
 
-    @staticmethod
-    def _new(checked: PersonInput) -> Person:
-        now = utcnow()
+    def _new(self, checked: PersonInput) -> Person:
+        now = self._ws.now()
         return Person(
             first_name=checked.first_name,
             last_name=checked.last_name,

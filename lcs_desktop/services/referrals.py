@@ -18,7 +18,6 @@ from lcs_desktop.domain.cases import CaseStatus
 from lcs_desktop.services.case_access import CaseBase, can_see_cases, visibility
 from lcs_desktop.services.case_types import HomeSummary, OverdueClock
 from lcs_desktop.services.identity import CurrentUser
-from lcs_desktop.store.base import utcnow
 from lcs_desktop.store.cases import BreachCase, Referral
 
 # What "due soon" means on the Home page: within the next day.
@@ -81,7 +80,7 @@ class ReferralPart(CaseBase):
             for key, value in new.items():
                 setattr(row, key, value)
             row.updated_by_id = user.id
-            row.updated_at = utcnow()
+            row.updated_at = self.now()
             self._refresh_next_due(session, case)
             changes = {k: [_value(old[k]), _value(v)] for k, v in new.items() if old[k] != v}
             self._audit(

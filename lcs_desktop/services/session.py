@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from lcs_desktop.services.cases import CaseService
     from lcs_desktop.services.checks import ChecksService
     from lcs_desktop.services.drafts import DraftService
+    from lcs_desktop.services.key_rotation import KeyRotationService
     from lcs_desktop.services.people import PeopleService
     from lcs_desktop.services.settings import SettingsService
 
@@ -43,13 +44,19 @@ class SignedIn:
     def settings(self) -> SettingsService:
         from lcs_desktop.services.settings import SettingsService
 
-        return SettingsService(self.workspace)
+        return SettingsService(self.workspace, self.secrets)
 
     @cached_property
     def drafts(self) -> DraftService:
         from lcs_desktop.services.drafts import DraftService
 
         return DraftService(self.workspace)
+
+    @cached_property
+    def key_rotation(self) -> KeyRotationService:
+        from lcs_desktop.services.key_rotation import KeyRotationService
+
+        return KeyRotationService(self.workspace)
 
     @cached_property
     def audit_log(self) -> AuditLogService:
@@ -103,20 +110,25 @@ class SignedIn:
 
     def unlock(self, password: str) -> None:
         """Unlock with the same person's password; whatever they were typing stays on screen."""
-        from lcs_desktop.services.auth import unlock_with_password
+        from lcs_desktop.domain.roles import Role
+        from lcs_desktop.services.unlocking import unlock_with_password
 
         slots = self.workspace.slots
         slots.reload()
         unlocked = unlock_with_password(slots, self.user.username, password, "That password is not right.")
         self.workspace.unlock(unlocked.key)
+        self.workspace.set_account_keys(unlocked.keys)  # the signing key comes back with the key
+        self.workspace.org_key = unlocked.org_key if Role.ADMINISTRATOR in self.user.roles else None
         with self.workspace.unit_of_work() as session:
             self.workspace.audit(session, self.user, "session_unlocked")
 
     def sign_out(self) -> None:
-        if not self.workspace.locked:
-            with self.workspace.unit_of_work() as session:
-                self.workspace.audit(session, self.user, "signed_out")
-        self.workspace.close()
+        try:
+            if not self.workspace.locked:
+                with self.workspace.unit_of_work() as session:
+                    self.workspace.audit(session, self.user, "signed_out")
+        finally:  # a fault writing the event (a damaged page, a full disk) must not keep the lock
+            self.workspace.close()
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,8 +11,10 @@ from sqlalchemy.orm import Session
 from lcs_desktop.domain.roles import Permission
 from lcs_desktop.domain.settings import OrgSettings
 from lcs_desktop.services.identity import CurrentUser, require
+from lcs_desktop.services.refusals import AuditsRefusals
 from lcs_desktop.services.workspace import Workspace
-from lcs_desktop.store.accounts import Setting
+from lcs_desktop.store.accounts import Setting, User
+from lcs_desktop.vault.secret_store import SecretStore
 
 _FIELDS = {f.name: f for f in dataclasses.fields(OrgSettings)}
 
@@ -37,9 +39,10 @@ def write_settings(session: Session, settings: OrgSettings) -> dict[str, list[ob
     return changes
 
 
-class SettingsService:
-    def __init__(self, workspace: Workspace) -> None:
+class SettingsService(AuditsRefusals):
+    def __init__(self, workspace: Workspace, secrets: SecretStore | None = None) -> None:
         self._ws = workspace
+        self._secrets = secrets
 
     def get(self) -> OrgSettings:
         with self._ws.reading() as session:
@@ -52,8 +55,20 @@ class SettingsService:
             changes = write_settings(session, settings)
             if changes:
                 self._ws.audit(session, user, "settings_changed", "settings", None, {"changes": changes})
-        if "remember_me_allowed" in changes and not settings.remember_me_allowed:
-            # Forbidding "remember me" ends every remembered sign-in at once.
+            forbidden = "remember_me_allowed" in changes and not settings.remember_me_allowed
+            if forbidden:
+                from lcs_desktop.services.accounts import clear_all_remember_flags
+
+                clear_all_remember_flags(session)
+            usernames = list(session.scalars(select(User.username)))
+        if forbidden:
+            # Forbidding "remember me" ends every remembered sign-in at once: the slots that
+            # open with a token, and this PC's tokens and remembered name (other PCs drop
+            # theirs at their next sign-in, see Authenticator).
+            from lcs_desktop.services.remember import forget_everyone_on_this_pc
+
             self._ws.slots.remove_all_remember()
             self._ws.slots.save()
+            if self._secrets is not None:
+                forget_everyone_on_this_pc(self._ws.slots, self._secrets, self._ws.pc_state, usernames)
         return settings

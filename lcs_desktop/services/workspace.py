@@ -11,18 +11,33 @@ import contextlib
 import logging
 import threading
 from collections.abc import Iterator
-from typing import Any
+from datetime import date, datetime
+from typing import Any, ClassVar
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from lcs_desktop.domain.clock import Clock
+from lcs_desktop.domain.errors import WorkspaceLocked
+from lcs_desktop.domain.working_days import london_date
 from lcs_desktop.paths import AppPaths
-from lcs_desktop.services.audit_chain import HEAD_INFO, AuditChain, audit_key
+from lcs_desktop.services.audit_chain import (
+    HEAD_INFO,
+    LEGACY_KEY_META,
+    AuditChain,
+    Signer,
+    audit_key,
+    legacy_key_in,
+    write_meta,
+)
 from lcs_desktop.services.identity import CurrentUser
 from lcs_desktop.store.accounts import User
+from lcs_desktop.store.base import utcnow
 from lcs_desktop.store.database import Database
 from lcs_desktop.store.errors import RolledBackError
 from lcs_desktop.store.pc_state import PcState
+from lcs_desktop.vault.crypto import AccountKeys
 from lcs_desktop.vault.keyslots import AuditHead, KeySlotFile
 
 log = logging.getLogger(__name__)
@@ -33,17 +48,59 @@ ROLLED_BACK = (
     "Ask your safeguarding lead or IT to check the data folder; if the older copy is "
     "intended (a restore), use 'lcs-desktop admin restore', which records it."
 )
+CLOCK_INFO = "lcs_clock"
+
+
+def session_now(session: Session) -> datetime:
+    """Now by the clock of the workspace that opened ``session`` (for helpers given only a session)."""
+    return session.info.get(CLOCK_INFO, utcnow)()
 
 
 class Workspace:
-    def __init__(self, paths: AppPaths, slots: KeySlotFile, database: Database, key: bytes) -> None:
+    # The clock a workspace gets when none is given: the real one. Tests set it to a fixed
+    # instant (tests/conftest.py) so the whole suite runs as if at any chosen day and hour.
+    default_clock: ClassVar[Clock] = staticmethod(utcnow)
+
+    def __init__(
+        self, paths: AppPaths, slots: KeySlotFile, database: Database, key: bytes, clock: Clock | None = None
+    ) -> None:
+        self.clock: Clock = clock or type(self).default_clock
         self.paths = paths
         self.slots = slots
         self.database = database
-        self.chain = AuditChain(audit_key(key))
         self._key: bytes | None = key
         self.pc_state = PcState(paths.pc_state_file)
         self._write_lock = threading.RLock()
+        self._account_keys: AccountKeys | None = None
+        self._signers: dict[int, Signer] = {}
+        # The organisation's private key, held while an administrator who has it is signed in.
+        self.org_key: Ed25519PrivateKey | None = None
+        self._chain: AuditChain | None = AuditChain(slots.db_id, self._keep_legacy_key(key))
+
+    def _keep_legacy_key(self, key: bytes) -> bytes:
+        """Format-1 events are HMAC'd under a key derived from the database key of their day:
+        keep it in the database before any key rotation can change that key."""
+        with self.database.transaction() as session:
+            legacy = legacy_key_in(session)
+            if legacy is None:
+                legacy = audit_key(key)
+                write_meta(session, LEGACY_KEY_META, legacy.hex())
+        return legacy
+
+    def set_account_keys(self, keys: AccountKeys | None) -> None:
+        """The signed-in account's key pairs (format-2 slot): its signing key signs its events."""
+        self._account_keys = keys
+        self.chain.signer = Signer.of(keys.sign) if keys is not None else None
+
+    def act_for(self, user_id: int, keys: AccountKeys) -> None:
+        """Sign events caused by ``user_id`` with that account's own key (the demo, which knows
+        its published passwords, acts for its demo accounts): never with someone else's."""
+        self._signers[user_id] = Signer.of(keys.sign)
+
+    def account_keys(self) -> AccountKeys:
+        if self._account_keys is None:
+            raise RuntimeError("no account keys: the workspace was opened without a format-2 slot")
+        return self._account_keys
 
     @property
     def db_id(self) -> str:
@@ -51,25 +108,52 @@ class Workspace:
 
     @property
     def key(self) -> bytes:
-        if self._key is None:
-            raise RuntimeError("the workspace is locked")
+        self.ensure_unlocked()
+        assert self._key is not None
         return self._key
+
+    def now(self) -> datetime:
+        """The current instant (aware UTC) by this workspace's clock: services ask here."""
+        return self.clock()
+
+    def today(self) -> date:
+        """Today in the office's time zone (dates typed by users are London dates)."""
+        return london_date(self.now())
+
+    @property
+    def chain(self) -> AuditChain:
+        self.ensure_unlocked()
+        assert self._chain is not None
+        return self._chain
 
     @property
     def locked(self) -> bool:
         return self._key is None
 
+    def ensure_unlocked(self) -> None:
+        """Every read and write passes here: while locked, one plain refusal for all services."""
+        if self._key is None:
+            raise WorkspaceLocked()
+
     def lock(self) -> None:
-        """Idle lock: no keyed connection and no key survive in this object (DESIGN.md §4)."""
-        self.database.dispose()
-        self._key = None
+        """Idle lock: no keyed connection and no key survive in this object, the engine's
+        connect listener or the audit chain (DESIGN.md §4); a write in progress finishes first."""
+        with self._write_lock:
+            self.database.forget_key()
+            self._key = None
+            self._chain = None
+            self._account_keys = None
+            self._signers.clear()
+            self.org_key = None
 
     def unlock(self, key: bytes) -> None:
-        from lcs_desktop.store.engine import make_engine
-
-        self.database.engine = make_engine(self.database.path, key)
-        self.database.rebind()
-        self._key = key
+        """Everything the lock dropped is derived again from the key the password unwrapped."""
+        with self._write_lock:
+            self.database.reopen(key)
+            self._chain = AuditChain(self.db_id, self._keep_legacy_key(key))
+            if self._account_keys is not None:  # re-keyed while signed in (key rotation)
+                self._chain.signer = Signer.of(self._account_keys.sign)
+            self._key = key
 
     # -- transactions ----------------------------------------------------------------------
 
@@ -77,7 +161,9 @@ class Workspace:
     def unit_of_work(self) -> Iterator[Session]:
         """One write transaction; SQLite has one writer, so units of work take turns."""
         with self._write_lock:
+            self.ensure_unlocked()
             with self.database.transaction() as session:
+                session.info[CLOCK_INFO] = self.clock
                 yield session
                 head = session.info.pop(HEAD_INFO, None)
             if head is not None:
@@ -85,7 +171,9 @@ class Workspace:
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[Session]:
+        self.ensure_unlocked()
         with self.database.transaction() as session:
+            session.info[CLOCK_INFO] = self.clock
             yield session
 
     def audit(
@@ -98,6 +186,9 @@ class Workspace:
         details: dict[str, Any] | None = None,
         **extra: Any,
     ) -> None:
+        extra.setdefault("at", self.now())
+        if user is not None and "signer" not in extra and user.id in self._signers:
+            extra["signer"] = self._signers[user.id]
         self.chain.append(
             session,
             actor_id=user.id if user else None,

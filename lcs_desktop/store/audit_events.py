@@ -1,15 +1,17 @@
-"""The append-only audit trail (issue 2 §5).
+"""The append-only audit trail (issue 2 §5, issue 8).
 
-Each row carries an HMAC over its own content and the previous row's HMAC, keyed from the
-database key, so editing, deleting or reordering a row breaks the chain where it happened.
-Triggers refuse UPDATE and DELETE so the app itself cannot rewrite history by accident.
+Format 1 rows carry an HMAC over their content and the previous row's HMAC. Format 2 rows
+carry a SHA-256 hash of their content and the previous link (in ``mac``), signed with the
+Ed25519 key of the person who caused the event (``key_id``, ``signature``); the keys and the
+organisation's certificates for them are in ``account_keys``. Triggers refuse UPDATE and
+DELETE so the app itself cannot rewrite history by accident.
 """
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Integer, String, Text
+from sqlalchemy import Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from lcs_desktop.store.base import Base, UtcDateTime
@@ -28,7 +30,26 @@ class AuditEvent(Base):
     # JSON: changed fields (old and new), export hashes, reasons.
     details: Mapped[str] = mapped_column(Text, default="{}")
     prev_mac: Mapped[str] = mapped_column(String(64))
+    # Format 1: HMAC-SHA256. Format 2: SHA-256 of the canonical body (the chain link).
     mac: Mapped[str] = mapped_column(String(64))
+    format: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
+    key_id: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    signature: Mapped[str | None] = mapped_column(String(128), nullable=True)
+
+
+class AccountKey(Base):
+    """A person's public signing key (``user_id`` null: the recovery key) and the
+    organisation key's certificate over it; null until an administrator certifies it."""
+
+    __tablename__ = "account_keys"
+
+    key_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    user_id: Mapped[int | None] = mapped_column(Integer, nullable=True, index=True)
+    public_key: Mapped[str] = mapped_column(String(64))
+    certificate: Mapped[str | None] = mapped_column(String(128), nullable=True)
+    issued_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    issued_by: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    registered_at: Mapped[datetime] = mapped_column(UtcDateTime)
 
 
 APPEND_ONLY_TRIGGERS = (

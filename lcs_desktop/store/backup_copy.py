@@ -10,7 +10,7 @@ import contextlib
 from pathlib import Path
 
 from lcs_desktop.store.engine import connect_raw
-from lcs_desktop.store.errors import DB_ERRORS, DamagedDatabaseError, translate
+from lcs_desktop.store.errors import DB_ERRORS, DamagedDatabaseError, damaged, pages_named, translate
 
 
 def copy_database(source: Path, key: bytes, target: Path) -> None:
@@ -29,9 +29,15 @@ def copy_database(source: Path, key: bytes, target: Path) -> None:
         finally:
             src.close()
         check_database(partial, key)
-    except DB_ERRORS as exc:
+    except (*DB_ERRORS, DamagedDatabaseError) as exc:
         partial.unlink(missing_ok=True)
-        raise translate(exc) from None
+        error = exc if isinstance(exc, DamagedDatabaseError) else translate(exc)
+        if isinstance(error, DamagedDatabaseError):
+            # The backup API copies a damaged page as it is: if the source has damaged pages,
+            # name them (else the copy itself went wrong, and says so).
+            pages = _source_pages(source, key)
+            error = damaged(pages) if pages else error
+        raise error from None
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
@@ -48,15 +54,35 @@ def check_database(path: Path, key: bytes, *, full: bool = False) -> None:
             # First: it names damaged pages, where integrity_check stops at the first with an error.
             problems = connection.execute("PRAGMA cipher_integrity_check").fetchall()
             if problems:
-                raise DamagedDatabaseError(
-                    f"The database's encryption check found {len(problems)} damaged page(s)."
-                )
+                raise damaged(pages_named(problems))
         rows = connection.execute("PRAGMA quick_check" if not full else "PRAGMA integrity_check").fetchall()
         if rows != [("ok",)]:
-            raise DamagedDatabaseError("The database failed its integrity check.")
+            raise damaged(pages_named(rows))
     except DB_ERRORS as exc:
-        raise translate(exc) from None
+        error = translate(exc)
+        if isinstance(error, DamagedDatabaseError) and connection is not None:
+            error = damaged(_cipher_pages(connection))
+        raise error from None
     finally:
         if connection is not None:
             with contextlib.suppress(*DB_ERRORS):
                 connection.close()
+
+
+def _cipher_pages(connection: object) -> list[int]:
+    try:
+        return pages_named(connection.execute("PRAGMA cipher_integrity_check").fetchall())  # type: ignore[attr-defined]
+    except DB_ERRORS:
+        return []
+
+
+def _source_pages(path: Path, key: bytes) -> list[int]:
+    try:
+        connection = connect_raw(path, key, wal=False)
+    except DB_ERRORS:
+        return []
+    try:
+        return _cipher_pages(connection)
+    finally:
+        with contextlib.suppress(*DB_ERRORS):
+            connection.close()

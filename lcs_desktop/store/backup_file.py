@@ -53,6 +53,8 @@ class Manifest:
     kind: str  # "manual" or "automatic"
     files: dict[str, dict[str, Any]] = field(default_factory=dict)
     format_version: int = FORMAT_VERSION
+    # The audit chain's head digest at the copy: a witness outside the live database (issue 8).
+    audit_head_digest: str | None = None
 
     def to_json(self) -> bytes:
         data = {
@@ -63,6 +65,7 @@ class Manifest:
             "db_id": self.db_id,
             "schema_revision": self.schema_revision,
             "audit_head_seq": self.audit_head_seq,
+            "audit_head_digest": self.audit_head_digest,
             "kind": self.kind,
             "files": self.files,
         }
@@ -91,6 +94,7 @@ class Manifest:
                 kind=str(data.get("kind", "manual")),
                 files=dict(data["files"]),
                 format_version=int(data["format_version"]),
+                audit_head_digest=data.get("audit_head_digest"),
             )
         except (KeyError, TypeError, ValueError):
             raise damaged_error(name) from None
@@ -149,6 +153,7 @@ def keyslots_for_backup(raw: bytes, head: AuditHead | None) -> bytes:
     data = json.loads(raw.decode("utf-8"))
     data["slots"] = {k: v for k, v in data.get("slots", {}).items() if v.get("kind") != "remember"}
     data.pop("pending_failures", None)
+    data.pop("unknown_failures", None)
     if head is None:
         data.pop("audit_head", None)
     else:
@@ -274,6 +279,20 @@ def _open_zip(path: Path) -> zipfile.ZipFile:
         raise BackupFileError(f"{path.name} is not an LCS Desktop backup.") from None
     except OSError as exc:
         raise BackupFileError(f"{path} cannot be read ({exc.strerror}).") from None
+
+
+def witness_head(path: Path) -> AuditHead | None:
+    """The audit head a backup recorded when it was made (a witness outside the live database):
+    the manifest's, or for a backup made before the manifest held it, its key file's."""
+    manifest = read_manifest(path)
+    if manifest.audit_head_digest:
+        return AuditHead(manifest.audit_head_seq, manifest.audit_head_digest)
+    with _open_zip(path) as zf:
+        try:
+            head = json.loads(zf.read(SLOTS_MEMBER).decode("utf-8")).get("audit_head")
+            return AuditHead(int(head["seq"]), str(head["digest"])) if head else None
+        except (KeyError, TypeError, ValueError, zipfile.BadZipFile):
+            raise damaged_error(path.name) from None
 
 
 # -- putting a checked backup in place ---------------------------------------------------------

@@ -15,15 +15,16 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import Engine, select, text
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from lcs_desktop import __version__
+from lcs_desktop.domain.errors import WorkspaceLocked
 from lcs_desktop.paths import BACKUP_DIR_NAME, DB_NAME
 from lcs_desktop.store import migrate
 from lcs_desktop.store.accounts import Meta
 from lcs_desktop.store.backup_copy import copy_database
-from lcs_desktop.store.engine import connect_raw, make_engine
+from lcs_desktop.store.engine import connect_raw, forget_key, key_forgotten, make_engine
 from lcs_desktop.store.errors import (
     DB_ERRORS,
     DamagedDatabaseError,
@@ -32,6 +33,8 @@ from lcs_desktop.store.errors import (
     StoreError,
     UnsafeLocationError,
     WrongKeyError,
+    damaged,
+    pages_named,
     translate,
 )
 from lcs_desktop.store.instance_lock import InstanceLock
@@ -73,27 +76,70 @@ class Database:
                 yield session
         except (OperationalError, DBAPIError) as exc:
             log.error("database error: %s", type(getattr(exc, "orig", exc)).__name__)
-            raise translate(exc) from None
+            raise self.fault(exc) from None
         finally:
-            session.close()
+            with contextlib.suppress(SQLAlchemyError, *DB_ERRORS):
+                session.close()
+
+    def fault(self, exc: BaseException) -> StoreError:
+        """The plain-words error for a driver fault; a damaged database names its pages."""
+        error = translate(exc)
+        return damaged(self.damaged_pages()) if isinstance(error, DamagedDatabaseError) else error
+
+    def damaged_pages(self) -> list[int]:
+        """The pages SQLCipher's own check names as damaged (empty when it cannot tell)."""
+        try:
+            with self.engine.connect() as connection:
+                rows = connection.exec_driver_sql("PRAGMA cipher_integrity_check").fetchall()
+        except (SQLAlchemyError, *DB_ERRORS):
+            return []
+        return pages_named(rows)
 
     def checkpoint(self) -> None:
         """Fold the WAL back into the file and empty it (deleted rows must not linger there)."""
-        with self.engine.connect() as connection:
-            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        try:
+            with self.engine.connect() as connection:
+                connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        except (SQLAlchemyError, *DB_ERRORS) as exc:
+            raise self.fault(exc) from None
 
     def dispose(self) -> None:
         self.engine.dispose()
 
+    # -- idle lock: the key leaves memory, and comes back only with a password ----------------
+
+    @property
+    def key_forgotten(self) -> bool:
+        return key_forgotten(self.engine)
+
+    def forget_key(self) -> None:
+        """Wipe the engine's key and close every keyed connection: none can open until
+        ``reopen`` is given the key again."""
+        forget_key(self.engine)
+
+    def reopen(self, key: bytes) -> None:
+        forget_key(self.engine)  # never two live engines (and keys) for one file
+        self.engine = make_engine(self.path, key)
+        self.rebind()
+
     def close(self) -> None:
-        with contextlib.suppress(*DB_ERRORS, OperationalError):
-            # Keep the planner's statistics fresh (cheap; only re-analyses what changed a lot),
-            # so lists stay fast as the data grows.
-            with self.engine.connect() as connection:
-                connection.exec_driver_sql("PRAGMA optimize")
-            self.checkpoint()
-        self.engine.dispose()
-        self.lock.release()
+        """Never raises for a database fault: the lock must be released whatever the file's state
+        (a damaged page is reported where it is read, not here). Locked: nothing to optimise or
+        fold in without the key; the engine and the lock still go."""
+        try:
+            if not self.key_forgotten:
+                # Keep the planner's statistics fresh (cheap; only re-analyses what changed a
+                # lot), so lists stay fast as the data grows.
+                with self.engine.connect() as connection:
+                    connection.exec_driver_sql("PRAGMA optimize")
+                self.checkpoint()
+        except (SQLAlchemyError, StoreError, WorkspaceLocked, *DB_ERRORS) as exc:
+            log.warning("closing the database: %s", type(getattr(exc, "orig", exc)).__name__)
+        finally:
+            try:
+                self.engine.dispose()
+            finally:
+                self.lock.release()
 
 
 def check_folder_writable(folder: Path) -> None:
@@ -200,11 +246,14 @@ def _prove_key(path: Path, key: bytes, db_id: str) -> None:
         if "not a database" in message:
             # The key came from a slot that authenticated, so the file itself is at fault.
             raise DamagedDatabaseError(
-                "The database file cannot be read: it is damaged, or it is not the database that "
-                "belongs with this folder's key file. Restore the latest backup "
-                "('lcs-desktop admin restore'); the damaged file will be kept."
+                "The database is damaged (page 1), or it is not the database that belongs with "
+                "this folder's key file — restore the latest backup (Settings › Backups).",
+                (1,),
             ) from None
-        raise translate(exc) from None
+        error = translate(exc)
+        if isinstance(error, DamagedDatabaseError) and connection is not None:
+            error = damaged(_raw_damaged_pages(connection))
+        raise error from None
     finally:
         if connection is not None:
             with contextlib.suppress(*DB_ERRORS):
@@ -214,6 +263,13 @@ def _prove_key(path: Path, key: bytes, db_id: str) -> None:
             "The database in this folder does not belong with its key file (keyslots.json). "
             "Put back the key file that came with this database, or restore a backup."
         )
+
+
+def _raw_damaged_pages(connection: object) -> list[int]:
+    try:
+        return pages_named(connection.execute("PRAGMA cipher_integrity_check").fetchall())  # type: ignore[attr-defined]
+    except DB_ERRORS:
+        return []
 
 
 def read_meta(session: Session) -> dict[str, str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import sqlite3
+import weakref
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -19,6 +20,8 @@ from sqlalchemy.dialects import registry
 from sqlalchemy.dialects.sqlite.pysqlcipher import SQLiteDialect_pysqlcipher
 from sqlalchemy.dialects.sqlite.pysqlite import SQLiteDialect_pysqlite
 from sqlalchemy.pool import QueuePool
+
+from lcs_desktop.domain.errors import WorkspaceLocked
 
 # 64 MiB page cache: brings SQLCipher within ~1.0-1.3x of plain SQLite (issue 2, speed).
 CACHE_KIB = 64 * 1024
@@ -42,13 +45,54 @@ class RawKeySQLCipherDialect(SQLiteDialect_pysqlcipher):
 registry.register("sqlite.lcs_sqlcipher", __name__, "RawKeySQLCipherDialect")
 
 
-def key_pragma(key: bytes) -> str:
+class EngineKey:
+    """The raw key an engine keys its new connections with, held in this one place so the idle
+    lock can wipe it: once forgotten, no new connection opens (and none is even attempted)."""
+
+    __slots__ = ("_secret",)
+
+    def __init__(self, key: bytes) -> None:
+        self._secret: bytearray | None = bytearray(key)
+
+    @property
+    def forgotten(self) -> bool:
+        return self._secret is None
+
+    def get(self) -> bytearray:
+        if self._secret is None:
+            raise WorkspaceLocked()
+        return self._secret
+
+    def forget(self) -> None:
+        if self._secret is not None:
+            self._secret[:] = bytes(len(self._secret))  # zeroed in place, not left for the collector
+            self._secret = None
+
+
+_ENGINE_KEYS: weakref.WeakKeyDictionary[Engine, EngineKey] = weakref.WeakKeyDictionary()
+
+
+def forget_key(engine: Engine) -> None:
+    """Lock: wipe the engine's key, then close every pooled connection. A connection checked out
+    at that moment (a worker mid-read) is closed when it comes back, never pooled again."""
+    holder = _ENGINE_KEYS.get(engine)
+    if holder is not None:
+        holder.forget()
+    engine.dispose()
+
+
+def key_forgotten(engine: Engine) -> bool:
+    holder = _ENGINE_KEYS.get(engine)
+    return holder is None or holder.forgotten
+
+
+def key_pragma(key: bytes | bytearray) -> str:
     if len(key) != 32:
         raise ValueError("the database key must be 32 bytes")
     return f"PRAGMA key = \"x'{key.hex()}'\""
 
 
-def apply_key(dbapi_connection: Any, key: bytes) -> None:
+def apply_key(dbapi_connection: Any, key: bytes | bytearray) -> None:
     """Key a raw DB-API connection. Must run before any other statement on it."""
     cursor = dbapi_connection.cursor()
     try:
@@ -105,12 +149,23 @@ def make_engine(path: Path, key: bytes, *, pool_size: int = 4) -> Engine:
         pool_pre_ping=False,
         connect_args={"check_same_thread": False},
     )
-    secret = bytes(key)
+    holder = EngineKey(key)
+    _ENGINE_KEYS[engine] = holder
+
+    # Refuse before the DB-API connects at all while locked: no unkeyed handle is left open.
+    @event.listens_for(engine, "do_connect")
+    def _refuse_when_locked(_dialect: Any, _record: Any, _cargs: Any, _cparams: Any) -> None:
+        holder.get()
 
     @event.listens_for(engine, "connect", insert=True)
     def _key_first(dbapi_connection: Any, _record: Any) -> None:
-        apply_key(dbapi_connection, secret)
+        apply_key(dbapi_connection, holder.get())
         configure_connection(dbapi_connection)
+
+    @event.listens_for(engine, "checkin")
+    def _close_after_lock(dbapi_connection: Any, record: Any) -> None:
+        if holder.forgotten and dbapi_connection is not None:
+            record.invalidate()
 
     # pysqlite's own transaction handling defers BEGIN; make it explicit so a write and its
     # audit event always land in one transaction (SQLAlchemy's documented SQLite recipe).

@@ -77,10 +77,46 @@ def location_problem(
     environ: dict[str, str] | None = None,
     windows: bool | None = None,
 ) -> str | None:
-    """Why ``folder`` must not hold the live database, or ``None`` when it may."""
+    """Why ``folder`` must not hold the live database, or ``None`` when it may.
+
+    Links are followed first (a symlink, or on Windows a junction, can lead from an innocent
+    name into a synced or network folder): both the folder as given and where it leads are
+    checked, and the message names both.
+    """
     environ = dict(os.environ) if environ is None else environ
     windows = sys.platform == "win32" if windows is None else windows
-    text = str(folder)
+    problem = _problem(str(folder), str(folder), mounts, environ, windows)
+    if problem is None and windows == (sys.platform == "win32"):  # links only on this OS's paths
+        target = resolved(folder)
+        if target != str(folder):
+            problem = _problem(target, f"{folder} (a link to {target})", mounts, environ, windows)
+    return problem
+
+
+def resolved(folder: Path) -> str:
+    """Where ``folder`` really is, every symlink and junction followed (as far as it exists)."""
+    try:
+        # realpath follows symlinks everywhere and junctions on Windows; a folder that does
+        # not exist yet is resolved as far as its existing parents go.
+        return str(Path(os.path.realpath(folder)))
+    except (OSError, RuntimeError, ValueError):  # a link loop, or an unreadable link
+        return str(folder)
+
+
+def _problem(
+    text: str,
+    shown: str,
+    mounts: list[tuple[str, str]] | None,
+    environ: dict[str, str],
+    windows: bool,
+) -> str | None:
+    problem = _problem_of(text, mounts, environ, windows)
+    return problem.replace(f"folder {text} ", f"folder {shown} ", 1) if problem else None
+
+
+def _problem_of(
+    text: str, mounts: list[tuple[str, str]] | None, environ: dict[str, str], windows: bool
+) -> str | None:
     if text.startswith(("\\\\", "//")):
         return _network(text)
     for name in ("OneDrive", "OneDriveCommercial", "OneDriveConsumer"):

@@ -1,7 +1,7 @@
 """Every table, imported in one place so Alembic and ``create_all`` see them all."""
 
 from lcs_desktop.store.accounts import Meta, Setting, User
-from lcs_desktop.store.audit_events import AuditEvent
+from lcs_desktop.store.audit_events import AccountKey, AuditEvent
 from lcs_desktop.store.base import Base
 from lcs_desktop.store.cases import (
     AffectedChild,
@@ -21,6 +21,7 @@ from lcs_desktop.store.people import Person
 from lcs_desktop.store.signing_keys import ExportSigningKey
 
 __all__ = [
+    "AccountKey",
     "AffectedChild",
     "Appeal",
     "AuditEvent",

@@ -6,6 +6,7 @@ Holds no secret: the remember-me token itself is in the OS keyring.
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import json
 import os
@@ -54,6 +55,31 @@ class PcState:
 
     def set_audit_head(self, db_id: str, head: AuditHead) -> None:
         self._update(db_id, audit_seq=head.seq, audit_digest=head.digest)
+
+    def verified_head(self, db_id: str) -> AuditHead | None:
+        """The head at this PC's last sound verify: the events up to it need no signature check
+        again while the log still holds it (the hash chain proves them unchanged)."""
+        entry = self._entry(db_id)
+        try:
+            return AuditHead(int(entry["verified_seq"]), str(entry["verified_digest"]))
+        except (KeyError, TypeError, ValueError):
+            return None
+
+    def set_verified_head(self, db_id: str, head: AuditHead) -> None:
+        self._update(db_id, verified_seq=head.seq, verified_digest=head.digest)
+
+    def org_key(self, db_id: str) -> bytes | None:
+        """The organisation key first seen here for this database (pinned: a different one later
+        is refused)."""
+        value = self._entry(db_id).get("org_key")
+        try:
+            return base64.b64decode(value) if value else None
+        except ValueError:
+            return None
+
+    def pin_org_key(self, db_id: str, public: bytes | None) -> None:
+        """Pin (or, after a deliberate restore of a folder without one, forget) the key."""
+        self._update(db_id, org_key=base64.b64encode(public).decode("ascii") if public else None)
 
     def remembered_username(self, db_id: str) -> str | None:
         return self._entry(db_id).get("remember_username")

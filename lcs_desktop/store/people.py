@@ -6,12 +6,19 @@ the encrypted database with everything else: no search term or name leaks to a s
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 
 from sqlalchemy import Date, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
+from lcs_desktop.domain.people import fold_for_search
 from lcs_desktop.store.base import Base, UtcDateTime, utcnow
+
+# A search is a few words typed or pasted: beyond these, more words only slow it down
+# (each is one more prefix scan of the index), so a pasted page is cut to its start.
+MAX_SEARCH_TERMS = 8
+MAX_SEARCH_CHARS = 200
 
 
 class Person(Base):
@@ -75,3 +82,36 @@ FTS_STATEMENTS = (
     END
     """,
 )
+
+
+def fts_match(query: str) -> str | None:
+    """An FTS5 MATCH expression for what was typed, or None when it holds nothing to find.
+
+    Each word becomes a quoted phrase with a prefix star, all required: "zo nguy" finds Zoë
+    Nguyễn. Inside the quotes FTS5 splits the word as it split the indexed names, so
+    "O'Brien", "Smith-Jones" and 'mark"s' (a double quote doubled, FTS5's escape) find what
+    the index holds, and no typed character is ever FTS5 syntax. A word with an apostrophe
+    is looked for both as the name columns hold it (mark, s) and as the folded search name
+    holds it (marks).
+    """
+    terms: list[str] = []
+    for word in query[:MAX_SEARCH_CHARS].split():
+        variants = dict.fromkeys(
+            v for v in (fold_for_search(word), fold_for_search(_APOSTROPHES.sub(" ", word))) if _findable(v)
+        )
+        if not variants:
+            continue
+        phrases = ['"' + v.replace('"', '""') + '"*' for v in variants]
+        term = phrases[0] if len(phrases) == 1 else "(" + " OR ".join(phrases) + ")"
+        if term not in terms:
+            terms.append(term)
+        if len(terms) == MAX_SEARCH_TERMS:
+            break
+    return " ".join(terms) if terms else None
+
+
+_APOSTROPHES = re.compile("['’]")
+
+
+def _findable(word: str) -> bool:
+    return any(ch.isalnum() for ch in word)

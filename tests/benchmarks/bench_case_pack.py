@@ -19,7 +19,8 @@ import time
 
 from lcs_desktop.reports.case_pack import build_case_pack_pdf
 from lcs_desktop.reports.common import Cancelled
-from lcs_desktop.reports.outcome_letter import LetterDocument, build_outcome_letter_pdf
+from lcs_desktop.reports.outcome_letter import build_outcome_letter_pdf
+from lcs_desktop.reports.outcome_letter_document import LetterDocument
 from tests.benchmarks.bench_reports import measure, print_figure
 from tests.reports.case_samples import document, pack
 

@@ -135,6 +135,13 @@ def main(rows: int = 100_000) -> None:
                 f"plain {p[0]:8.2f} ({p[1]:.2f}-{p[2]:.2f})  ratio {ratio:4.2f}x"
             )
         print(f"  worst ratio {worst:.2f}x (goal <= 1.3x)")
+    from tests.benchmarks.bench_audit import signing_cost_ms
+
+    median, best = signing_cost_ms()
+    print(
+        f"Audit event signing (SHA-256 link + Ed25519): {median:.3f} ms per event "
+        f"(best {best:.3f}; goal < 1 ms)"
+    )
 
 
 if __name__ == "__main__":

@@ -58,7 +58,14 @@ def test_init_prints_the_recovery_key_and_sets_up_the_folder(run, cli_paths):
     assert RECOVERY_KEY.search(result.out)
     assert "Store the recovery key safely" in result.out
     assert ADMIN_PASSWORD not in result.out
-    assert audit_actions(cli_paths)[:3] == ["organisation_set_up", "user_added", "signed_in"]
+    assert audit_actions(cli_paths)[:6] == [
+        "organisation_set_up",
+        "user_added",
+        "organisation_key_created",
+        "account_key_issued",  # the administrator's signing key
+        "account_key_issued",  # the recovery key's
+        "signed_in",
+    ]
 
 
 def test_init_refuses_when_already_set_up(run, initialised, cli_paths):
@@ -460,7 +467,7 @@ def test_verify_finds_a_damaged_database_page(run, initialised, cli_paths):
 def test_an_unexpected_fault_gives_one_line_and_logs_no_data(run, initialised, cli_paths, monkeypatch):
     from lcs_desktop.services.backups import BackupService
 
-    def boom(self, user):  # type: ignore[no-untyped-def]
+    def boom(self, user, **options):  # type: ignore[no-untyped-def]
         raise RuntimeError("Jane Smith's case details")
 
     monkeypatch.setattr(BackupService, "check_data", boom)

@@ -46,9 +46,9 @@ def pdf_text(data: bytes) -> str:
 def new_case(org, person_id: int, *, days_ago: float = 2, referrals: tuple[str, ...] = ()) -> int:
     """A case reported ``days_ago`` (through the service, as the intake would), with referrals
     marked needed (their clocks running from then)."""
-    from datetime import UTC, datetime
+    from tests.frozen_clock import TEST_NOW
 
-    came_in = datetime.now(UTC) - timedelta(days=days_ago)
+    came_in = TEST_NOW - timedelta(days=days_ago)
     result = org.cases.report_concern(
         org.user,
         subject_person_id=person_id,

@@ -7,7 +7,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from lcs_desktop.domain.roles import Role
-from lcs_desktop.gui.pages import PageContext
+from lcs_desktop.gui.page_spec import PageContext
 from lcs_desktop.gui.pages.audit_log_page import PAGE_SIZE, AuditLogPage
 from lcs_desktop.gui.pages.settings_page import SettingsPage
 from lcs_desktop.gui.pages.users_page import UsersPage

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from lcs_desktop.domain.roles import Role
-from lcs_desktop.gui.pages import PageContext
+from lcs_desktop.gui.page_spec import PageContext
 from lcs_desktop.gui.pages.audit_log_page import AuditLogPage
 from lcs_desktop.services.accounts import to_current
 

@@ -3,8 +3,6 @@ decision, who sees which case, overdue clocks on Home and in the list, and cance
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 
@@ -17,6 +15,7 @@ from lcs_desktop.gui.cases.close_case_dialog import CloseCaseDialog
 from lcs_desktop.gui.cases.referral_dialog import ReferralDialog
 from lcs_desktop.gui.main_window import MainWindow
 from lcs_desktop.gui.pages import default_pages
+from tests.frozen_clock import TEST_TODAY
 from tests.gui.case_helpers import DAY, new_case, on_modal, uk
 from tests.gui.check_helpers import choose, click, context_for, signed_in_as, type_into
 
@@ -49,13 +48,13 @@ def test_referral_date_before_the_concern_is_refused_at_the_field(qtbot, org, su
 
     def made_too_early(dialog):
         choose(qtbot, dialog.ui.state_combo, "Made")
-        type_into(qtbot, dialog.ui.made_on_edit, uk(date.today() - 30 * DAY))
+        type_into(qtbot, dialog.ui.made_on_edit, uk(TEST_TODAY - 30 * DAY))
         type_into(qtbot, dialog.ui.reference_edit, "LADO-1")
         click(qtbot, dialog.ui.button_box.button(SAVE))
         seen.append(dialog.ui.made_on_error.text() if dialog.ui.made_on_error.isVisible() else "")
         seen.append(dialog.ui.reference_edit.text())
         dialog.ui.made_on_edit.clear()
-        type_into(qtbot, dialog.ui.made_on_edit, uk(date.today()))
+        type_into(qtbot, dialog.ui.made_on_edit, uk(TEST_TODAY))
         click(qtbot, dialog.ui.button_box.button(SAVE))
 
     on_modal(ReferralDialog, made_too_early)
@@ -63,7 +62,7 @@ def test_referral_date_before_the_concern_is_refused_at_the_field(qtbot, org, su
     assert "before the concern itself" in seen[0]
     assert seen[1] == "LADO-1"  # the typing kept
     lado = next(r for r in page.detail.referrals if r.kind is ReferralKind.LADO)
-    assert lado.made_on == date.today() and lado.reference == "LADO-1"
+    assert lado.made_on == TEST_TODAY and lado.reference == "LADO-1"
 
 
 def test_closing_without_a_decision_shows_what_is_missing(qtbot, org, subject, cases_page):
@@ -92,7 +91,7 @@ def test_closing_without_a_decision_shows_what_is_missing(qtbot, org, subject, c
 
 def test_close_dialog_lists_each_undecided_referral_until_all_are_decided(qtbot, org, subject, cases_page):
     case_id = new_case(org, subject)
-    today = date.today()
+    today = TEST_TODAY
     org.cases.record_referral(org.user, case_id, kind="lado", state="made", made_on=today, reference="L-9")
     org.cases.record_referral(org.user, case_id, kind="police", state="needed")
     org.cases.record_decision(
@@ -210,7 +209,7 @@ def test_appeal_is_recorded_from_the_decision_tab_and_a_bad_date_keeps_the_typin
 ):
     case_id = new_case(org, subject)
     org.cases.record_decision(
-        org.user, case_id, decision_maker_id=org.user.id, decided_on=date.today(),
+        org.user, case_id, decision_maker_id=org.user.id, decided_on=TEST_TODAY,
         finding="substantiated", reason="The posts were found and admitted.",
     )  # fmt: skip
     cases_page.open_case(case_id)
@@ -225,7 +224,7 @@ def test_appeal_is_recorded_from_the_decision_tab_and_a_bad_date_keeps_the_typin
         seen.append(dialog.ui.lodged_on_error.text())
         seen.append(dialog.ui.grounds_edit.toPlainText())
         dialog.ui.lodged_on_edit.clear()
-        type_into(qtbot, dialog.ui.lodged_on_edit, uk(date.today()))
+        type_into(qtbot, dialog.ui.lodged_on_edit, uk(TEST_TODAY))
         click(qtbot, dialog.ui.button_box.button(SAVE))
 
     from lcs_desktop.gui.cases.outcome_dialogs import AppealDialog
@@ -235,7 +234,7 @@ def test_appeal_is_recorded_from_the_decision_tab_and_a_bad_date_keeps_the_typin
     assert seen[0]  # a message about the date
     assert seen[1] == "The subject says the account was not theirs."
     appeal = org.cases.read_case(org.user, case_id).appeal
-    assert appeal is not None and appeal.lodged_on == date.today()
+    assert appeal is not None and appeal.lodged_on == TEST_TODAY
     assert appeal.grounds == "The subject says the account was not theirs."
     assert "not theirs" in page.decision.appeal_label.text()
 

@@ -5,8 +5,6 @@ the full case pack and the outcome letter, exported off the GUI thread and read 
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
@@ -23,11 +21,12 @@ from lcs_desktop.gui.cases.party_dialog import PartyDialog
 from lcs_desktop.gui.cases.referral_dialog import ReferralDialog
 from lcs_desktop.gui.main_window import MainWindow
 from lcs_desktop.gui.pages import default_pages
+from tests.frozen_clock import TEST_TODAY
 from tests.gui.case_helpers import DAY, on_modal, pdf_text, screenshot, uk
 from tests.gui.check_helpers import choose, click, type_into
 
 SAVE = QDialogButtonBox.StandardButton.Save
-TODAY = date.today()
+TODAY = TEST_TODAY
 CHILD, FAMILY, RAISER = "Lily Example", "Okafor family", "Joanne Whitfield"
 
 

@@ -4,7 +4,7 @@ after completion with a reason and a kept version, and no typing lost on bad inp
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox, QInputDialog, QMessageBox
@@ -16,6 +16,7 @@ from lcs_desktop.gui.checks.finding_dialog import FindingDialog
 from lcs_desktop.gui.checks.history_dialog import HistoryDialog
 from lcs_desktop.gui.checks.start_check import JustificationDialog
 from lcs_desktop.gui.people.person_page import PersonPage
+from tests.frozen_clock import TEST_TODAY
 from tests.gui.check_helpers import choose, click, context_for, png, signed_in_as, type_into
 from tests.services.check_fixtures import add_applicant, details, ready_check, scope
 
@@ -71,7 +72,7 @@ def test_finding_with_future_content_date_is_refused_at_the_field_keeping_typing
     ui = dialog.ui
     choose(qtbot, ui.platform_combo, "Instagram")
     type_into(qtbot, ui.address_edit, "@someone")
-    type_into(qtbot, ui.content_date_edit, f"{date.today() + timedelta(days=3):%d/%m/%Y}")
+    type_into(qtbot, ui.content_date_edit, f"{TEST_TODAY + timedelta(days=3):%d/%m/%Y}")
     type_into(qtbot, ui.seen_edit, "👋 مرحبا — a post")
     choose(qtbot, ui.category_combo, "Sharing personal details")
     choose(qtbot, ui.severity_combo, "Low")

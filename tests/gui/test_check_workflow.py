@@ -20,6 +20,7 @@ from lcs_desktop.gui.checks.check_window import CheckWindow
 from lcs_desktop.gui.checks.export_dialog import ExportDialog
 from lcs_desktop.gui.formatting import isolated
 from lcs_desktop.gui.people.people_page import PeoplePage
+from tests.frozen_clock import TEST_TODAY
 from tests.gui.check_helpers import choose, click, context_for, signed_in_as, type_into
 
 DAY = timedelta(days=1)
@@ -52,7 +53,7 @@ def fill_finding(qtbot, dialog, *, platform: str, address: str, category: str, c
     ui = dialog.ui
     choose(qtbot, ui.platform_combo, platform)
     type_into(qtbot, ui.address_edit, address)
-    type_into(qtbot, ui.content_date_edit, uk(date.today() - 30 * DAY))
+    type_into(qtbot, ui.content_date_edit, uk(TEST_TODAY - 30 * DAY))
     type_into(qtbot, ui.seen_edit, "A public post about a family the applicant met through other work.")
     choose(qtbot, ui.category_combo, category)
     choose(qtbot, ui.severity_combo, "Medium")
@@ -86,12 +87,12 @@ def test_checker_records_check_lead_discusses_and_exports_pdf(
     type_into(qtbot, step1.role_applied_for_edit, "Contact supervisor (volunteer)")
     choose(qtbot, step1.stage_combo, "Shortlisted")
     type_into(qtbot, step1.authorised_by_edit, "Ada Admin, safeguarding lead")
-    type_into(qtbot, step1.privacy_notice_date_edit, uk(date.today() - 5 * DAY))
+    type_into(qtbot, step1.privacy_notice_date_edit, uk(TEST_TODAY - 5 * DAY))
     type_into(qtbot, step1.proportionality_reason_edit, "Unsupervised time with children (policy §3.1).")
     click(qtbot, window.ui.next_button)  # saved on leaving the step
     assert window.ui.step_stack.currentIndex() == 1
     stored = org.checks.read_check(org.user, check_id)
-    assert stored.privacy_notice_date == date.today() - 5 * DAY
+    assert stored.privacy_notice_date == TEST_TODAY - 5 * DAY
     assert stored.role_applied_for == "Contact supervisor (volunteer)"
 
     # Step 2, the search: what was done on each platform.
@@ -154,7 +155,7 @@ def test_checker_records_check_lead_discusses_and_exports_pdf(
 
     def discuss(dialog):
         ui = dialog.ui
-        type_into(qtbot, ui.held_on_edit, uk(date.today() - DAY))
+        type_into(qtbot, ui.held_on_edit, uk(TEST_TODAY - DAY))
         type_into(qtbot, ui.held_time_edit, "10:30")
         choose(qtbot, ui.method_combo, "Video call")
         type_into(qtbot, ui.present_edit, "The applicant; Ada Admin (lead)")
@@ -165,7 +166,7 @@ def test_checker_records_check_lead_discusses_and_exports_pdf(
         choose(qtbot, ui.outcome_combo, "Proceed with advice")
         type_into(qtbot, ui.decided_by_edit, "Ada Admin")
         type_into(qtbot, ui.decision_reason_edit, "Advice on §5 given; no further concern.")
-        type_into(qtbot, ui.applicant_told_on_edit, uk(date.today()))
+        type_into(qtbot, ui.applicant_told_on_edit, uk(TEST_TODAY))
         click(qtbot, ui.button_box.button(SAVE))
 
     when_modal(discuss)

@@ -12,11 +12,12 @@ from lcs_desktop.domain.roles import Role
 from lcs_desktop.gui.cases.concern_dialog import ConcernDialog
 from lcs_desktop.gui.main_window import MainWindow
 from lcs_desktop.gui.pages import default_pages
+from tests.frozen_clock import TEST_TODAY
 from tests.gui.case_helpers import DAY, on_modal, uk
 from tests.gui.check_helpers import choose, click, signed_in_as, type_into
 
 SAVE = QDialogButtonBox.StandardButton.Save
-TODAY = date.today()
+TODAY = TEST_TODAY
 SEEN = "A public comment naming a family — «Zoë» — on Facebook."
 
 

@@ -131,7 +131,8 @@ def test_recovery_sheet_pdf_holds_the_key(tmp_path):
     from lcs_desktop.gui.recovery_sheet import save_sheet_pdf
 
     target = tmp_path / "sheet.pdf"
-    save_sheet_pdf(target, "ABCD-EFGH-JKLM-NPQR", "Libra Children Services")
+    save_sheet_pdf(target, "ABCD-EFGH-JKLM-NPQR", "Libra Children Services", "0A1B 2C3D 4E5F 6A7B")
     text = " ".join("".join(page.extract_text() for page in PdfReader(target).pages).split())
     assert "ABCD-EFGH-JKLM-NPQR" in text
     assert "sealed envelope" in text
+    assert "Organisation key" in text and "0A1B 2C3D 4E5F 6A7B" in text  # PDF text has ligatures

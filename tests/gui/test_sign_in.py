@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from lcs_desktop.domain.roles import Role
 from lcs_desktop.gui.app_controller import AppController
 from lcs_desktop.gui.sign_in_window import SignInWindow
-from lcs_desktop.services.auth import WRONG
+from lcs_desktop.services.unlocking import WRONG
 from tests.conftest import ADMIN_PASSWORD
 
 NEW_PASSWORD = "Bright-Lantern-Orchard-55"

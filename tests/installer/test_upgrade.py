@@ -7,12 +7,10 @@ revision, so the data folder it leaves is what a first-release install left on a
 from __future__ import annotations
 
 import hashlib
-import shutil
 from pathlib import Path
 
 import pytest
 
-from lcs_desktop.domain.roles import Role
 from lcs_desktop.store import migrate
 from lcs_desktop.store.backup_copy import check_database
 from lcs_desktop.store.database import PRE_MIGRATION_PREFIX
@@ -20,16 +18,9 @@ from lcs_desktop.store.engine import connect_raw
 from lcs_desktop.store.errors import NewerDatabaseError
 from lcs_desktop.vault.keyslots import KeySlotFile
 from tests.conftest import ADMIN_PASSWORD
+from tests.legacy_folder import build_format1_folder
 
 FIRST = "0001_foundation"
-
-
-def _first_release_migrations(target: Path) -> Path:
-    shutil.copytree(migrate.MIGRATIONS, target, ignore=shutil.ignore_patterns("__pycache__"))
-    for script in (target / "versions").glob("0*.py"):
-        if not script.name.startswith(FIRST):
-            script.unlink()
-    return target
 
 
 def _key(authenticator) -> bytes:
@@ -47,13 +38,9 @@ def _revision(path: Path, key: bytes) -> str:
 
 @pytest.fixture
 def first_release_folder(authenticator, tmp_path, monkeypatch):
-    """A data folder set up by the first release: schema at 0001, one account added."""
-    current = migrate.MIGRATIONS
-    monkeypatch.setattr(migrate, "MIGRATIONS", _first_release_migrations(tmp_path / "old-migrations"))
-    session, _recovery = authenticator.set_up("Libra Children Services", "admin", "Ada Admin", ADMIN_PASSWORD)
-    session.accounts.add_user(session.user, "checker", "Chloé Checker", frozenset({Role.CHECKER}))
-    session.sign_out()
-    monkeypatch.setattr(migrate, "MIGRATIONS", current)  # the newer release from here on
+    """A data folder set up by the first release: schema at 0001, format-1 key slots and audit
+    events (written as that release wrote them), one account added."""
+    build_format1_folder(authenticator.paths, monkeypatch, tmp_path, last=FIRST)
     assert _revision(authenticator.paths.database, _key(authenticator)) == FIRST
     return authenticator
 

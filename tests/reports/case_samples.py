@@ -10,7 +10,6 @@ from __future__ import annotations
 import hashlib
 from datetime import UTC, date, datetime, timedelta
 
-from lcs_desktop.reports.case_pack import PackDocument
 from lcs_desktop.reports.case_pack_data import (
     CasePackData,
     PackAllegation,
@@ -28,6 +27,7 @@ from lcs_desktop.reports.case_pack_data import (
     PackSubject,
     PackSummary,
 )
+from lcs_desktop.reports.case_pack_document import PackDocument
 from tests.reports.samples import screenshot
 
 CHILD = ("Child", "CH-0193", "Ellie-Mae Thornbury")

@@ -9,7 +9,7 @@ from io import BytesIO
 
 from PIL import Image, ImageDraw
 
-from lcs_desktop.reports.check_record import (
+from lcs_desktop.reports.check_record_data import (
     NO_PRIVATE_ACCESS_WORDING,
     PUBLIC_ONLY_WORDING,
     Amendment,

@@ -122,7 +122,7 @@ def test_undecodable_image_is_noted_not_fatal():
 
 
 def _pdf_evidence():
-    from lcs_desktop.reports.check_record import EvidenceItem
+    from lcs_desktop.reports.check_record_data import EvidenceItem
 
     content = b"%PDF-1.4\n% saved page\n"
     return EvidenceItem(

@@ -9,7 +9,8 @@ from io import BytesIO
 import pytest
 from pypdf import PdfReader
 
-from lcs_desktop.reports.outcome_letter import LetterDocument, build_outcome_letter_pdf
+from lcs_desktop.reports.outcome_letter import build_outcome_letter_pdf
+from lcs_desktop.reports.outcome_letter_document import LetterDocument
 from tests.reports.case_samples import CHILD, SUBJECT, pack
 
 # 23:30 on 31 March 2025 in UTC is already 1 April in London (BST).

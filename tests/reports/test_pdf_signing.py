@@ -16,7 +16,8 @@ from lcs_desktop.domain.errors import ValidationError
 from lcs_desktop.reports.case_pack import build_case_pack_pdf
 from lcs_desktop.reports.check_record import build_check_record_pdf
 from lcs_desktop.reports.common import audit_head_line
-from lcs_desktop.reports.outcome_letter import LetterDocument, build_outcome_letter_pdf
+from lcs_desktop.reports.outcome_letter import build_outcome_letter_pdf
+from lcs_desktop.reports.outcome_letter_document import LetterDocument
 from lcs_desktop.reports.pdf_signature_check import check_signature, is_encrypted
 from lcs_desktop.reports.pdf_signing import REASON
 from tests.reports.case_samples import SUBJECT, document, pack

@@ -11,7 +11,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from lcs_desktop.reports.check_record import Amendment, build_check_record_pdf
+from lcs_desktop.reports.check_record import build_check_record_pdf
+from lcs_desktop.reports.check_record_data import Amendment
 from lcs_desktop.reports.common import Cancelled
 from lcs_desktop.reports.text import clean
 from tests.reports.conftest import page_texts

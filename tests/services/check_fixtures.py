@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import struct
 import zlib
-from datetime import date, timedelta
+from datetime import timedelta
 
 from lcs_desktop.domain.checks import (
     IdentityMatch,
@@ -18,8 +18,9 @@ from lcs_desktop.domain.roles import Role
 from lcs_desktop.services.accounts import to_current
 from lcs_desktop.services.check_types import CheckDetailsInput, FindingInput, ScopeInput
 from lcs_desktop.services.identity import CurrentUser
+from tests.frozen_clock import TEST_TODAY
 
-TODAY = date.today()
+TODAY = TEST_TODAY
 
 
 def user_for(org, make_user, username: str, *roles: Role) -> CurrentUser:

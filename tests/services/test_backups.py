@@ -22,6 +22,7 @@ from lcs_desktop.store.engine import connect_raw
 from lcs_desktop.store.errors import FolderInUseError, RolledBackError, StoreError
 from lcs_desktop.vault.crypto import FAST_KDF_FOR_TESTS
 from tests.conftest import ADMIN_PASSWORD
+from tests.frozen_clock import TEST_NOW
 
 DISTINCTIVE = "Zebediah Quuxworth-Marmalade"
 NEW_PASSWORD = "Amber-Lantern-Orchard-58"
@@ -110,7 +111,7 @@ def test_backup_refused_without_manage_backups_permission(org):
 
 def test_list_backups_shows_this_organisations_backups_newest_first(org, paths):
     first = org.backups.backup_now(org.user)
-    auto = org.backups.auto_backup_if_due(datetime.now(UTC) + timedelta(days=1))
+    auto = org.backups.auto_backup_if_due(TEST_NOW + timedelta(days=1))
     (paths.backup_dir / "not-a-backup.lcsbackup").write_text("hello")
 
     listed = org.backups.list_backups(org.user)

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import io
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 from pypdf import PdfReader
 
 from lcs_desktop.domain.roles import Role
 from lcs_desktop.services.check_export import export_check
 from lcs_desktop.services.check_types import DiscussionInput
+from tests.frozen_clock import TEST_NOW
 from tests.services.check_fixtures import add_applicant, audit_details, ready_check, user_for
 
 
@@ -23,7 +24,7 @@ def test_exported_pdf_holds_findings_outcome_and_hashes_and_is_audited(org, make
         org.user,
         check_id,
         DiscussionInput(
-            datetime.now(UTC) - timedelta(hours=1),
+            TEST_NOW - timedelta(hours=1),
             "video_call",
             "Applicant; lead",
             (detail.findings[0].id,),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 import pytest
 
@@ -12,6 +12,7 @@ from lcs_desktop.domain.errors import ConflictError, PermissionDenied, Validatio
 from lcs_desktop.domain.roles import Role
 from lcs_desktop.services.check_types import DiscussionInput, ScopeInput
 from lcs_desktop.services.checks import CheckIncomplete
+from tests.frozen_clock import TEST_NOW, TEST_TODAY
 from tests.services.check_fixtures import (
     add_applicant,
     audit_actions,
@@ -37,7 +38,7 @@ def person(org):
 
 def discussion(finding_ids, **overrides) -> DiscussionInput:
     values = {
-        "held_at": datetime.now(UTC) - timedelta(hours=2),
+        "held_at": TEST_NOW - timedelta(hours=2),
         "method": "in_person",
         "present": "Applicant; Sam Lead (safeguarding lead)",
         "findings_discussed": tuple(finding_ids),
@@ -46,7 +47,7 @@ def discussion(finding_ids, **overrides) -> DiscussionInput:
         "outcome": DiscussionOutcome.PROCEED_WITH_ADVICE,
         "decided_by": "Sam Lead",
         "decision_reason": "Isolated, explained, advice given on §5.",
-        "applicant_told_on": datetime.now(UTC).date(),
+        "applicant_told_on": TEST_TODAY,
     }
     values.update(overrides)
     return DiscussionInput(**values)
@@ -201,7 +202,7 @@ def test_discussion_refuses_future_time_and_unknown_findings(org, checker, perso
     check_id = ready_check(org, checker, person)
     org.checks.complete_check(checker, check_id)
     finding_id = org.checks.get_check(checker, check_id).findings[0].id
-    future = datetime.now(UTC) + timedelta(days=1)
+    future = TEST_NOW + timedelta(days=1)
     with pytest.raises(ValidationError, match="dated in the future"):
         org.checks.record_discussion(org.user, check_id, discussion([finding_id], held_at=future))
     with pytest.raises(ValidationError, match="not part of this check"):

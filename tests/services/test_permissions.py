@@ -71,7 +71,7 @@ def _real(session, user: CurrentUser) -> CurrentUser:
 def _report(session, user: CurrentUser) -> int:
     from datetime import timedelta
 
-    from lcs_desktop.store.base import utcnow
+    from tests.frozen_clock import TEST_NOW
 
     people = session.people.list_people(session.user, query="V-PERM")
     person = (
@@ -81,7 +81,7 @@ def _report(session, user: CurrentUser) -> int:
             session.user, first_name="Pat", last_name="Subject", kind="staff", reference="V-PERM"
         )
     )
-    now = utcnow()
+    now = TEST_NOW
     return session.cases.report_concern(
         user,
         subject_person_id=person,
@@ -105,20 +105,19 @@ def _with_case(session, user: CurrentUser) -> tuple[CurrentUser, int]:
 
 
 def _entry(session, user: CurrentUser, case_id: int) -> int:
-    from lcs_desktop.store.base import utcnow
+    from tests.frozen_clock import TEST_NOW
 
-    return session.cases.add_entry(user, case_id, kind="note", occurred_at=utcnow(), summary="Note")
+    return session.cases.add_entry(user, case_id, kind="note", occurred_at=TEST_NOW, summary="Note")
 
 
 def _decide(session, user: CurrentUser, case_id: int) -> object:
-    from lcs_desktop.domain.working_days import london_date
-    from lcs_desktop.store.base import utcnow
+    from tests.frozen_clock import TEST_TODAY
 
     return session.cases.record_decision(
         user,
         case_id,
         decision_maker_id=session.user.id,
-        decided_on=london_date(utcnow()),
+        decided_on=TEST_TODAY,
         finding="unfounded",
         reason="No evidence.",
     )

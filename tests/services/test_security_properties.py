@@ -7,7 +7,7 @@ import shutil
 import pytest
 import sqlcipher3
 
-from lcs_desktop.domain.errors import AccountLocked, AuthenticationError
+from lcs_desktop.domain.errors import AccountLocked, AuthenticationError, WorkspaceLocked
 from lcs_desktop.domain.roles import Role
 from lcs_desktop.domain.settings import OrgSettings
 from lcs_desktop.paths import AppPaths
@@ -133,7 +133,7 @@ def test_idle_lock_drops_the_key_and_connections_and_unlocks_with_the_same_passw
     org.lock()
     assert org.locked
     assert pool.checkedin() == 0
-    with pytest.raises(RuntimeError):
+    with pytest.raises(WorkspaceLocked):
         _ = org.workspace.key
     with pytest.raises(AuthenticationError):
         org.unlock("Completely-Wrong-Pass-1")

@@ -39,14 +39,14 @@ class CaseEvidenceStrip(EvidenceStrip):
         self.list.clear()
         stored = []
         for info in files:
-            data = None
+            data, problem = None, None
             if info.is_image:
                 try:
                     data = self._env.cases.evidence_bytes(self._env.user, self._env.case_id, info.id)
-                except LcsError:
-                    data = None
+                except LcsError as exc:  # e.g. altered since stored: said, never shown
+                    problem = exc.message
             stored.append(
-                EvidenceEntry(info.filename, info.media_type, info.size, info.sha256, data, info.id)
+                EvidenceEntry(info.filename, info.media_type, info.size, info.sha256, data, info.id, problem)
             )
         self.add_stored(stored)
 

@@ -24,7 +24,7 @@ from lcs_desktop.gui.forms.ui_case_page import Ui_CasePage
 from lcs_desktop.gui.style import show_error
 
 if TYPE_CHECKING:
-    from lcs_desktop.gui.pages import PageContext
+    from lcs_desktop.gui.page_spec import PageContext
     from lcs_desktop.services.case_types import CaseDetail
 
 

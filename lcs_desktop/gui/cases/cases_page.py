@@ -13,7 +13,7 @@ from lcs_desktop.domain.roles import Permission
 from lcs_desktop.gui.cases.case_table_model import CaseTableModel
 from lcs_desktop.gui.fields import combo_value, fill_combo
 from lcs_desktop.gui.forms.ui_cases_page import Ui_CasesPage
-from lcs_desktop.gui.pages import PageContext
+from lcs_desktop.gui.page_spec import PageContext
 from lcs_desktop.gui.style import show_error
 
 

@@ -5,7 +5,6 @@ platforms, and the immediate safeguarding actions. Opens a case; the investigati
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
@@ -20,6 +19,7 @@ from lcs_desktop.gui.draft_keeper import DraftKeeper
 from lcs_desktop.gui.fields import FieldMessages, combo_value, confirm_discard, fill_combo, watch_changes
 from lcs_desktop.gui.formatting import isolated
 from lcs_desktop.gui.forms.ui_concern_dialog import Ui_ConcernDialog
+from lcs_desktop.gui.idle_lock import database_timer
 from lcs_desktop.gui.style import show_message
 
 if TYPE_CHECKING:
@@ -70,8 +70,9 @@ class ConcernDialog(QDialog):
             item.setData(ID_ROLE, platform.value)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
-        show_moment(ui.reported_at_edit, ui.reported_time_edit, datetime.now(UTC))
+        show_moment(ui.reported_at_edit, ui.reported_time_edit, session.workspace.now())
         self._search_timer = QTimer(self, singleShot=True, interval=150)
+        database_timer(self._search_timer)
         self._search_timer.timeout.connect(self._search)
         ui.subject_edit.textEdited.connect(lambda _t: self._search_timer.start())
         for edit in (ui.concern_at_edit, ui.concern_time_edit, ui.reported_at_edit, ui.reported_time_edit):

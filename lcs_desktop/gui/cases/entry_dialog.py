@@ -3,7 +3,6 @@ reason. Nothing already in the chronology is ever changed."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QWidget
@@ -57,7 +56,7 @@ class ChronologyEntryDialog(QDialog):
             ui.details_edit.setPlainText(original.details)
         else:
             self.setWindowTitle("Add to the chronology")
-            show_moment(ui.occurred_at_edit, ui.occurred_time_edit, datetime.now(UTC))
+            show_moment(ui.occurred_at_edit, ui.occurred_time_edit, env.session.workspace.now())
         self._initial = self._snapshot()
         # Interview notes can be long: keep them as a draft while they are typed.
         fields = ("kind_combo", "occurred_at_edit", "occurred_time_edit", "summary_edit",

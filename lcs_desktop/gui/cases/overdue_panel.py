@@ -13,7 +13,7 @@ from lcs_desktop.gui.formatting import date_time_text
 from lcs_desktop.gui.style import show_message
 
 if TYPE_CHECKING:
-    from lcs_desktop.gui.pages import PageContext
+    from lcs_desktop.gui.page_spec import PageContext
     from lcs_desktop.services.case_types import OverdueClock
 
 MAX_SHOWN = 8

@@ -15,7 +15,8 @@ from lcs_desktop.domain.roles import Permission
 from lcs_desktop.gui.accessibility import tab_after
 from lcs_desktop.gui.formatting import date_time_text, isolated
 from lcs_desktop.gui.forms.ui_check_window import Ui_CheckWindow
-from lcs_desktop.gui.pages import PageContext
+from lcs_desktop.gui.idle_lock import database_timer
+from lcs_desktop.gui.page_spec import PageContext
 from lcs_desktop.gui.style import show_error
 
 if TYPE_CHECKING:
@@ -98,7 +99,7 @@ class CheckWindow(QDialog):
         self.ui.close_button.clicked.connect(self.close)
         self.ui.export_button.clicked.connect(self._on_export_button_clicked)
         self.ui.history_button.clicked.connect(self._on_history_button_clicked)
-        self._autosave = QTimer(self)
+        self._autosave = database_timer(QTimer(self))  # paused by the idle lock
         self._autosave.setInterval(AUTOSAVE_MS)
         self._autosave.timeout.connect(self._on_autosave_timeout)
         self._autosave.start()
@@ -209,6 +210,8 @@ class CheckWindow(QDialog):
 
     def _on_autosave_timeout(self) -> None:
         # Drafts only: a completed check changes only with a reason, which needs the user.
+        if self._session.locked:
+            return  # the typing stays in the form; the next tick after unlock saves it
         if self.current.dirty and not self.detail.completed and self.isVisible():
             try:
                 self.current.save(None)

@@ -11,8 +11,8 @@ from lcs_desktop.domain.errors import LcsError
 from lcs_desktop.gui.fields import combo_value, fill_combo
 from lcs_desktop.gui.formatting import date_time_text
 from lcs_desktop.gui.forms.ui_checks_page import Ui_ChecksPage
+from lcs_desktop.gui.page_spec import PageContext
 from lcs_desktop.gui.paged_table_model import PagedTableModel
-from lcs_desktop.gui.pages import PageContext
 from lcs_desktop.gui.style import show_error
 
 if TYPE_CHECKING:

@@ -42,6 +42,7 @@ class EvidenceEntry:
     sha256: str
     data: bytes | None  # None for a stored file whose bytes were not loaded
     stored_id: int | None = None  # set for a file already in the database
+    problem: str | None = None  # why the stored bytes are not shown (e.g. altered since stored)
 
 
 class EvidenceStrip(QWidget):
@@ -230,18 +231,19 @@ class EvidenceStrip(QWidget):
             return
         e = self.entries[row]
         state = "stored" if e.stored_id is not None else "not saved yet"
+        warning = f"<br><b>{_escape(e.problem)}</b>" if e.problem else ""
         self.details_label.setText(
             f"<b>{_escape(e.name)}</b> — {KIND_TEXT.get(e.media_type, e.media_type)}, {size_text(e.size)}, "
-            f"{state}<br>SHA-256: <span style='font-family: monospace'>{e.sha256}</span>"
+            f"{state}<br>SHA-256: <span style='font-family: monospace'>{e.sha256}</span>{warning}"
         )
 
     def _on_list_item_activated(self, item: QListWidgetItem) -> None:
         row = self.list.row(item)
         entry = self.entries[row]
-        if entry.media_type in IMAGE_TYPES and entry.data:
+        if entry.media_type in IMAGE_TYPES and (entry.data or entry.problem):
             from lcs_desktop.gui.checks.evidence_preview import EvidencePreview
 
-            EvidencePreview(entry.name, entry.data, entry.sha256, self).exec()
+            EvidencePreview(entry.name, entry.data, entry.sha256, self, problem=entry.problem).exec()
 
     # -- keyboard, drag and drop -------------------------------------------------------------------------
 

@@ -74,9 +74,10 @@ class ExportDialog(PdfExportDialog):
         session, check_id = self._session, self.detail.id
 
         def work(progress: Callable[[int, int], None], is_cancelled: Callable[[], bool]) -> str:
-            from lcs_desktop.reports.protect import write_atomically
             from lcs_desktop.services.check_export import export_check
 
+            # The service saves the file before auditing it: a full disk or a refused folder
+            # comes back as a sentence (ValidationError), never the crash dialog.
             result = export_check(
                 session.workspace,
                 session.user,
@@ -85,13 +86,8 @@ class ExportDialog(PdfExportDialog):
                 owner_password=owner,
                 progress=progress,
                 is_cancelled=is_cancelled,
+                target=target,
             )
-            try:
-                write_atomically(target, result.data)
-            except OSError as exc:
-                raise ValidationError(
-                    f"The file could not be saved there ({exc.strerror}). Choose another folder.", "location"
-                ) from None
             return result.sha256
 
         self._run(work)

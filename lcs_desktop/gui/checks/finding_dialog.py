@@ -25,10 +25,10 @@ from lcs_desktop.gui.fields import (
     watch_changes,
 )
 from lcs_desktop.gui.forms.ui_finding_dialog import Ui_FindingDialog
-from lcs_desktop.services.people import london_today
 
 if TYPE_CHECKING:
     from lcs_desktop.services.check_types import CheckDetail, FindingDetail, FindingInput
+    from lcs_desktop.services.evidence import EvidenceInfo
 
 
 DRAFT_FIELDS = (
@@ -75,7 +75,7 @@ class FindingDialog(QDialog):
         if finding is not None:
             self._fill(finding)
         else:
-            ui.captured_on_edit.setText(date_text(london_today()))
+            ui.captured_on_edit.setText(date_text(env.session.workspace.today()))
         self._on_category_combo_changed()
         save = ui.button_box.button(QDialogButtonBox.StandardButton.Save)
         save.setVisible(self.editable)
@@ -119,10 +119,7 @@ class FindingDialog(QDialog):
         set_combo(ui.severity_combo, f.severity.value)
         set_combo(ui.relevance_combo, f.relevance.value)
         checks, user = self.env.session.checks, self.env.session.user
-        self.strip.add_stored(
-            EvidenceEntry(e.filename, e.media_type, e.size, e.sha256, _bytes(checks, user, e.id), e.id)
-            for e in f.evidence
-        )
+        self.strip.add_stored(_stored_entry(checks, user, e) for e in f.evidence)
         self.dirty = False
 
     def _mark(self, *_args: object) -> None:
@@ -187,8 +184,10 @@ class FindingDialog(QDialog):
         super().reject()
 
 
-def _bytes(checks: object, user: object, evidence_id: int) -> bytes | None:
+def _stored_entry(checks: object, user: object, e: EvidenceInfo) -> EvidenceEntry:
+    data, problem = None, None
     try:
-        return checks.evidence_bytes(user, evidence_id)  # type: ignore[attr-defined]
-    except LcsError:
-        return None
+        data = checks.evidence_bytes(user, e.id)  # type: ignore[attr-defined]
+    except LcsError as exc:  # e.g. altered since stored: said, never shown
+        problem = exc.message
+    return EvidenceEntry(e.filename, e.media_type, e.size, e.sha256, data, e.id, problem)

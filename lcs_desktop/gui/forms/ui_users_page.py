@@ -74,6 +74,15 @@ class Ui_UsersPage(object):
 
         self.actions_layout.addItem(self.actions_spacer)
 
+        self.rotate_key_button = QPushButton(UsersPage)
+        self.rotate_key_button.setObjectName(u"rotate_key_button")
+
+        self.actions_layout.addWidget(self.rotate_key_button)
+
+        self.actions_end_spacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.actions_layout.addItem(self.actions_end_spacer)
+
 
         self.main_layout.addLayout(self.actions_layout)
 
@@ -102,6 +111,7 @@ class Ui_UsersPage(object):
         QWidget.setTabOrder(self.switch_active_button, self.reset_password_button)
         QWidget.setTabOrder(self.reset_password_button, self.unlock_button)
         QWidget.setTabOrder(self.unlock_button, self.revoke_remember_button)
+        QWidget.setTabOrder(self.revoke_remember_button, self.rotate_key_button)
 
         self.retranslateUi(UsersPage)
 
@@ -120,6 +130,10 @@ class Ui_UsersPage(object):
         self.revoke_remember_button.setText(QCoreApplication.translate("UsersPage", u"For&get on PCs", None))
 #if QT_CONFIG(tooltip)
         self.revoke_remember_button.setToolTip(QCoreApplication.translate("UsersPage", u"End \"remember me\" for this account on every PC", None))
+#endif // QT_CONFIG(tooltip)
+        self.rotate_key_button.setText(QCoreApplication.translate("UsersPage", u"C&hange the database key\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.rotate_key_button.setToolTip(QCoreApplication.translate("UsersPage", u"Re-encrypt the data under a new key (after a leaver, or if a password or key file may have been copied)", None))
 #endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
         self.users_table.setAccessibleName(QCoreApplication.translate("UsersPage", u"Accounts", None))

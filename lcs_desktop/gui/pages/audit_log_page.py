@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 from lcs_desktop.domain.errors import LcsError
 from lcs_desktop.gui.formatting import LONDON, date_time_text
 from lcs_desktop.gui.forms.ui_audit_log_page import Ui_AuditLogPage
-from lcs_desktop.gui.pages import PageContext
+from lcs_desktop.gui.page_spec import PageContext
 from lcs_desktop.gui.style import show_message
 from lcs_desktop.gui.tasks import run_task
 from lcs_desktop.services.audit_sentences import REFUSED_ACTION
@@ -140,7 +140,7 @@ class AuditLogPage(QWidget):
         self.model = AuditTableModel(self._session.audit_log, self._session.user, self)
         self.ui.events_table.setModel(self.model)
         self._size_columns()
-        today = QDate.currentDate()
+        today = QDate(*self._session.workspace.today().timetuple()[:3])
         for edit in (self.ui.from_date_edit, self.ui.to_date_edit):
             edit.setMaximumDate(today)
         self.ui.from_date_edit.setDate(today.addDays(-30))

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBox
 
 from lcs_desktop.domain.roles import Permission, Role
 from lcs_desktop.gui.formatting import isolated, london
-from lcs_desktop.gui.pages import PageContext
+from lcs_desktop.gui.page_spec import PageContext
 
 _ROLE_SUMMARY: dict[Role, tuple[str, list[tuple[str, str]]]] = {
     Role.SAFEGUARDING_LEAD: (
@@ -48,7 +48,7 @@ class HomePage(QWidget):
         layout = QVBoxLayout(self)
         layout.setSpacing(14)
         first_name = user.full_name.split()[0] if user.full_name.split() else user.username
-        title = QLabel(f"{greeting(datetime.now().astimezone())}, {isolated(first_name)}", self)
+        title = QLabel(f"{greeting(context.session.workspace.now())}, {isolated(first_name)}", self)
         title.setObjectName("greeting_label")
         title.setProperty("role", "title")
         layout.addWidget(title)

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from lcs_desktop.domain.roles import Permission
-from lcs_desktop.gui.pages import PageContext, PageSpec
+from lcs_desktop.gui.page_spec import PageContext, PageSpec
 
 PEOPLE_PERMISSIONS = frozenset({Permission.VIEW_PEOPLE})
 CHECK_PERMISSIONS = frozenset({Permission.VIEW_CHECKS, Permission.RECORD_CHECKS})

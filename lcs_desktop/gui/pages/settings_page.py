@@ -12,7 +12,7 @@ from lcs_desktop.domain.roles import Permission
 from lcs_desktop.domain.settings import OrgSettings
 from lcs_desktop.gui.formatting import date_time_text, size_text
 from lcs_desktop.gui.forms.ui_settings_page import Ui_SettingsPage
-from lcs_desktop.gui.pages import PageContext
+from lcs_desktop.gui.page_spec import PageContext
 from lcs_desktop.gui.style import show_error, show_message
 from lcs_desktop.gui.tasks import run_task
 

@@ -12,7 +12,8 @@ from lcs_desktop.domain.errors import LcsError, ValidationError
 from lcs_desktop.domain.roles import Role
 from lcs_desktop.gui.formatting import date_time_text, isolated
 from lcs_desktop.gui.forms.ui_users_page import Ui_UsersPage
-from lcs_desktop.gui.pages import PageContext
+from lcs_desktop.gui.key_rotation_dialog import KeyRotationDialog
+from lcs_desktop.gui.page_spec import PageContext
 from lcs_desktop.gui.style import show_error
 from lcs_desktop.gui.tasks import run_task
 from lcs_desktop.gui.user_dialog import PasswordShownDialog, UserDialog
@@ -21,6 +22,10 @@ if TYPE_CHECKING:
     from lcs_desktop.services.accounts import UserSummary
 
 _Index = QModelIndex | QPersistentModelIndex
+KEY_CHANGE_OWED = (
+    "An account was switched off, but the database key has not been changed since. "
+    "Use 'Change the database key…' to finish."
+)
 COLUMNS = ("Name", "Username", "Roles", "Active", "Locked", "Remembered", "Last sign-in")
 
 
@@ -85,6 +90,7 @@ class UsersPage(QWidget):
         self.ui.reset_password_button.clicked.connect(self._on_reset_password_button_clicked)
         self.ui.unlock_button.clicked.connect(self._on_unlock_button_clicked)
         self.ui.revoke_remember_button.clicked.connect(self._on_revoke_remember_button_clicked)
+        self.ui.rotate_key_button.clicked.connect(self._on_rotate_key_button_clicked)
         self.ui.users_table.selectionModel().selectionChanged.connect(self._on_users_table_selection_changed)
         self.ui.users_table.doubleClicked.connect(self._on_edit_roles_button_clicked)
         self.refresh()
@@ -99,6 +105,10 @@ class UsersPage(QWidget):
             return
         selected = self.selected()
         self.model.set_rows(rows)
+        if self._session.key_rotation.owed():
+            show_error(self.ui.message_label, KEY_CHANGE_OWED)
+        elif self.ui.message_label.text() == KEY_CHANGE_OWED:
+            show_error(self.ui.message_label, None)
         if selected is not None:
             for number, row in enumerate(rows):
                 if row.id == selected.id:
@@ -197,10 +207,14 @@ class UsersPage(QWidget):
                 self,
                 "Switch off this account?",
                 f"{isolated(row.full_name)} will no longer be able to sign in. Their history stays in the "
-                "audit log, and you can switch the account on again later (with a new password).",
+                "audit log, and you can switch the account on again later (with a new password).\n\n"
+                "The database key is then changed, so no copy of their password or of the key file "
+                "opens today's data. Backups made before now still open with the passwords of their day.",
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
+            self._switch_off(row)
+            return
         session = self._session
         self._run(
             lambda: session.accounts.set_active(session.user, row.id, not row.active),
@@ -208,6 +222,24 @@ class UsersPage(QWidget):
                 self.ui.message_label, f"{row.username} is now switched {'off' if row.active else 'on'}."
             ),
         )
+
+    def _switch_off(self, row: UserSummary) -> None:
+        session = self._session
+        dialog = KeyRotationDialog(
+            session,
+            self,
+            work=lambda progress, cancelled: session.accounts.set_active(
+                session.user, row.id, False, progress=progress, cancelled=cancelled
+            ),
+            intro=f"Switching off {row.username} and changing the database key…",
+            start_now=True,
+        )
+        dialog.exec()
+        self.refresh()
+
+    def _on_rotate_key_button_clicked(self) -> None:
+        KeyRotationDialog(self._session, self).exec()
+        self.refresh()
 
     def _on_reset_password_button_clicked(self) -> None:
         row = self.selected()

@@ -6,15 +6,18 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
+from shiboken6 import isValid
 
 from lcs_desktop.domain.checks import PersonKind, PersonStatus
 from lcs_desktop.domain.errors import LcsError
 from lcs_desktop.domain.roles import Permission
 from lcs_desktop.gui.fields import combo_value, fill_combo
 from lcs_desktop.gui.forms.ui_people_page import Ui_PeoplePage
+from lcs_desktop.gui.idle_lock import database_timer
+from lcs_desktop.gui.page_spec import PageContext
 from lcs_desktop.gui.paged_table_model import PagedTableModel
-from lcs_desktop.gui.pages import PageContext
 from lcs_desktop.gui.style import repolish
+from lcs_desktop.gui.tasks import run_task
 
 if TYPE_CHECKING:
     from lcs_desktop.gui.people.person_page import PersonPage
@@ -55,10 +58,12 @@ class PeoplePage(QWidget):
         can_edit = self._session.user.can(Permission.EDIT_PEOPLE)
         self.ui.add_button.setVisible(can_edit)
         self.ui.import_button.setVisible(can_edit)
+        self._generation = 0  # bumped by every refresh: the latest query wins
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.refresh)
+        database_timer(self._search_timer)
         self.ui.search_edit.textChanged.connect(self._on_search_edit_text_changed)
         self.ui.kind_combo.currentIndexChanged.connect(self.refresh)
         self.ui.status_combo.currentIndexChanged.connect(self.refresh)
@@ -88,16 +93,41 @@ class PeoplePage(QWidget):
             "kind": PersonKind(kind) if kind else None,
             "status": PersonStatus(status) if status else None,
         }
+        self._generation += 1
+        if query.strip():
+            # A search runs on the thread pool so typing never waits for it; only the answer
+            # to the latest query is shown (an older one finishing late is dropped).
+            generation, size = self._generation, self.model.page_size
+
+            def search() -> tuple[int, list[PersonRow]]:
+                total = people.count_people(user, **filters)  # type: ignore[arg-type]
+                return total, people.list_people(user, offset=0, limit=size, **filters)  # type: ignore[arg-type]
+
+            self.ui.count_label.setText("Searching…")
+            run_task(
+                search,
+                lambda found: _deliver(self, generation, filters, found),
+                lambda error: _deliver(self, generation, filters, error),
+            )
+            return
         try:
             total = people.count_people(user, **filters)  # type: ignore[arg-type]
+            self._show(filters, total, None)
+        except LcsError as exc:
+            self._show_error(exc)
+
+    def _show(self, filters: dict[str, object], total: int, first_page: list[PersonRow] | None) -> None:
+        people, user = self._session.people, self._session.user
+        try:
             self.model.set_source(
-                lambda offset, limit: people.list_people(user, offset=offset, limit=limit, **filters)  # type: ignore[arg-type]
+                lambda offset, limit: people.list_people(user, offset=offset, limit=limit, **filters),  # type: ignore[arg-type]
+                first_page,
             )
         except LcsError as exc:
-            self.model.set_source(None)
-            self.ui.count_label.setText(exc.message)
+            self._show_error(exc)
             return
-        searching = bool(query.strip()) or kind or status
+        query, kind, status = filters["query"], filters["kind"], filters["status"]
+        searching = bool(str(query).strip()) or kind or status
         if total == 0:
             text = (
                 "Nobody matches."
@@ -110,6 +140,11 @@ class PeoplePage(QWidget):
         if self.model.rowCount():
             self.ui.people_table.selectRow(0)
         self.ui.open_button.setEnabled(self.model.rowCount() > 0)
+
+    def _show_error(self, error: LcsError) -> None:
+        self.model.set_source(None)
+        self.ui.count_label.setText(error.message)
+        self.ui.open_button.setEnabled(False)
 
     def selected(self) -> PersonRow | None:
         rows = self.ui.people_table.selectionModel().selectedRows()
@@ -158,3 +193,15 @@ class PeoplePage(QWidget):
                 "People imported",
                 f"{dialog.imported} {'person was' if dialog.imported == 1 else 'people were'} imported.",
             )
+
+
+def _deliver(page: PeoplePage, generation: int, filters: dict[str, object], found: object) -> None:
+    """A search's answer, back on the GUI thread: shown only if it is still the latest query
+    and the page still exists."""
+    if not isValid(page) or generation != page._generation:
+        return
+    if isinstance(found, LcsError):
+        page._show_error(found)
+        return
+    total, first_page = found  # type: ignore[misc]
+    page._show(filters, total, first_page)

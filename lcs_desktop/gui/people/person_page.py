@@ -14,8 +14,8 @@ from lcs_desktop.gui.accessibility import set_value
 from lcs_desktop.gui.fields import date_text
 from lcs_desktop.gui.formatting import date_time_text, isolated
 from lcs_desktop.gui.forms.ui_person_page import Ui_PersonPage
+from lcs_desktop.gui.page_spec import PageContext
 from lcs_desktop.gui.paged_table_model import PagedTableModel
-from lcs_desktop.gui.pages import PageContext
 from lcs_desktop.gui.style import show_error
 
 if TYPE_CHECKING:
