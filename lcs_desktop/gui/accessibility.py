@@ -5,8 +5,10 @@ set in each form and on each table made in code.)"""
 
 from __future__ import annotations
 
+from collections import deque
+
 from PySide6 import QtGui
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent, QTextDocument
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -48,13 +50,9 @@ def set_value(label: QLabel, text: str) -> None:
     expose_value(label)
 
 
-class Announcer(QObject):
-    """Re-emits every announcement's text, so a status line (or a test) can follow what was said."""
-
-    announced = Signal(str)
-
-
-announcer = Announcer()
+# What was announced lately, newest last: a plain record (no signal, so nothing is called back
+# in the middle of a worker's delivery) that a status line or a test can read.
+announced: deque[str] = deque(maxlen=50)
 
 
 def announce(widget: QWidget, message: str, *, urgent: bool = True) -> None:
@@ -66,7 +64,7 @@ def announce(widget: QWidget, message: str, *, urgent: bool = True) -> None:
     QAccessible.updateAccessibility(event)
     if urgent:  # older readers know only the alert event
         QAccessible.updateAccessibility(QAccessibleEvent(widget, QAccessible.Event.Alert))
-    announcer.announced.emit(message)
+    announced.append(message)
 
 
 def tab_after(anchor: QWidget, container: QWidget) -> QWidget:
