@@ -39,3 +39,20 @@ def size_text(size_bytes: int) -> str:
             return f"{size:.0f} {unit}" if unit == "bytes" else f"{size:.1f} {unit}"
         size /= 1024
     return f"{size_bytes} bytes"
+
+
+# Unicode FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE: the name keeps its own direction and
+# never reorders the text around it ("محمد" beside "Checker: Ann" would otherwise swap them, and a
+# sentence starting with an Arabic name would turn right-to-left and align right).
+FSI, PDI = "\u2068", "\u2069"
+
+
+def isolated(name: str) -> str:
+    """A person's name as an isolated run, for any name put into a sentence or a heading."""
+    return f"{FSI}{name}{PDI}" if name else name
+
+
+def ltr_html(html: str) -> str:
+    """A rich-text heading laid out left to right whatever name it starts with: Qt's rich text,
+    unlike its plain text, looks through isolates when it picks a paragraph's direction."""
+    return f'<div dir="ltr">{html}</div>'

@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from lcs_desktop.domain.errors import LcsError
+from lcs_desktop.gui.formatting import isolated
 from lcs_desktop.gui.forms.ui_lock_screen import Ui_LockScreen
 from lcs_desktop.gui.style import show_error
 from lcs_desktop.gui.tasks import run_task
@@ -27,7 +28,7 @@ class LockScreen(QWidget):
         self._session = session
         self.busy = False
         self.ui.message_label.setText(
-            f"Signed in as {session.user.full_name}. LCS Desktop locked itself because nobody "
+            f"Signed in as {isolated(session.user.full_name)}. LCS Desktop locked itself because nobody "
             "used it for a while. Enter your password to carry on where you left off."
         )
         self.ui.busy_bar.hide()

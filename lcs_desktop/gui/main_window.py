@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from lcs_desktop.domain.errors import LcsError
 from lcs_desktop.domain.roles import Permission
+from lcs_desktop.gui.formatting import isolated
 from lcs_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from lcs_desktop.gui.idle_lock import BackgroundTimers, IdleWatcher
 from lcs_desktop.gui.lock_screen import LockScreen
@@ -82,7 +83,7 @@ class MainWindow(QMainWindow):
         self._covers: list[QWidget] = []
         self._focus_before_lock: QWidget | None = None
 
-        who = QLabel(f"Signed in as {session.user.full_name} — {session.user.role_text}", self)
+        who = QLabel(f"Signed in as {isolated(session.user.full_name)} — {session.user.role_text}", self)
         who.setObjectName("signed_in_label")
         self.ui.status_bar.addPermanentWidget(who)
         self.ui.lock_action.triggered.connect(self.lock)

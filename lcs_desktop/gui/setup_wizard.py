@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget, QWizard, QWizar
 from lcs_desktop.domain.errors import LcsError, ValidationError
 from lcs_desktop.domain.settings import OrgSettings
 from lcs_desktop.gui import recovery_sheet
+from lcs_desktop.gui.accessibility import set_value
 from lcs_desktop.gui.formatting import PASSWORD_RULE
 from lcs_desktop.gui.forms.ui_setup_account_page import Ui_SetupAccountPage
 from lcs_desktop.gui.forms.ui_setup_organisation_page import Ui_SetupOrganisationPage
@@ -148,7 +149,7 @@ class RecoveryPage(QWizardPage):
         self.ui.copy_button.clicked.connect(self._on_copy_button_clicked)
 
     def initializePage(self) -> None:
-        self.ui.recovery_key_label.setText(self._wizard.recovery_key or "")
+        set_value(self.ui.recovery_key_label, self._wizard.recovery_key or "")
         self.ui.recovery_key_label.setFocus()
 
     def _organisation(self) -> str:
@@ -235,5 +236,5 @@ class SetupWizard(QWizard):
     def done(self, result: int) -> None:
         if result == QWizard.DialogCode.Accepted:
             self.recovery_key = None  # shown once: drop it as soon as we are done with it
-            self.recovery_page.ui.recovery_key_label.clear()
+            set_value(self.recovery_page.ui.recovery_key_label, "")  # the spoken name too
         super().done(result)

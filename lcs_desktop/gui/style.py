@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
+from lcs_desktop.gui.accessibility import announce, expose_value
+
 STYLE_SHEET = """
 QLabel[role="title"] { font-size: 15pt; font-weight: 600; color: #1f3a56; }
 QLabel[role="error"] { color: #b00020; }
@@ -38,6 +40,9 @@ def show_error(label: QLabel, message: str | None) -> None:
     """Show (or clear) a form's message; hidden when empty so the layout does not gap."""
     label.setText(message or "")
     label.setVisible(bool(message))
+    expose_value(label)  # a fixed accessible name must not hide the message
+    if message:
+        announce(label, message, urgent=label.property("role") == "error")
 
 
 def show_message(label: QLabel, message: str | None, role: str = "hint") -> None:

@@ -113,7 +113,7 @@ def test_lead_attesting_for_the_checker_is_told_and_shown_as_on_the_checkers_beh
     lead = open_window(qtbot, context_for(org), check_id)
     lead.go_to(2)
     attest = lead.steps[2]
-    assert "You are not this check's checker (Casey Checker)" in attest.attribution_label.text()
+    assert "You are not this check's checker (\u2068Casey Checker\u2069)" in attest.attribution_label.text()
     click(qtbot, attest.public_only_check)
     click(qtbot, attest.no_private_access_check)
     lead.go_to(4)
@@ -167,7 +167,7 @@ def test_panel_guard_needs_the_leads_confirmation(qtbot, org, checker):
     assert "Enter why the check can stand" in step.ui.panel_status_label.text()
     type_into(qtbot, step.ui.panel_note_edit, "Second checker reviewed the search.")
     click(qtbot, step.ui.confirm_panel_button)
-    assert "Confirmed by Ada Admin" in step.ui.panel_status_label.text()
+    assert "Confirmed by \u2068Ada Admin\u2069" in step.ui.panel_status_label.text()
     assert lead.detail.panel_confirmation is not None
     lead.close()
 

@@ -18,6 +18,7 @@ from lcs_desktop.domain.roles import Role
 from lcs_desktop.gui.checks import check_window
 from lcs_desktop.gui.checks.check_window import CheckWindow
 from lcs_desktop.gui.checks.export_dialog import ExportDialog
+from lcs_desktop.gui.formatting import isolated
 from lcs_desktop.gui.people.people_page import PeoplePage
 from tests.frozen_clock import TEST_TODAY
 from tests.gui.check_helpers import choose, click, context_for, signed_in_as, type_into
@@ -75,7 +76,7 @@ def test_checker_records_check_lead_discusses_and_exports_pdf(
     qtbot.waitUntil(lambda: people.model.rowCount() == 1 and people.model.row(0).id == applicant)
     click(qtbot, people.ui.open_button)
     person = people.person_page
-    assert person is not None and person.ui.name_label.text() == "Zoë Nguyễn"
+    assert person is not None and person.ui.name_label.text() == isolated("Zoë Nguyễn")
     click(qtbot, person.ui.start_check_button)
     window = next(iter(check_window._open.values()))
     check_id = window.check_id

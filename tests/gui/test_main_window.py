@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from lcs_desktop.domain.roles import Role
+from lcs_desktop.gui.formatting import isolated
 from lcs_desktop.gui.main_window import MainWindow
 from lcs_desktop.gui.pages import PageSpec, default_pages, replace_page
 from lcs_desktop.gui.pages.placeholders import PlaceholderPage
@@ -29,7 +30,7 @@ def test_main_window_shows_every_page_to_admin_lead_and_names_nobody_in_title(ma
     assert {"checks", "breaches"} <= set(keys)
     assert main.windowTitle() == "LCS Desktop"
     status = main.findChild(QLabel, "signed_in_label")
-    assert status.text() == "Signed in as Ada Admin — Administrator, Safeguarding lead"
+    assert status.text() == f"Signed in as {isolated('Ada Admin')} — Administrator, Safeguarding lead"
 
 
 def test_checker_sees_only_what_their_role_allows(qtbot, org, make_user, authenticator):

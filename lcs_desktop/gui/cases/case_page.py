@@ -19,6 +19,7 @@ from lcs_desktop.gui.cases.chronology_widget import ChronologyWidget
 from lcs_desktop.gui.cases.decision_widget import DecisionWidget
 from lcs_desktop.gui.cases.env import CaseEnv
 from lcs_desktop.gui.cases.referrals_widget import ReferralsWidget
+from lcs_desktop.gui.formatting import isolated, ltr_html
 from lcs_desktop.gui.forms.ui_case_page import Ui_CasePage
 from lcs_desktop.gui.style import show_error
 
@@ -95,8 +96,11 @@ class CasePage(QWidget):
         role = f", {s.role}" if s.role else ""
         risk = d.risk.label if d.risk else "not rated"
         ui.subtitle_label.setText(
-            f"<b>{escape(s.name)}</b> — {escape(s.kind_label)}{escape(role)} ({escape(s.reference)})"
-            f" &nbsp;·&nbsp; Status: <b>{d.status.label}</b> &nbsp;·&nbsp; Risk: <b>{risk}</b>"
+            ltr_html(
+                f"<b>{escape(isolated(s.name))}</b> — {escape(s.kind_label)}{escape(role)}"
+                f" ({escape(s.reference)})"
+                f" &nbsp;·&nbsp; Status: <b>{d.status.label}</b> &nbsp;·&nbsp; Risk: <b>{risk}</b>"
+            )
         )
         flags = [f"Overdue: {o}" for o in d.overdue]
         if d.late_report:

@@ -12,9 +12,10 @@ from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from lcs_desktop.domain.cases import CaseStatus, RiskRating, assignment_warnings
 from lcs_desktop.domain.roles import Permission
+from lcs_desktop.gui.accessibility import set_value
 from lcs_desktop.gui.cases.party_dialog import PartyDialog
 from lcs_desktop.gui.fields import combo_value, fill_combo, set_combo
-from lcs_desktop.gui.formatting import date_time_text
+from lcs_desktop.gui.formatting import date_time_text, isolated
 from lcs_desktop.gui.style import show_error
 
 if TYPE_CHECKING:
@@ -49,20 +50,21 @@ class CaseSummary:
         self.detail = d
         if not same_case:
             self.revealed = {}
-        ui.concern_at_value.setText(date_time_text(d.concern_at))
-        ui.reported_at_value.setText(date_time_text(d.reported_at))
+        set_value(ui.concern_at_value, date_time_text(d.concern_at))
+        set_value(ui.reported_at_value, date_time_text(d.reported_at))
         late = " — over one working day (the policy says immediately)" if d.late_report else ""
-        ui.delay_value.setText(f"{d.time_to_report}{late}")
+        set_value(ui.delay_value, f"{d.time_to_report}{late}")
         ui.delay_value.setStyleSheet("color: #b00020" if d.late_report else "")
-        ui.reported_to_value.setText(d.reported_to.name)
+        set_value(ui.reported_to_value, isolated(d.reported_to.name))
         raiser = d.raised_by or "(not named)"
-        ui.raised_by_value.setText(f"{raiser} — {d.raised_by_kind.label}")
-        ui.breach_types_value.setText(
-            "<br>".join(f"{escape(b.label)} ({escape(b.section_text)})" for b in d.breach_types)
+        set_value(ui.raised_by_value, f"{isolated(raiser)} — {d.raised_by_kind.label}")
+        set_value(
+            ui.breach_types_value,
+            "<br>".join(f"{escape(b.label)} ({escape(b.section_text)})" for b in d.breach_types),
         )
-        ui.platforms_value.setText(", ".join(p.label for p in d.platforms) or "None recorded")
-        ui.seen_value.setText(d.what_was_seen)
-        ui.actions_value.setText(d.immediate_actions or "None recorded")
+        set_value(ui.platforms_value, ", ".join(p.label for p in d.platforms) or "None recorded")
+        set_value(ui.seen_value, d.what_was_seen)
+        set_value(ui.actions_value, d.immediate_actions or "None recorded")
         work = env.can_work(d)
         lead = work and env.can(Permission.VIEW_ALL_CASES)
         set_combo(ui.status_combo, d.status.value)
@@ -132,7 +134,7 @@ class CaseSummary:
         for p in parties:
             name = self.revealed.get(p.id)
             if name is not None:
-                text = f"{p.kind.label} — {p.reference}: {name or '(no name recorded)'}"
+                text = f"{p.kind.label} — {p.reference}: {isolated(name) or '(no name recorded)'}"
             else:
                 text = f"{p.kind.label} — {p.reference}" + (" (name protected)" if p.has_name else "")
             item = QListWidgetItem(text, lst)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from lcs_desktop.gui.cases.case_evidence import CaseEvidenceStrip
 from lcs_desktop.gui.cases.entry_dialog import ChronologyEntryDialog
-from lcs_desktop.gui.formatting import date_time_text
+from lcs_desktop.gui.formatting import date_time_text, isolated
 
 if TYPE_CHECKING:
     from lcs_desktop.gui.cases.env import CaseEnv
@@ -73,6 +73,7 @@ class ChronologyWidget(QWidget):
         self.detail_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.detail_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         scroll = QScrollArea(side)
+        scroll.setAccessibleName("The chosen entry")  # a Tab stop: long entries scroll by keyboard
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.detail_label)
         side_layout.addWidget(scroll, 3)
@@ -154,7 +155,7 @@ class ChronologyWidget(QWidget):
         if e.details:
             parts.append("<p>" + escape(e.details).replace("\n", "<br>") + "</p>")
         parts.append(
-            f"<p style='color:#4a5560'>Recorded by {escape(e.recorded_by)} on "
+            f"<p style='color:#4a5560'>Recorded by {escape(isolated(e.recorded_by))} on "
             f"{date_time_text(e.recorded_at)}</p>"
         )
         return "".join(parts)

@@ -17,6 +17,7 @@ from lcs_desktop.domain.errors import LcsError
 from lcs_desktop.gui.cases.moments import read_moment, show_moment
 from lcs_desktop.gui.draft_keeper import DraftKeeper
 from lcs_desktop.gui.fields import FieldMessages, combo_value, confirm_discard, fill_combo, watch_changes
+from lcs_desktop.gui.formatting import isolated
 from lcs_desktop.gui.forms.ui_concern_dialog import Ui_ConcernDialog
 from lcs_desktop.gui.idle_lock import database_timer
 from lcs_desktop.gui.screen_fit import scroll_body
@@ -141,7 +142,9 @@ class ConcernDialog(QDialog):
         lst.clear()
         for row in rows[:SEARCH_LIMIT]:
             role = f", {row.role}" if row.role else ""
-            item = QListWidgetItem(f"{row.full_name} — {row.kind.label}{role} ({row.reference})", lst)
+            item = QListWidgetItem(
+                f"{isolated(row.full_name)} — {row.kind.label}{role} ({row.reference})", lst
+            )
             item.setToolTip(item.text())
             item.setData(ID_ROLE, row.id)
             if row.id == chosen:

@@ -52,6 +52,7 @@ class ReferralsWidget(QWidget):
         self.table = QTableWidget(len(ReferralKind), len(HEADINGS), self)
         self.table.setObjectName("referrals_table")
         self.table.setAccessibleName("Referrals and their clocks")
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table
         self.table.setHorizontalHeaderLabels(HEADINGS)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

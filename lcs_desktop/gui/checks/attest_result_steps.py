@@ -18,7 +18,7 @@ from lcs_desktop.domain.attribution import attribution_sentence
 from lcs_desktop.domain.checks import CheckResult
 from lcs_desktop.domain.errors import LcsError
 from lcs_desktop.gui.checks.step_base import CheckEnv, Step, heading, hint
-from lcs_desktop.gui.formatting import date_time_text
+from lcs_desktop.gui.formatting import date_time_text, isolated
 from lcs_desktop.gui.style import show_error, show_message
 from lcs_desktop.gui.wrap_check import wrapping_check_box
 
@@ -76,8 +76,8 @@ class AttestStep(Step):
         ]
         if editable and d.checker_id != self.env.session.user.id:
             lines.append(
-                f"You are not this check's checker ({d.checker}): anything you confirm here is recorded in "
-                "your name, on the checker's behalf."
+                f"You are not this check's checker ({isolated(d.checker)}): anything you confirm here is "
+                "recorded in your name, on the checker's behalf."
             )
         show_message(self.attribution_label, "\n".join(lines) or None, "hint")
 

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QMessageBox, QSc
 
 from lcs_desktop.domain.errors import LcsError
 from lcs_desktop.domain.roles import Permission
-from lcs_desktop.gui.formatting import date_time_text
+from lcs_desktop.gui.accessibility import tab_after
+from lcs_desktop.gui.formatting import date_time_text, isolated
 from lcs_desktop.gui.forms.ui_check_window import Ui_CheckWindow
 from lcs_desktop.gui.idle_lock import database_timer
 from lcs_desktop.gui.page_spec import PageContext
@@ -76,12 +77,16 @@ class CheckWindow(QDialog):
         self.detail: CheckDetail = self._session.checks.get_check(self._session.user, check_id)  # audited
         self.env = CheckEnv(self._session, check_id, self.reload, self.ask_reason)
         self.steps: list[Step] = make_steps(self.env, self)
+        previous: QWidget = self.ui.steps_list
         for number, step in enumerate(self.steps, start=1):
             scroll = QScrollArea(self)
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QScrollArea.Shape.NoFrame)
             scroll.setWidget(step)
             self.ui.step_stack.addWidget(scroll)
+            scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes straight to the step's fields
+            # Made after the form, the steps would come last: Tab goes list, step, then buttons.
+            previous = tab_after(previous, step)
             self.ui.steps_list.addItem(f"{number}  {step.title}")
             step.changed.connect(self._on_step_changed)
         self.ui.warnings_label.setStyleSheet(WARNING_STYLE)
@@ -118,11 +123,11 @@ class CheckWindow(QDialog):
         d = self.detail
         self.setWindowTitle(f"Social media check {d.reference}")
         self.ui.title_label.setText(f"Social media check {d.reference}")
-        parts = [f"{d.person.full_name} ({d.person.reference})"]
+        parts = [f"{isolated(d.person.full_name)} ({d.person.reference})"]
         if d.role_applied_for:
-            parts.append(d.role_applied_for)
+            parts.append(isolated(d.role_applied_for))
         parts.append(f"Status: {d.status.label}" + (f" · version {d.version}" if d.version > 1 else ""))
-        parts.append(f"Checker: {d.checker}")
+        parts.append(f"Checker: {isolated(d.checker)}")
         self.ui.subtitle_label.setText(" · ".join(parts))
         self.ui.warnings_label.setText("\n".join(f"⚠ {w}" for w in d.warnings))
         self.ui.warnings_label.setVisible(bool(d.warnings))

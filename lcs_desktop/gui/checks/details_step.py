@@ -20,7 +20,7 @@ from lcs_desktop.gui.fields import (
     set_combo,
     watch_changes,
 )
-from lcs_desktop.gui.formatting import date_time_text
+from lcs_desktop.gui.formatting import date_time_text, isolated
 from lcs_desktop.gui.forms.ui_check_details_step import Ui_CheckDetailsStep
 from lcs_desktop.gui.style import show_error
 
@@ -87,7 +87,9 @@ class DetailsStep(Step):
         confirmed = d.panel_confirmation if d.checker_on_panel else None
         is_lead = self.env.session.user.can(Permission.CONFIRM_CHECK_GUARDS)
         if confirmed is not None:
-            status = f"Confirmed by {confirmed.by} on {date_time_text(confirmed.at)}: {confirmed.note}"
+            status = (
+                f"Confirmed by {isolated(confirmed.by)} on {date_time_text(confirmed.at)}: {confirmed.note}"
+            )
         elif not d.checker_on_panel:
             status = "Save this step first; then the safeguarding lead can confirm."
         elif is_lead:

@@ -12,7 +12,7 @@ from lcs_desktop.domain.checks import CheckResult
 from lcs_desktop.domain.roles import Permission
 from lcs_desktop.gui.checks.step_base import CheckEnv, Step, heading, hint
 from lcs_desktop.gui.fields import date_text
-from lcs_desktop.gui.formatting import date_time_text
+from lcs_desktop.gui.formatting import date_time_text, isolated
 
 if TYPE_CHECKING:
     from lcs_desktop.services.check_types import CheckDetail
@@ -98,7 +98,7 @@ def _summary(d: CheckDetail) -> str:
         ("Decided by", s.decided_by),
         ("Reason", s.decision_reason),
         ("Applicant told", date_text(s.applicant_told_on) or "not yet recorded"),
-        ("Recorded by", f"{s.recorded_by}, {date_time_text(s.recorded_at)}"),
+        ("Recorded by", f"{isolated(s.recorded_by)}, {date_time_text(s.recorded_at)}"),
     ]
     body = "".join(
         f"<tr><td style='padding:3px 14px 3px 0; color:#4a5560; vertical-align:top'>{escape(k)}</td>"

@@ -47,6 +47,7 @@ class FindingsStep(Step):
         self.table = QTableWidget(0, len(HEADINGS), self)
         self.table.setObjectName("findings_table")
         self.table.setAccessibleName("Findings")
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table
         self.table.setHorizontalHeaderLabels(HEADINGS)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -75,6 +75,7 @@ class HistoryDialog(QDialog):
             self.versions_list.addItem(item)
         self.text = QPlainTextEdit(splitter)
         self.text.setObjectName("version_text")
+        self.text.setAccessibleName("The chosen version")
         self.text.setReadOnly(True)
         splitter.setSizes([280, 520])
         layout.addWidget(splitter, 1)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from lcs_desktop.domain.checks import PersonStatus
 from lcs_desktop.domain.errors import LcsError
 from lcs_desktop.domain.roles import Permission
+from lcs_desktop.gui.formatting import isolated
 from lcs_desktop.gui.style import show_error
 
 if TYPE_CHECKING:
@@ -44,7 +45,8 @@ class JustificationDialog(QDialog):
         self.check_id: int | None = None
         layout = QVBoxLayout(self)
         text = QLabel(
-            JUSTIFICATION_TEXT.format(name=person.full_name, status=person.status.label.lower()), self
+            JUSTIFICATION_TEXT.format(name=isolated(person.full_name), status=person.status.label.lower()),
+            self,
         )
         text.setWordWrap(True)
         label = QLabel("Your written &justification (policy §9):", self)

@@ -100,6 +100,7 @@ class Ui_AuditLogPage(object):
 
         self.events_table = QTableView(AuditLogPage)
         self.events_table.setObjectName(u"events_table")
+        self.events_table.setTabKeyNavigation(False)
         self.events_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.events_table.setAlternatingRowColors(True)
         self.events_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

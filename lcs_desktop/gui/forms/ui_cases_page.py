@@ -95,6 +95,7 @@ class Ui_CasesPage(object):
 
         self.cases_table = QTableView(CasesPage)
         self.cases_table.setObjectName(u"cases_table")
+        self.cases_table.setTabKeyNavigation(False)
         self.cases_table.setAlternatingRowColors(True)
         self.cases_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.cases_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -64,6 +64,7 @@ class Ui_ChecksPage(object):
 
         self.checks_table = QTableView(ChecksPage)
         self.checks_table.setObjectName(u"checks_table")
+        self.checks_table.setTabKeyNavigation(False)
         self.checks_table.setAlternatingRowColors(True)
         self.checks_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.checks_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

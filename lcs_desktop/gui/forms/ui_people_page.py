@@ -82,6 +82,7 @@ class Ui_PeoplePage(object):
 
         self.people_table = QTableView(self.list_page)
         self.people_table.setObjectName(u"people_table")
+        self.people_table.setTabKeyNavigation(False)
         self.people_table.setAlternatingRowColors(True)
         self.people_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.people_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -167,6 +167,7 @@ class Ui_PersonPage(object):
         self.checks_layout.setObjectName(u"checks_layout")
         self.checks_table = QTableView(self.checks_group)
         self.checks_table.setObjectName(u"checks_table")
+        self.checks_table.setTabKeyNavigation(False)
         self.checks_table.setAlternatingRowColors(True)
         self.checks_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.checks_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

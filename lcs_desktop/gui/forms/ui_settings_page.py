@@ -181,6 +181,7 @@ class Ui_SettingsPage(object):
 
         self.backups_table = QTableWidget(self.backups_group)
         self.backups_table.setObjectName(u"backups_table")
+        self.backups_table.setTabKeyNavigation(False)
         self.backups_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.backups_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.backups_table.horizontalHeader().setStretchLastSection(True)

@@ -88,6 +88,7 @@ class Ui_UsersPage(object):
 
         self.users_table = QTableView(UsersPage)
         self.users_table.setObjectName(u"users_table")
+        self.users_table.setTabKeyNavigation(False)
         self.users_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.users_table.setAlternatingRowColors(True)
         self.users_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -7,7 +7,7 @@ from datetime import datetime
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from lcs_desktop.domain.roles import Permission, Role
-from lcs_desktop.gui.formatting import london
+from lcs_desktop.gui.formatting import isolated, london
 from lcs_desktop.gui.page_spec import PageContext
 
 _ROLE_SUMMARY: dict[Role, tuple[str, list[tuple[str, str]]]] = {
@@ -48,7 +48,7 @@ class HomePage(QWidget):
         layout = QVBoxLayout(self)
         layout.setSpacing(14)
         first_name = user.full_name.split()[0] if user.full_name.split() else user.username
-        title = QLabel(f"{greeting(context.session.workspace.now())}, {first_name}", self)
+        title = QLabel(f"{greeting(context.session.workspace.now())}, {isolated(first_name)}", self)
         title.setObjectName("greeting_label")
         title.setProperty("role", "title")
         layout.addWidget(title)

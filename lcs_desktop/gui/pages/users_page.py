@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from lcs_desktop.domain.errors import LcsError, ValidationError
 from lcs_desktop.domain.roles import Role
-from lcs_desktop.gui.formatting import date_time_text
+from lcs_desktop.gui.formatting import date_time_text, isolated
 from lcs_desktop.gui.forms.ui_users_page import Ui_UsersPage
 from lcs_desktop.gui.key_rotation_dialog import KeyRotationDialog
 from lcs_desktop.gui.page_spec import PageContext
@@ -205,7 +205,7 @@ class UsersPage(QWidget):
             answer = QMessageBox.question(
                 self,
                 "Switch off this account?",
-                f"{row.full_name} will no longer be able to sign in. Their history stays in the "
+                f"{isolated(row.full_name)} will no longer be able to sign in. Their history stays in the "
                 "audit log, and you can switch the account on again later (with a new password).\n\n"
                 "The database key is then changed, so no copy of their password or of the key file "
                 "opens today's data. Backups made before now still open with the passwords of their day.",
@@ -247,7 +247,7 @@ class UsersPage(QWidget):
         answer = QMessageBox.question(
             self,
             "Reset the password?",
-            f"{row.full_name} gets a temporary password and must choose a new one at their next "
+            f"{isolated(row.full_name)} gets a temporary password and must choose a new one at their next "
             "sign-in. Their current password stops working.",
         )
         if answer != QMessageBox.StandardButton.Yes:

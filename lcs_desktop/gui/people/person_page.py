@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QWidget
 from lcs_desktop.domain.checks import PersonStatus
 from lcs_desktop.domain.errors import LcsError
 from lcs_desktop.domain.roles import Permission
+from lcs_desktop.gui.accessibility import set_value
 from lcs_desktop.gui.fields import date_text
-from lcs_desktop.gui.formatting import date_time_text
+from lcs_desktop.gui.formatting import date_time_text, isolated
 from lcs_desktop.gui.forms.ui_person_page import Ui_PersonPage
 from lcs_desktop.gui.page_spec import PageContext
 from lcs_desktop.gui.paged_table_model import PagedTableModel
@@ -82,15 +83,16 @@ class PersonPage(QWidget):
         assert p is not None
         ui = self.ui
         show_error(ui.error_label, None)
-        ui.name_label.setText(p.full_name)
+        ui.name_label.setText(isolated(p.full_name))
         ui.summary_label.setText(f"{p.kind.label} · {p.status.label}")
-        ui.reference_value.setText(p.reference)
-        ui.role_value.setText(p.role or "—")
-        ui.email_value.setText(p.email or "—")
-        ui.phone_value.setText(p.phone or "—")
-        ui.date_of_birth_value.setText(date_text(p.date_of_birth) or "—")
-        ui.recorded_value.setText(
-            f"added {date_time_text(p.created_at)}, last changed {date_time_text(p.updated_at)}"
+        set_value(ui.reference_value, p.reference)
+        set_value(ui.role_value, p.role or "—")
+        set_value(ui.email_value, p.email or "—")
+        set_value(ui.phone_value, p.phone or "—")
+        set_value(ui.date_of_birth_value, date_text(p.date_of_birth) or "—")
+        set_value(
+            ui.recorded_value,
+            f"added {date_time_text(p.created_at)}, last changed {date_time_text(p.updated_at)}",
         )
         user = self._session.user
         guard = ""
@@ -100,7 +102,9 @@ class PersonPage(QWidget):
                 if user.can(Permission.CONFIRM_CHECK_GUARDS)
                 else "Only the safeguarding lead can start such a check, with a written justification."
             )
-            guard = NOT_RECRUITMENT_HINT.format(name=p.first_name, status=p.status.label.lower(), who=who)
+            guard = NOT_RECRUITMENT_HINT.format(
+                name=isolated(p.first_name), status=p.status.label.lower(), who=who
+            )
             ui.start_check_button.setEnabled(user.can(Permission.CONFIRM_CHECK_GUARDS))
         ui.guard_label.setText(guard)
         ui.guard_label.setVisible(bool(guard) and user.can(Permission.RECORD_CHECKS))
