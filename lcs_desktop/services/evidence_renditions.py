@@ -87,13 +87,10 @@ def print_image(session: Session, evidence_id: int, original: bytes) -> bytes:
 def thumbnails(session: Session, rows: Iterable[Evidence]) -> dict[int, Thumbnail]:
     """Thumbnails of these files, in one query; the missing ones made now from the original."""
     rows = [r for r in rows if r.media_type in IMAGE_TYPES]
-    found = dict(
-        session.execute(
-            select(EvidenceRendition.evidence_id, EvidenceRendition.thumbnail).where(
-                EvidenceRendition.evidence_id.in_([r.id for r in rows])
-            )
-        ).tuples()
+    query = select(EvidenceRendition.evidence_id, EvidenceRendition.thumbnail).where(
+        EvidenceRendition.evidence_id.in_([r.id for r in rows])
     )
+    found = dict(session.execute(query).all())
     shown: dict[int, Thumbnail] = {}
     for row in rows:
         if row.id in found:

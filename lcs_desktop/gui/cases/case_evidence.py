@@ -25,9 +25,11 @@ class CaseEvidenceStrip(EvidenceStrip):
         self._shown: tuple[int, ...] | None = None
         self.remove_button.hide()
         self.changed.connect(self._store_pending)
+        self.thumbnails = lambda ids: env.cases.evidence_thumbnails(env.user, env.case_id, ids)
+        self.originals = lambda evidence_id: env.cases.evidence_bytes(env.user, env.case_id, evidence_id)
 
     def show_files(self, files: tuple[EvidenceInfo, ...], entry_id: int | None, editable: bool) -> None:
-        """The stored files (bytes read only when the list differs from what is shown)."""
+        """The stored files: names and hashes now, thumbnails when they come into view."""
         ids = tuple(f.id for f in files)
         self.set_editable(editable)
         self.remove_button.hide()
@@ -37,25 +39,17 @@ class CaseEvidenceStrip(EvidenceStrip):
         self._shown = ids
         self.entries.clear()
         self.list.clear()
-        stored = []
-        for info in files:
-            data, problem = None, None
-            if info.is_image:
-                try:
-                    data = self._env.cases.evidence_bytes(self._env.user, self._env.case_id, info.id)
-                except LcsError as exc:  # e.g. altered since stored: said, never shown
-                    problem = exc.message
-            stored.append(
-                EvidenceEntry(info.filename, info.media_type, info.size, info.sha256, data, info.id, problem)
-            )
-        self.add_stored(stored)
+        self.add_stored(
+            EvidenceEntry(info.filename, info.media_type, info.size, info.sha256, None, info.id)
+            for info in files
+        )
 
     def remove_selected(self) -> None:
         """Never: evidence stays with the case (a file added in error is explained in the chronology)."""
 
     def _store_pending(self) -> None:
         env = self._env
-        for entry in [e for e in self.entries if e.stored_id is None and e.data is not None]:
+        for entry in [e for e in self.entries if e.stored_id is None and e.data is not None and e.ready]:
             try:
                 info = env.cases.attach_evidence(
                     env.user, env.case_id, entry.name, entry.data, entry_id=self.entry_id

@@ -25,6 +25,7 @@ from lcs_desktop.gui.fields import (
     watch_changes,
 )
 from lcs_desktop.gui.forms.ui_finding_dialog import Ui_FindingDialog
+from lcs_desktop.gui.style import show_error
 
 if TYPE_CHECKING:
     from lcs_desktop.services.check_types import CheckDetail, FindingDetail, FindingInput
@@ -67,6 +68,9 @@ class FindingDialog(QDialog):
         self.strip.setObjectName("evidence_strip")
         ui.evidence_layout.addWidget(self.strip)
         self.strip.set_editable(self.editable)
+        checks, user = env.session.checks, env.session.user
+        self.strip.thumbnails = lambda ids: checks.evidence_thumbnails(user, ids)
+        self.strip.originals = lambda evidence_id: checks.evidence_bytes(user, evidence_id)
         ui.columns_layout.setStretch(0, 3)
         ui.columns_layout.setStretch(1, 2)
         ui.reason_label.setVisible(detail.completed and self.editable)
@@ -158,6 +162,9 @@ class FindingDialog(QDialog):
 
     def accept(self) -> None:
         checks, user = self.env.session.checks, self.env.session.user
+        if self.strip.busy:  # a pasted picture not yet in the list would be left out
+            show_error(self.ui.error_label, "A picture is still being added. Save again in a moment.")
+            return
         reason = self.ui.reason_edit.text() if self.detail.completed else None
         try:
             finding = self.finding_input()
@@ -185,9 +192,6 @@ class FindingDialog(QDialog):
 
 
 def _stored_entry(checks: object, user: object, e: EvidenceInfo) -> EvidenceEntry:
-    data, problem = None, None
-    try:
-        data = checks.evidence_bytes(user, e.id)  # type: ignore[attr-defined]
-    except LcsError as exc:  # e.g. altered since stored: said, never shown
-        problem = exc.message
-    return EvidenceEntry(e.filename, e.media_type, e.size, e.sha256, data, e.id, problem)
+    """A stored file as the strip shows it: its thumbnail comes when in view, its bytes only
+    when opened (``checks``/``user`` kept for callers)."""
+    return EvidenceEntry(e.filename, e.media_type, e.size, e.sha256, None, e.id)
