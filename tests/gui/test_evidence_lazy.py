@@ -60,3 +60,30 @@ def test_thumbnails_are_not_read_while_the_tab_is_hidden_and_only_those_in_view(
     qtbot.waitUntil(lambda: any(ids[-1] in read for read in _thumbnail_reads(org)))
     later = [i for read in _thumbnail_reads(org)[1:] for i in read]
     assert len(later) == len(set(later)) and not set(later) & set(first)  # each thumbnail read once
+
+
+def test_a_pasted_screenshot_is_prepared_off_the_gui_thread_and_kept_byte_exact(qtbot):
+    import hashlib
+
+    from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QApplication
+
+    from lcs_desktop.gui.checks.evidence_strip import EvidenceStrip
+
+    strip = EvidenceStrip()
+    qtbot.addWidget(strip)
+    strip.show()
+    QApplication.clipboard().setImage(QImage.fromData(screenshot_png(2)))
+    strip.paste()
+    # Encoding and rendering run on a worker: the paste returns at once, with nothing added yet.
+    assert strip.busy and strip.entries == [] and strip.details_label.text() == "Preparing the picture…"
+    qtbot.waitUntil(lambda: not strip.busy)
+    (entry,) = strip.entries
+    assert entry.ready and entry.data is not None and entry.data.startswith(b"\x89PNG")
+    assert Image.open(io.BytesIO(entry.data)).size == (1920, 1080)
+    assert (
+        entry.sha256 == hashlib.sha256(entry.data).hexdigest() and entry.sha256 in strip.details_label.text()
+    )
+    assert strip.pending() == [(entry.name, entry.data)]  # the PNG itself goes to the service
+    sizes = [(s.width(), s.height()) for s in strip.list.item(0).icon().availableSizes()]
+    assert sizes == [(112, 63)]
