@@ -115,3 +115,18 @@ def test_stored_finding_files_have_renditions_for_every_picture(org, make_user):
     assert len(made) == 2
     pdf = next(v for v in made.values() if v[0] == b"")
     assert pdf == (b"", b"")  # a PDF has no picture: tried once, kept as none
+
+
+def test_case_pack_embeds_the_print_image_and_prints_the_original_hash(org, make_user, tmp_path):
+    from tests.services.case_helpers import build_world, report
+
+    world = build_world(org, make_user)
+    case_id = report(world).case_id
+    info = world.cases.attach_evidence(world.lead, case_id, "screenshot.png", screenshot_png(6))
+    _thumb, printed = _renditions(org)[info.id]
+    exported = org.case_export.export_pack(world.lead, case_id, tmp_path, redacted=False)
+    reader = PdfReader(io.BytesIO(exported.path.read_bytes()))
+    text = "".join("".join(page.extract_text().split()) for page in reader.pages)
+    assert info.sha256 in text
+    jpegs = [x for page in reader.pages for x in _images(page) if "/DCTDecode" in str(x.get("/Filter"))]
+    assert [x.get_data() for x in jpegs] == [printed]
