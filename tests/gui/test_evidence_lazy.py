@@ -40,7 +40,7 @@ def test_thumbnails_are_not_read_while_the_tab_is_hidden_and_only_those_in_view(
     assert page.load(case_id)
     strip = page.evidence
     qtbot.wait(200)  # any lazy work would have been scheduled and run by now
-    assert not strip.isVisible() and strip._asked == set() and _thumbnail_reads(org) == []
+    assert not strip.isVisible() and strip.lazy.asked == set() and _thumbnail_reads(org) == []
     assert len(strip.entries) == FILES + 1  # names and hashes are there already
 
     page.ui.tabs.setCurrentIndex(2)  # the Evidence tab

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
@@ -43,12 +43,12 @@ from shiboken6 import isValid
 
 from lcs_desktop.domain.errors import LcsError, ValidationError
 from lcs_desktop.domain.evidence import IMAGE_TYPES, KIND_TEXT, MAX_BYTES, check_file
+from lcs_desktop.gui.checks.evidence_thumbnails import LazyThumbnails
 from lcs_desktop.gui.checks.evidence_work import (
     THUMB,
     Ready,
     Shown,
     ThumbnailSource,
-    load_thumbnails,
     prepare_file,
     prepare_picture,
 )
@@ -83,12 +83,7 @@ class EvidenceStrip(QWidget):
         # for the preview (audited, re-hashed). Without them a stored file shows as an icon.
         self.thumbnails: ThumbnailSource | None = None
         self.originals: Callable[[int], bytes] | None = None
-        self._asked: set[int] = set()
         self._preparing = 0
-        self._lazy = QTimer(self)
-        self._lazy.setSingleShot(True)
-        self._lazy.setInterval(0)
-        self._lazy.timeout.connect(self._load_visible)
         self.setAcceptDrops(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName("Evidence files")
@@ -113,7 +108,7 @@ class EvidenceStrip(QWidget):
         self.list.setWordWrap(True)
         self.list.setMinimumHeight(THUMB + 56)
         self.list.installEventFilter(self)
-        self.list.verticalScrollBar().valueChanged.connect(self._lazy.start)
+        self.lazy = LazyThumbnails(self)
         layout.addWidget(self.list, 1)
         buttons = QHBoxLayout()
         self.paste_button = QPushButton("&Paste screenshot", self)
@@ -155,11 +150,11 @@ class EvidenceStrip(QWidget):
 
     def add_stored(self, entries: Iterable[EvidenceEntry]) -> None:
         for entry in entries:
-            self._asked.discard(entry.stored_id or 0)
+            self.lazy.asked.discard(entry.stored_id or 0)
             self._append(entry)
         if self.list.count():
             self.list.setCurrentRow(0)  # its SHA-256 shows at once
-        self._lazy.start()
+        self.lazy.schedule()
 
     @property
     def busy(self) -> bool:
@@ -286,28 +281,8 @@ class EvidenceStrip(QWidget):
 
     # -- showing ---------------------------------------------------------------------------------------
 
-    def _load_visible(self) -> None:
-        """Thumbnails of the stored files in view, once each, and only while the strip is on
-        screen (a hidden tab reads and decodes nothing)."""
-        source = self.thumbnails
-        if source is None or not self.isVisible():
-            return
-        view = self.list.viewport().rect()
-        ids = [
-            e.stored_id
-            for row, e in enumerate(self.entries)
-            if e.stored_id is not None
-            and e.stored_id not in self._asked
-            and e.media_type in IMAGE_TYPES
-            and self.list.visualItemRect(self.list.item(row)).intersects(view)
-        ]
-        if ids:
-            self._asked.update(ids)
-            run_task(lambda: load_thumbnails(source, ids), self._on_thumbnails, self._on_thumbnails_error)
-
-    def _on_thumbnails(self, shown: dict[int, Shown]) -> None:
-        if not isValid(self):
-            return
+    def show_thumbnails(self, shown: dict[int, Shown]) -> None:
+        """Thumbnails read by a worker (LazyThumbnails), with any problem found on the way."""
         for row, entry in enumerate(self.entries):
             found = shown.get(entry.stored_id or 0)
             if found is None:
@@ -317,17 +292,13 @@ class EvidenceStrip(QWidget):
                 self.list.item(row).setIcon(QIcon(QPixmap.fromImage(found.picture)))
         self._on_list_current_row_changed(self.list.currentRow())
 
-    def _on_thumbnails_error(self, exc: LcsError) -> None:
-        if isValid(self):
-            show_error(self.message_label, exc.message)
-
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        self._lazy.start()
+        self.lazy.schedule()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._lazy.start()
+        self.lazy.schedule()
 
     def _append(self, entry: EvidenceEntry) -> None:
         self.entries.append(entry)
