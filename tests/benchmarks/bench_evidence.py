@@ -158,6 +158,25 @@ def bench_open() -> bool:
         line("open, 40 screenshots", times, old, "main's path (read + decode every original)")
         print(f"  memory added per open page: {added:.1f} MB (RSS)")
 
+        def evidence_tab() -> None:  # open, then show the Evidence tab until its thumbnails in view are drawn
+            page = CasePage(context)
+            page.resize(1200, 800)
+            page.show()
+            assert page.load(with_shots)
+            page.ui.tabs.setCurrentIndex(2)
+            strip = page.evidence
+            app.processEvents()
+            while not strip.lazy.asked or any(
+                strip.list.item(r).icon().availableSizes()[0].width() != 112
+                for r, e in enumerate(strip.entries)
+                if e.stored_id in strip.lazy.asked
+            ):
+                app.processEvents()
+            kept.append(page)
+
+        tab = timed(evidence_tab, runs=5)
+        shown = len(kept[-1].evidence.lazy.asked)
+        line(f"open + Evidence tab, {shown} thumbnails in view drawn", tab, old, "main's path")
         ok = verdict("open < 300 ms", med < 0.3) & verdict("adds < 30 MB", added < 30)
         for page in kept:
             page.close()
