@@ -95,6 +95,9 @@ def run_gui(data_dir: str | Path | None = None, demo: bool = False) -> int:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv)
+    from lcs_desktop.gui.tasks import share_the_interpreter
+
+    share_the_interpreter()
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)

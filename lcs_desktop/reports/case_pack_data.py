@@ -57,6 +57,7 @@ class PackEvidence:
     captured_at: datetime
     attached_to: str  # "The case" or "Chronology entry 12"
     image: bytes | None  # the bytes of an image (PNG, JPEG, WebP); None for a PDF
+    print_image: bytes = b""  # the image's print-size JPEG, drawn instead of decoding it
 
 
 @dataclass(frozen=True, slots=True)

@@ -192,7 +192,13 @@ def evidence(d: Any, sec: Sections, include_images: bool) -> list[Flowable]:
         return [*parts, *images_head, f.para(note)]
     for index, (number, x) in enumerate(pictures):
         item = f.EvidenceFile(
-            f"{number} · {x.filename}", x.media_type, x.sha256, x.captured_at, x.image, x.added_by
+            f"{number} · {x.filename}",
+            x.media_type,
+            x.sha256,
+            x.captured_at,
+            x.image,
+            x.added_by,
+            x.print_image,
         )
         picture = f.evidence_image(item, max_height=105 * mm)
         # The sub-heading goes with the first picture, never alone at the foot of a page.

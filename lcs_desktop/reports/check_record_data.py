@@ -55,6 +55,7 @@ class EvidenceItem:
     sha256: str  # hex, of the stored file
     captured_at: datetime | None
     content: bytes = b""  # the file itself; images are drawn, PDFs listed as attached separately
+    print_image: bytes = b""  # its print-size JPEG, drawn instead of decoding the original
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,7 +15,14 @@ from lcs_desktop.reports.text import NONE_RECORDED, fmt_date, fmt_datetime, mark
 
 
 def _evidence(item: EvidenceItem) -> f.EvidenceFile:
-    return f.EvidenceFile(item.filename, item.media_type, item.sha256, item.captured_at, item.content)
+    return f.EvidenceFile(
+        item.filename,
+        item.media_type,
+        item.sha256,
+        item.captured_at,
+        item.content,
+        print_image=item.print_image,
+    )
 
 
 def _policy_name(version: str) -> str:

@@ -298,6 +298,7 @@ class EvidenceFile:
     captured_at: datetime | None
     content: bytes = b""
     added_by: str | None = None
+    print_image: bytes = b""  # a print-size JPEG of ``content``, embedded as it is when given
 
     @property
     def size(self) -> int:
@@ -397,7 +398,7 @@ def evidence_image(item: EvidenceFile, *, max_height: float = IMAGE_MAX_HEIGHT) 
     max_h_px = int(max_height / 72 * IMAGE_DPI)
     picture: Flowable
     try:  # only decoding is guarded: a broken file must not stop the report, a bug should
-        source, (px_w, px_h) = _image_source(item.content, max_w_px, max_h_px)
+        source, (px_w, px_h) = _image_source(item.print_image or item.content, max_w_px, max_h_px)
     except Exception:  # Pillow raises OSError, ValueError, SyntaxError, DecompressionBombError...
         picture = fixed(
             f"<i>This image could not be displayed ({markup(item.media_type, empty='unknown type')}). "

@@ -38,6 +38,7 @@ from lcs_desktop.services.case_access import ENTITY
 from lcs_desktop.services.case_detail import load_detail
 from lcs_desktop.services.case_types import CaseDetail
 from lcs_desktop.services.evidence import evidence_data
+from lcs_desktop.services.evidence_renditions import print_image
 from lcs_desktop.services.identity import CurrentUser, require
 from lcs_desktop.services.settings import read_settings
 from lcs_desktop.store.audit_events import AuditEvent
@@ -125,8 +126,11 @@ def case_pack_data(
         detail = load_detail(session, case, user, service.now())  # type: ignore[attr-defined]
         parties = session.scalars(select(AffectedChild).where(AffectedChild.case_id == case.id)).all()
         images: dict[int, bytes | None] = {}
+        prints: dict[int, bytes] = {}
         for info in [*detail.evidence, *(x for e in detail.chronology for x in e.evidence)]:
             images[info.id] = evidence_data(session, info.id) if info.is_image else None
+            if info.is_image:
+                prints[info.id] = print_image(session, info.id, images[info.id] or b"")
         events = session.scalars(
             select(AuditEvent)
             .where(AuditEvent.entity_type == ENTITY, AuditEvent.entity_id == str(case.id))
@@ -144,10 +148,12 @@ def case_pack_data(
         names[detail.raised_by] = f"[{detail.raised_by_kind.label.lower()}]"
     r = Redactor(names) if redacted else (lambda t: t)
     audit = tuple((e.seq, e.at, render(e, audit_names, redact=r)) for e in audit_facts)
-    return _tree(detail, parties, images, audit, organisation, r, redacted)
+    return _tree(detail, parties, images, audit, organisation, r, redacted, prints)
 
 
-def _tree(detail: CaseDetail, parties, images, audit, organisation: str, r, redacted: bool) -> CasePackData:
+def _tree(
+    detail: CaseDetail, parties, images, audit, organisation: str, r, redacted: bool, prints: dict[int, bytes]
+) -> CasePackData:
     raised_by = detail.raised_by_kind.label
     if detail.raised_by and not (redacted and detail.raised_by_kind.is_third_party):
         raised_by = f"{detail.raised_by} ({detail.raised_by_kind.label.lower()})"
@@ -181,6 +187,7 @@ def _tree(detail: CaseDetail, parties, images, audit, organisation: str, r, reda
             x.captured_at,
             "The case",
             images.get(x.id),
+            prints.get(x.id, b""),
         )
         for x in detail.evidence
     ]
@@ -197,6 +204,7 @@ def _tree(detail: CaseDetail, parties, images, audit, organisation: str, r, reda
                 x.captured_at,
                 f"Chronology entry {e.id}: {r(e.summary)}",
                 images.get(x.id),
+                prints.get(x.id, b""),
             )
             for x in e.evidence
         )

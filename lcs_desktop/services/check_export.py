@@ -30,6 +30,7 @@ from lcs_desktop.reports.common import CancelCheck, PdfResult, Progress
 from lcs_desktop.services.check_detail import load_detail
 from lcs_desktop.services.check_types import CheckDetail
 from lcs_desktop.services.evidence import evidence_data
+from lcs_desktop.services.evidence_renditions import print_image
 from lcs_desktop.services.export_files import move_into_place, write_beside
 from lcs_desktop.services.identity import CurrentUser, require
 from lcs_desktop.services.refusals import audits_refusals
@@ -52,6 +53,7 @@ def build_check_record(
     organisation: str,
     generated_by: str,
     generated_at: datetime,
+    prints: dict[int, bytes] | None = None,
 ) -> CheckRecordData:
     """Plain-English facts for the PDF; ``evidence`` maps evidence id to its bytes."""
     numbering = {f.id: n for n, f in enumerate(detail.findings, start=1)}
@@ -70,7 +72,14 @@ def build_check_record(
                 severity=f.severity.label,
                 relevance=f.relevance.label,
                 evidence=tuple(
-                    EvidenceItem(e.filename, e.media_type, e.sha256, e.captured_at, evidence.get(e.id, b""))
+                    EvidenceItem(
+                        e.filename,
+                        e.media_type,
+                        e.sha256,
+                        e.captured_at,
+                        evidence.get(e.id, b""),
+                        (prints or {}).get(e.id, b""),
+                    )
                     for e in f.evidence
                 ),
                 advisory=entry.advisory,
@@ -163,17 +172,20 @@ def build_check_record(
 @audits_refusals
 def check_export_data(
     workspace: Workspace, user: CurrentUser, check_id: int
-) -> tuple[CheckDetail, dict[int, bytes], str]:
-    """The check, its evidence bytes and the organisation's name for the PDF; reading them is
-    audited (``check_export_data_read``) whether or not the export then completes."""
+) -> tuple[CheckDetail, dict[int, bytes], str, dict[int, bytes]]:
+    """The check, its evidence bytes (re-hashed), the organisation's name and the pictures'
+    print-size JPEGs for the PDF; reading them is audited (``check_export_data_read``) whether or
+    not the export then completes."""
     require(user, Permission.EXPORT_CHECKS)
     with workspace.unit_of_work() as session:
         detail = load_detail(session, check_id)
         ids = [e.id for f in detail.findings for e in f.evidence]
         blobs = {i: evidence_data(session, i) for i in ids}
+        images = {e.id for f in detail.findings for e in f.evidence if e.is_image}
+        prints = {i: print_image(session, i, blobs[i]) for i in ids if i in images}
         organisation = read_settings(session).organisation_name
         workspace.audit(session, user, "check_export_data_read", "check", check_id, {"evidence": len(ids)})
-    return detail, blobs, organisation
+    return detail, blobs, organisation, prints
 
 
 @audits_refusals
@@ -196,10 +208,15 @@ def export_check(
     from lcs_desktop.reports.check_record import build_check_record_pdf
     from lcs_desktop.services.export_signing import export_seal
 
-    detail, blobs, organisation = check_export_data(workspace, user, check_id)
+    detail, blobs, organisation, prints = check_export_data(workspace, user, check_id)
     seal = export_seal(workspace, user)  # the audit head after that read, and the signing key
     data = build_check_record(
-        detail, blobs, organisation=organisation, generated_by=user.full_name, generated_at=workspace.now()
+        detail,
+        blobs,
+        organisation=organisation,
+        generated_by=user.full_name,
+        generated_at=workspace.now(),
+        prints=prints,
     )
     result = build_check_record_pdf(
         dataclasses.replace(data, audit_head=seal.audit_head),

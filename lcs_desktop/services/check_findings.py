@@ -27,6 +27,7 @@ from lcs_desktop.services.evidence import (
     store_evidence,
     to_info,
 )
+from lcs_desktop.services.evidence_renditions import Thumbnail, read_thumbnails
 from lcs_desktop.services.identity import CurrentUser, require
 from lcs_desktop.services.workspace import Workspace
 from lcs_desktop.store.checks import Check, Finding
@@ -179,6 +180,21 @@ class FindingsPart:
             finding = self._finding(session, file.owner_id)
             details = {"finding_id": finding.id, "sha256": file.sha256}
             return read_evidence(self._ws, session, user, evidence_id, "check", finding.check_id, details)
+
+    def evidence_thumbnails(self, user: CurrentUser, evidence_ids: Sequence[int]) -> dict[int, Thumbnail]:
+        """Thumbnails of findings' files (one audited view per check); unknown ids left out."""
+        require(user, Permission.VIEW_CHECKS)
+        with self._ws.unit_of_work() as session:
+            rows = session.scalars(
+                select(Evidence).where(Evidence.id.in_(list(evidence_ids)), Evidence.owner_type == FINDING)
+            ).all()
+            by_check: dict[int, list[Evidence]] = {}
+            for row in rows:
+                by_check.setdefault(self._finding(session, row.owner_id).check_id, []).append(row)
+            shown: dict[int, Thumbnail] = {}
+            for check_id, files in by_check.items():
+                shown.update(read_thumbnails(self._ws, session, user, files, "check", check_id))
+            return shown
 
     def list_finding_evidence(self, user: CurrentUser, finding_id: int) -> list[EvidenceInfo]:
         require(user, Permission.VIEW_CHECKS)

@@ -7,8 +7,10 @@ new entry that points at the one it corrects, with the reason.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from lcs_desktop.domain.cases import EntryKind, choice, moment, text
@@ -22,8 +24,10 @@ from lcs_desktop.services.evidence import (
     store_evidence,
     to_info,
 )
+from lcs_desktop.services.evidence_renditions import Thumbnail, read_thumbnails
 from lcs_desktop.services.identity import CurrentUser
 from lcs_desktop.store.cases import BreachCase, ChronologyEntry
+from lcs_desktop.store.evidence import Evidence
 
 CASE_OWNER = "case"
 ENTRY_OWNER = "chronology_entry"
@@ -179,14 +183,28 @@ class ChronologyPart(CaseBase):
         with self._ws.unit_of_work() as session:
             case = self._case(session, user, case_id)
             row = get_evidence_row(session, evidence_id)
-            if row.owner_type == CASE_OWNER:
-                owned = row.owner_id == case.id
-            elif row.owner_type == ENTRY_OWNER:
-                entry = session.get(ChronologyEntry, row.owner_id)
-                owned = entry is not None and entry.case_id == case.id
-            else:
-                owned = False
-            if not owned:
+            if not _on_case(session, row, case.id):
                 raise NotFound("That evidence file is not on this case.")
             details = {"reference": case.reference, "sha256": row.sha256}
             return read_evidence(self._ws, session, user, evidence_id, "breach_case", case.id, details)
+
+    def evidence_thumbnails(
+        self, user: CurrentUser, case_id: int, evidence_ids: Sequence[int]
+    ) -> dict[int, Thumbnail]:
+        """Thumbnails of files on a case the user may see (one audited view for the batch);
+        ids not on the case are left out."""
+        with self._ws.unit_of_work() as session:
+            case = self._case(session, user, case_id)
+            rows = session.scalars(select(Evidence).where(Evidence.id.in_(list(evidence_ids)))).all()
+            rows = [r for r in rows if _on_case(session, r, case.id)]
+            details = {"reference": case.reference}
+            return read_thumbnails(self._ws, session, user, rows, "breach_case", case.id, details)
+
+
+def _on_case(session: Session, row: Evidence, case_id: int) -> bool:
+    if row.owner_type == CASE_OWNER:
+        return row.owner_id == case_id
+    if row.owner_type == ENTRY_OWNER:
+        entry = session.get(ChronologyEntry, row.owner_id)
+        return entry is not None and entry.case_id == case_id
+    return False

@@ -76,6 +76,9 @@ def store_evidence(
     session.add(row)
     session.flush()
     session.add(EvidenceContent(evidence_id=row.id, data=bytes(data)))
+    from lcs_desktop.services.evidence_renditions import store_renditions  # it imports this module
+
+    store_renditions(session, row, data)
     session.flush()
     return row
 

@@ -41,3 +41,15 @@ class EvidenceContent(Base):
     evidence_id: Mapped[int] = mapped_column(ForeignKey("evidence.id", ondelete="CASCADE"), primary_key=True)
     data: Mapped[bytes] = mapped_column(LargeBinary)
     thumbnail: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+
+
+class EvidenceRendition(Base):
+    """Made once from the original: a thumbnail for the screens, a print-size JPEG for PDFs
+    (empty bytes when the picture cannot be decoded). The thumbnail column comes first so
+    reading it never walks the larger print image's overflow pages."""
+
+    __tablename__ = "evidence_renditions"
+
+    evidence_id: Mapped[int] = mapped_column(ForeignKey("evidence.id", ondelete="CASCADE"), primary_key=True)
+    thumbnail: Mapped[bytes] = mapped_column(LargeBinary)
+    print_image: Mapped[bytes] = mapped_column(LargeBinary)

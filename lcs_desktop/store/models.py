@@ -16,7 +16,7 @@ from lcs_desktop.store.cases import (
 )
 from lcs_desktop.store.checks import Check, CheckDiscussion, CheckPlatform, CheckVersion, Finding
 from lcs_desktop.store.drafts import Draft
-from lcs_desktop.store.evidence import Evidence, EvidenceContent
+from lcs_desktop.store.evidence import Evidence, EvidenceContent, EvidenceRendition
 from lcs_desktop.store.people import Person
 from lcs_desktop.store.signing_keys import ExportSigningKey
 
@@ -37,6 +37,7 @@ __all__ = [
     "Draft",
     "Evidence",
     "EvidenceContent",
+    "EvidenceRendition",
     "ExportSigningKey",
     "Finding",
     "Meta",

@@ -143,7 +143,7 @@ def test_lead_takes_concern_to_closure_and_exports_both_packs(qtbot, org, subjec
     QApplication.clipboard().setImage(screenshot("#aa3333"))
     chronology.strip.setFocus()
     qtbot.keyClick(chronology.strip, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
-    assert len(chronology.selected().evidence) == 1, chronology.strip.message_label.text()
+    qtbot.waitUntil(lambda: len(chronology.selected().evidence) == 1)  # prepared by a worker
 
     def correct(dialog):
         type_into(qtbot, dialog.ui.reason_edit, "The volunteer said nephew, not niece")
@@ -164,7 +164,7 @@ def test_lead_takes_concern_to_closure_and_exports_both_packs(qtbot, org, subjec
     QApplication.clipboard().setImage(screenshot("#3333aa", 200, 120))
     page.evidence.setFocus()
     qtbot.keyClick(page.evidence, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
-    assert len(page.detail.evidence) == 1, page.evidence.message_label.text()
+    qtbot.waitUntil(lambda: len(page.detail.evidence) == 1)  # prepared by a worker
 
     # The LADO referral, made today.
     ui.tabs.setCurrentIndex(3)

@@ -61,7 +61,7 @@ def fill_finding(qtbot, dialog, *, platform: str, address: str, category: str, c
     QApplication.clipboard().setImage(screenshot(colour))
     dialog.strip.setFocus()
     qtbot.keyClick(dialog.strip, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
-    assert len(dialog.strip.pending()) == 1, dialog.strip.message_label.text()
+    qtbot.waitUntil(lambda: len(dialog.strip.pending()) == 1 and not dialog.strip.busy)  # a worker
     assert "SHA-256" in dialog.strip.details_label.text()
 
 

@@ -100,6 +100,7 @@ def test_finding_evidence_altered_in_the_database_shows_the_sentence(qtbot, org,
 
     strip = EvidenceStrip()
     qtbot.addWidget(strip)
+    strip.originals = lambda evidence_id: org.checks.evidence_bytes(checker, evidence_id)
     strip.add_stored([_stored_entry(org.checks, checker, info)])
     seen: dict[str, str] = {}
 
@@ -107,10 +108,10 @@ def test_finding_evidence_altered_in_the_database_shows_the_sentence(qtbot, org,
         seen["problem"] = dialog.problem_label.text()
         dialog.reject()
 
-    assert "This file has been altered since it was stored." in strip.details_label.text()
     when_modal(read)
-    strip._on_list_item_activated(strip.list.item(0))
+    strip._on_list_item_activated(strip.list.item(0))  # opening reads (and re-hashes) the original
     assert seen["problem"] == "This file has been altered since it was stored."
+    assert "This file has been altered since it was stored." in strip.details_label.text()
 
 
 # -- export write errors -----------------------------------------------------------------------------

@@ -67,7 +67,7 @@ FINDING = {
 def _migrations_before_0007(target: Path) -> Path:
     shutil.copytree(migrate.MIGRATIONS, target, ignore=shutil.ignore_patterns("__pycache__"))
     for script in (target / "versions").glob("0*.py"):
-        if script.name.startswith(LATER):
+        if script.name.startswith(LATER) or script.name[:4] > "0008":  # every later revision too
             script.unlink()
     return target
 

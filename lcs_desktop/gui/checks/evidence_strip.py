@@ -1,16 +1,31 @@
 """Evidence for a finding: paste a screenshot (Ctrl+V), drop files, or pick them; images shown as
 thumbnails; each file's SHA-256 shown. Files are judged by content (domain.evidence) and refused
-in plain words before anything is stored."""
+in plain words before anything is stored.
+
+Nothing slow runs on the GUI thread: a pasted picture is encoded, and every new file checked and
+rendered, by a worker (evidence_work); stored files show their small thumbnail, read only when
+the strip is on screen and only for the icons in view. The original is read (and re-hashed)
+only when a person opens it."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QImage, QKeyEvent, QKeySequence, QPixmap
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDropEvent,
+    QIcon,
+    QImage,
+    QKeyEvent,
+    QKeySequence,
+    QPixmap,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -24,13 +39,23 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
-from lcs_desktop.domain.errors import ValidationError
+from lcs_desktop.domain.errors import LcsError, ValidationError
 from lcs_desktop.domain.evidence import IMAGE_TYPES, KIND_TEXT, MAX_BYTES, check_file
+from lcs_desktop.gui.checks.evidence_thumbnails import LazyThumbnails
+from lcs_desktop.gui.checks.evidence_work import (
+    THUMB,
+    Ready,
+    Shown,
+    ThumbnailSource,
+    prepare_file,
+    prepare_picture,
+)
 from lcs_desktop.gui.formatting import size_text
 from lcs_desktop.gui.style import show_error
+from lcs_desktop.gui.tasks import run_task
 
-THUMB = 112
 FILTER = "Evidence (*.png *.jpg *.jpeg *.webp *.pdf);;All files (*)"
 
 
@@ -43,6 +68,7 @@ class EvidenceEntry:
     data: bytes | None  # None for a stored file whose bytes were not loaded
     stored_id: int | None = None  # set for a file already in the database
     problem: str | None = None  # why the stored bytes are not shown (e.g. altered since stored)
+    ready: bool = True  # False while a worker makes a new file's renditions
 
 
 class EvidenceStrip(QWidget):
@@ -53,6 +79,11 @@ class EvidenceStrip(QWidget):
         self.entries: list[EvidenceEntry] = []
         self.removed_ids: list[int] = []
         self.editable = True
+        # Set by the form: stored files' thumbnails (by id, one audited batch) and an original
+        # for the preview (audited, re-hashed). Without them a stored file shows as an icon.
+        self.thumbnails: ThumbnailSource | None = None
+        self.originals: Callable[[int], bytes] | None = None
+        self._preparing = 0
         self.setAcceptDrops(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName("Evidence files")
@@ -77,6 +108,7 @@ class EvidenceStrip(QWidget):
         self.list.setWordWrap(True)
         self.list.setMinimumHeight(THUMB + 56)
         self.list.installEventFilter(self)
+        self.lazy = LazyThumbnails(self)
         layout.addWidget(self.list, 1)
         buttons = QHBoxLayout()
         self.paste_button = QPushButton("&Paste screenshot", self)
@@ -118,12 +150,19 @@ class EvidenceStrip(QWidget):
 
     def add_stored(self, entries: Iterable[EvidenceEntry]) -> None:
         for entry in entries:
+            self.lazy.asked.discard(entry.stored_id or 0)
             self._append(entry)
         if self.list.count():
             self.list.setCurrentRow(0)  # its SHA-256 shows at once
+        self.lazy.schedule()
+
+    @property
+    def busy(self) -> bool:
+        """A pasted or added file is still being prepared (it is not in ``pending`` yet)."""
+        return self._preparing > 0
 
     def pending(self) -> list[tuple[str, bytes]]:
-        """New files, as (name, bytes), for the service."""
+        """New files, as (name, bytes), for the service (renditions a worker has made are reused)."""
         return [(e.name, e.data) for e in self.entries if e.stored_id is None and e.data is not None]
 
     @property
@@ -133,20 +172,62 @@ class EvidenceStrip(QWidget):
     # -- adding -------------------------------------------------------------------------------------
 
     def add_bytes(self, name: str, data: bytes) -> bool:
-        """Check one file by its content; show the refusal and return False if it is not accepted."""
+        """Check one file by its content (hashing a screenshot takes milliseconds); show the
+        refusal and return False if it is not accepted. Its thumbnail is made by a worker."""
         try:
             checked = check_file(name, data)
         except ValidationError as exc:
             show_error(self.message_label, exc.message)
             return False
-        if any(e.sha256 == checked.sha256 for e in self.entries):
-            show_error(self.message_label, f"'{checked.filename}' is already attached to this finding.")
+        if self._duplicate(checked.filename, checked.sha256):
             return False
-        show_error(self.message_label, None)
-        self._append(EvidenceEntry(checked.filename, checked.media_type, checked.size, checked.sha256, data))
+        entry = EvidenceEntry(checked.filename, checked.media_type, checked.size, checked.sha256, data)
+        entry.ready = False
+        self._append(entry)
         self.list.setCurrentRow(self.list.count() - 1)
-        self.changed.emit()
+        self._prepare(lambda: prepare_file(checked.filename, data), entry)
         return True
+
+    def add_picture(self, name: str, image: QImage) -> None:
+        """A picture from the clipboard or a drop: encoded as PNG and rendered by a worker."""
+        copy = QImage(image)  # implicitly shared: no pixels are copied here
+        self.details_label.setText("Preparing the picture…")
+        self._prepare(lambda: prepare_picture(name, copy), None)
+
+    def _duplicate(self, filename: str, sha256: str) -> bool:
+        if any(e.sha256 == sha256 for e in self.entries):
+            show_error(self.message_label, f"'{filename}' is already attached to this finding.")
+            return True
+        show_error(self.message_label, None)
+        return False
+
+    def _prepare(self, work: Callable[[], Ready], entry: EvidenceEntry | None) -> None:
+        self._preparing += 1
+        run_task(work, lambda ready: self._on_ready(ready, entry), self._on_prepare_error)
+
+    def _on_ready(self, ready: Ready, entry: EvidenceEntry | None) -> None:
+        if not isValid(self):  # the form was closed meanwhile
+            return
+        self._preparing -= 1
+        p = ready.prepared
+        if entry is None:  # a picture: known only now
+            if self._duplicate(p.name, p.checked.sha256):
+                self._on_list_current_row_changed(self.list.currentRow())
+                return
+            entry = EvidenceEntry(p.name, p.checked.media_type, p.checked.size, p.checked.sha256, p.data)
+            self._append(entry)
+            self.list.setCurrentRow(self.list.count() - 1)
+        elif entry not in self.entries:  # removed while it was being prepared
+            return
+        entry.ready = True
+        if ready.picture is not None:
+            self.list.item(self.entries.index(entry)).setIcon(QIcon(QPixmap.fromImage(ready.picture)))
+        self.changed.emit()
+
+    def _on_prepare_error(self, exc: LcsError) -> None:
+        if isValid(self):
+            self._preparing -= 1
+            show_error(self.message_label, exc.message)
 
     def add_paths(self, paths: Iterable[Path]) -> None:
         for path in paths:
@@ -173,7 +254,7 @@ class EvidenceStrip(QWidget):
         if mime is not None and mime.hasImage():
             image = QImage(mime.imageData())
             if not image.isNull():
-                self.add_bytes(f"Screenshot {datetime.now():%d-%m-%Y %H-%M-%S}.png", png_bytes(image))
+                self.add_picture(f"Screenshot {datetime.now():%d-%m-%Y %H-%M-%S}.png", image)
                 return
         if mime is not None and mime.hasUrls():
             self.add_paths(Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile())
@@ -200,6 +281,25 @@ class EvidenceStrip(QWidget):
 
     # -- showing ---------------------------------------------------------------------------------------
 
+    def show_thumbnails(self, shown: dict[int, Shown]) -> None:
+        """Thumbnails read by a worker (LazyThumbnails), with any problem found on the way."""
+        for row, entry in enumerate(self.entries):
+            found = shown.get(entry.stored_id or 0)
+            if found is None:
+                continue
+            entry.problem = entry.problem or found.problem
+            if found.picture is not None:
+                self.list.item(row).setIcon(QIcon(QPixmap.fromImage(found.picture)))
+        self._on_list_current_row_changed(self.list.currentRow())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.lazy.schedule()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.lazy.schedule()
+
     def _append(self, entry: EvidenceEntry) -> None:
         self.entries.append(entry)
         item = QListWidgetItem(self._icon(entry), entry.name)
@@ -211,17 +311,7 @@ class EvidenceStrip(QWidget):
         self.list.addItem(item)
 
     def _icon(self, entry: EvidenceEntry) -> QIcon:
-        if entry.media_type in IMAGE_TYPES and entry.data:
-            pixmap = QPixmap()
-            if pixmap.loadFromData(entry.data):
-                return QIcon(
-                    pixmap.scaled(
-                        THUMB,
-                        THUMB,
-                        Qt.AspectRatioMode.KeepAspectRatio,
-                        Qt.TransformationMode.SmoothTransformation,
-                    )
-                )
+        """A file icon until its thumbnail arrives from a worker (never decoded here)."""
         return self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)
 
     def _on_list_current_row_changed(self, row: int) -> None:
@@ -242,10 +332,19 @@ class EvidenceStrip(QWidget):
     def _on_list_item_activated(self, item: QListWidgetItem) -> None:
         row = self.list.row(item)
         entry = self.entries[row]
-        if entry.media_type in IMAGE_TYPES and (entry.data or entry.problem):
+        if entry.media_type not in IMAGE_TYPES:
+            return
+        data = entry.data
+        if data is None and entry.stored_id is not None and self.originals is not None:
+            try:  # the original, audited and re-hashed: an altered file is said, never shown
+                data = self.originals(entry.stored_id)
+            except LcsError as exc:
+                entry.problem = exc.message
+                self._on_list_current_row_changed(row)
+        if data or entry.problem:
             from lcs_desktop.gui.checks.evidence_preview import EvidencePreview
 
-            EvidencePreview(entry.name, entry.data, entry.sha256, self, problem=entry.problem).exec()
+            EvidencePreview(entry.name, data, entry.sha256, self, problem=entry.problem).exec()
 
     # -- keyboard, drag and drop -------------------------------------------------------------------------
 
@@ -276,19 +375,10 @@ class EvidenceStrip(QWidget):
         if mime.hasUrls():
             self.add_paths(Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile())
         elif mime.hasImage():
-            self.add_bytes(
-                f"Dropped picture {datetime.now():%d-%m-%Y %H-%M-%S}.png", png_bytes(QImage(mime.imageData()))
+            self.add_picture(
+                f"Dropped picture {datetime.now():%d-%m-%Y %H-%M-%S}.png", QImage(mime.imageData())
             )
         event.acceptProposedAction()
-
-
-def png_bytes(image: QImage) -> bytes:
-    array = QByteArray()
-    buffer = QBuffer(array)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
-    buffer.close()
-    return bytes(array.data())
 
 
 def _escape(text: str) -> str:

@@ -26,6 +26,7 @@ from lcs_desktop.gui.fields import (
 )
 from lcs_desktop.gui.forms.ui_finding_dialog import Ui_FindingDialog
 from lcs_desktop.gui.screen_fit import fit_to_screen, scroll_body, shrinkable_combos
+from lcs_desktop.gui.style import show_error
 
 if TYPE_CHECKING:
     from lcs_desktop.services.check_types import CheckDetail, FindingDetail, FindingInput
@@ -68,6 +69,9 @@ class FindingDialog(QDialog):
         self.strip.setObjectName("evidence_strip")
         ui.evidence_layout.addWidget(self.strip)
         self.strip.set_editable(self.editable)
+        checks, user = env.session.checks, env.session.user
+        self.strip.thumbnails = lambda ids: checks.evidence_thumbnails(user, ids)
+        self.strip.originals = lambda evidence_id: checks.evidence_bytes(user, evidence_id)
         ui.columns_layout.setStretch(0, 3)
         ui.columns_layout.setStretch(1, 2)
         ui.reason_label.setVisible(detail.completed and self.editable)
@@ -161,6 +165,9 @@ class FindingDialog(QDialog):
 
     def accept(self) -> None:
         checks, user = self.env.session.checks, self.env.session.user
+        if self.strip.busy:  # a pasted picture not yet in the list would be left out
+            show_error(self.ui.error_label, "A picture is still being added. Save again in a moment.")
+            return
         reason = self.ui.reason_edit.text() if self.detail.completed else None
         try:
             finding = self.finding_input()
@@ -188,9 +195,6 @@ class FindingDialog(QDialog):
 
 
 def _stored_entry(checks: object, user: object, e: EvidenceInfo) -> EvidenceEntry:
-    data, problem = None, None
-    try:
-        data = checks.evidence_bytes(user, e.id)  # type: ignore[attr-defined]
-    except LcsError as exc:  # e.g. altered since stored: said, never shown
-        problem = exc.message
-    return EvidenceEntry(e.filename, e.media_type, e.size, e.sha256, data, e.id, problem)
+    """A stored file as the strip shows it: its thumbnail comes when in view, its bytes only
+    when opened (``checks``/``user`` kept for callers)."""
+    return EvidenceEntry(e.filename, e.media_type, e.size, e.sha256, None, e.id)
