@@ -24,10 +24,10 @@ from lcs_desktop.services.evidence import (
     get_evidence_row,
     list_evidence,
     read_evidence,
-    store_evidence,
     to_info,
 )
 from lcs_desktop.services.evidence_renditions import Thumbnail, read_thumbnails
+from lcs_desktop.services.evidence_store import store_evidence
 from lcs_desktop.services.identity import CurrentUser, require
 from lcs_desktop.services.workspace import Workspace
 from lcs_desktop.store.checks import Check, Finding

@@ -21,10 +21,10 @@ from lcs_desktop.services.evidence import (
     EvidenceInfo,
     get_evidence_row,
     read_evidence,
-    store_evidence,
     to_info,
 )
 from lcs_desktop.services.evidence_renditions import Thumbnail, read_thumbnails
+from lcs_desktop.services.evidence_store import store_evidence
 from lcs_desktop.services.identity import CurrentUser
 from lcs_desktop.store.cases import BreachCase, ChronologyEntry
 from lcs_desktop.store.evidence import Evidence

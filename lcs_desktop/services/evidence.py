@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from lcs_desktop.domain.errors import NotFound
-from lcs_desktop.domain.evidence import IMAGE_TYPES, KIND_TEXT, check_file, verify_stored
+from lcs_desktop.domain.evidence import IMAGE_TYPES, KIND_TEXT, verify_stored
 from lcs_desktop.services.identity import CurrentUser
 from lcs_desktop.services.workspace import session_now
 from lcs_desktop.store.accounts import User
@@ -49,38 +49,6 @@ class EvidenceInfo:
     @property
     def kind_text(self) -> str:
         return KIND_TEXT.get(self.media_type, self.media_type)
-
-
-def store_evidence(
-    session: Session,
-    user: CurrentUser,
-    owner_type: str,
-    owner_id: int,
-    filename: str | None,
-    data: bytes,
-    captured_at: datetime | None = None,
-) -> Evidence:
-    """Validate by content, hash and store one file; returns the (flushed) row."""
-    checked = check_file(filename, data)
-    row = Evidence(
-        owner_type=owner_type,
-        owner_id=owner_id,
-        filename=checked.filename,
-        media_type=checked.media_type,
-        size=checked.size,
-        sha256=checked.sha256,
-        captured_at=captured_at or session_now(session),
-        added_by_id=user.id,
-        added_at=session_now(session),
-    )
-    session.add(row)
-    session.flush()
-    session.add(EvidenceContent(evidence_id=row.id, data=bytes(data)))
-    from lcs_desktop.services.evidence_renditions import store_renditions  # it imports this module
-
-    store_renditions(session, row, data)
-    session.flush()
-    return row
 
 
 def get_evidence_row(session: Session, evidence_id: int, owner_type: str | None = None) -> Evidence:
