@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import re
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -98,11 +99,15 @@ class BackupService(AuditsRefusals):
         log.info("backup made (%d bytes)", info.size_bytes)
         return info
 
-    def auto_backup_if_due(self, now: datetime | None = None) -> BackupInfo | None:
-        """The daily automatic backup (the GUI calls this on exit); None if one exists today.
+    def auto_backup_if_due(
+        self, now: datetime | None = None, *, cancelled: Callable[[], bool] | None = None
+    ) -> BackupInfo | None:
+        """The daily automatic backup (the GUI runs it in the background after sign-in); None
+        if one exists today.
 
         Keeps the newest ``backups_to_keep`` automatic backups of this database. Raises an
-        LcsError with a plain message if the backup folder cannot be used.
+        LcsError with a plain message if the backup folder cannot be used, and
+        ``BackupCancelled`` (keeping nothing) once ``cancelled()`` is true, as at sign-out.
         """
         if self._ws.locked:
             return None
@@ -114,9 +119,13 @@ class BackupService(AuditsRefusals):
         target = folder / auto_name(now)
         if target.exists():
             return None
-        info = self._make(target, "automatic", now)
-        with self._ws.unit_of_work() as session:
-            self._ws.audit(session, None, "backup_made", "backup", None, _details(info, "automatic"))
+        info = self._make(target, "automatic", now, cancelled)
+        try:
+            with self._ws.unit_of_work() as session:
+                self._ws.audit(session, None, "backup_made", "backup", None, _details(info, "automatic"))
+        except BaseException:
+            target.unlink(missing_ok=True)  # locked or signed out meanwhile: no backup unrecorded
+            raise
         self._prune(folder, settings.backups_to_keep)
         log.info("automatic backup made (%d bytes)", info.size_bytes)
         return info
@@ -154,7 +163,9 @@ class BackupService(AuditsRefusals):
             self._ws.audit(session, user, "backups_deleted", "backup", None, {"count": deleted})
         return deleted
 
-    def _make(self, target: Path, kind: str, now: datetime) -> BackupInfo:
+    def _make(
+        self, target: Path, kind: str, now: datetime, cancelled: Callable[[], bool] | None = None
+    ) -> BackupInfo:
         """Copy and write in one pass (no decryption), then read back once to verify."""
         ws = self._ws
 
@@ -176,15 +187,17 @@ class BackupService(AuditsRefusals):
         source, key = ws.database.path, ws.key
         if _same_disk(target.parent, ws.paths.data_dir):
             written = bf.write_backup(
-                target, now, lambda write: snapshot_database(source, key, write), finish
+                target, now, lambda write: snapshot_database(source, key, write, cancelled), finish
             )
         else:
             # Another disk (a USB drive, a network share) may be slow: copy to the data folder's
             # disk first, so others wait for the database only as long as a local copy takes.
             with tempfile.TemporaryDirectory(prefix=".backup-", dir=ws.paths.data_dir) as tmp:
                 local = Path(tmp) / bf.DB_MEMBER
-                db = _snapshot_to_file(source, key, local)
-                written = bf.write_backup(target, now, lambda write: _restream(local, write, db), finish)
+                db = _snapshot_to_file(source, key, local, cancelled)
+                written = bf.write_backup(
+                    target, now, lambda write: _restream(local, write, db, cancelled), finish
+                )
         try:
             bf.verify_backup(target, written)
         except BaseException:
@@ -264,18 +277,20 @@ def _same_disk(folder: Path, data_dir: Path) -> bool:
         return False
 
 
-def _snapshot_to_file(source: Path, key: bytes, local: Path) -> bf.DbCopy:
+def _snapshot_to_file(
+    source: Path, key: bytes, local: Path, cancelled: Callable[[], bool] | None
+) -> bf.DbCopy:
     try:
         with open(local, "xb", buffering=0) as fh:
-            return snapshot_database(source, key, fh.write)
+            return snapshot_database(source, key, fh.write, cancelled)
     except OSError:
         raise StoreError(
             "The backup could not be made: the disk of the data folder is full or cannot be written."
         ) from None
 
 
-def _restream(local: Path, write: bf.Sink, db: bf.DbCopy) -> bf.DbCopy:
-    bf.stream_file(local, write)  # the same bytes the snapshot hashed, from the local copy
+def _restream(local: Path, write: bf.Sink, db: bf.DbCopy, cancelled: Callable[[], bool] | None) -> bf.DbCopy:
+    bf.stream_file(local, write, cancelled)  # the same bytes the snapshot hashed, from the local copy
     return db
 
 

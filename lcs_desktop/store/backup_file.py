@@ -164,13 +164,20 @@ class DbCopy:
 Sink = Callable[[memoryview], object]
 
 
-def stream_file(path: Path, write: Sink) -> tuple[str, int]:
+class BackupCancelled(StoreError):
+    """The backup was stopped (someone signed out); nothing of it was kept."""
+
+
+def stream_file(path: Path, write: Sink, cancelled: Callable[[], bool] | None = None) -> tuple[str, int]:
     """Hand ``path`` to ``write`` in chunks of one reused buffer (fresh objects per chunk cost
-    more than the copy itself); returns its SHA-256 and size, hashed on the way."""
+    more than the copy itself); returns its SHA-256 and size, hashed on the way. Raises
+    ``BackupCancelled`` between chunks once ``cancelled()`` is true."""
     digest, size, buffer = hashlib.sha256(), 0, bytearray(_CHUNK)
     view = memoryview(buffer)
     with open(path, "rb", buffering=0) as src:
         while n := src.readinto(buffer):
+            if cancelled is not None and cancelled():
+                raise BackupCancelled("The backup was stopped before the end; nothing of it was kept.")
             digest.update(view[:n])
             write(view[:n])
             size += n

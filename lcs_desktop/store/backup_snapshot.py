@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import contextlib
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from lcs_desktop.store.backup_copy import copy_database
@@ -32,7 +33,9 @@ from lcs_desktop.store.errors import DB_ERRORS, translate
 ATTEMPTS = 3
 
 
-def snapshot_database(source: Path, key: bytes, write: Sink) -> DbCopy:
+def snapshot_database(
+    source: Path, key: bytes, write: Sink, cancelled: Callable[[], bool] | None = None
+) -> DbCopy:
     """Stream a consistent copy of the live database at ``source`` to ``write``, encrypted."""
     wal = source.with_name(source.name + "-wal")
     try:
@@ -47,7 +50,7 @@ def snapshot_database(source: Path, key: bytes, write: Sink) -> DbCopy:
                 connection.execute("BEGIN IMMEDIATE")
                 if not wal.exists() or wal.stat().st_size == 0:
                     facts = read_facts(connection)
-                    sha256, size = stream_file(source, write)
+                    sha256, size = stream_file(source, write, cancelled)
                     return DbCopy(sha256, size, facts)
             except DB_ERRORS as exc:
                 raise translate(exc) from None
@@ -61,5 +64,5 @@ def snapshot_database(source: Path, key: bytes, write: Sink) -> DbCopy:
         copy = Path(tmp) / source.name
         copy_database(source, key, copy)
         facts = describe_database(copy, key)
-        sha256, size = stream_file(copy, write)
+        sha256, size = stream_file(copy, write, cancelled)
     return DbCopy(sha256, size, facts)
