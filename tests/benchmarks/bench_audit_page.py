@@ -119,7 +119,8 @@ def stalls(app, events: int) -> None:  # type: ignore[no-untyped-def]
     gaps.sort()
     print(
         f"Verify of {events:,} signed events from the page: {took:.1f} s; GUI thread gaps over "
-        f"{len(gaps)} ticks: median {statistics.median(gaps):.0f} ms, 99th {gaps[int(len(gaps) * 0.99)]} ms, longest {gaps[-1]} ms "
+        f"{len(gaps)} ticks: median {statistics.median(gaps):.0f} ms, "
+        f"99th {gaps[int(len(gaps) * 0.99)]} ms, longest {gaps[-1]} ms "
         f"({gaps[-1] / 16:.2f}x the 16 ms goal)"
     )
     page.close()
