@@ -31,7 +31,7 @@ class AuditEvent(Base):
     at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
     actor_id: Mapped[int | None] = mapped_column(Integer, nullable=True, index=True)
     actor: Mapped[str] = mapped_column(String(64))
-    action: Mapped[str] = mapped_column(String(64), index=True)
+    action: Mapped[str] = mapped_column(String(64))  # indexed with the time: (action, at)
     entity_type: Mapped[str | None] = mapped_column(String(32), nullable=True)
     entity_id: Mapped[str | None] = mapped_column(String(64), nullable=True, index=True)
     # JSON: changed fields (old and new), export hashes, reasons.
