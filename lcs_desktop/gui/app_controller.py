@@ -1,17 +1,20 @@
 """Which window is on screen: wizard → (sign-in → forced password change →) main window.
 
-Signing out (or exiting) makes the daily automatic backup and writes the sign-out event on the
-thread pool, then shows the sign-in window again (or quits).
+The daily automatic backup runs on the thread pool a little after the main window opens, never
+while someone waits to close the app: signing out (or exiting) stops a backup still running
+(keeping nothing of it; the next sign-in makes it), writes the sign-out event on the thread
+pool, then shows the sign-in window again (or quits).
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog
 
 from lcs_desktop.gui.sign_in_window import SignInWindow
@@ -29,16 +32,29 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def _finish_session(session: SignedIn) -> None:
-    """Off the GUI thread: the daily backup (if due), then sign out. A failed backup is logged."""
+# After sign-in, the first pages read the database first; the backup waits this long.
+AUTO_BACKUP_DELAY_MS = 20_000
+# At sign-out, how long to wait for a running backup to notice it was stopped (one chunk).
+BACKUP_STOP_WAIT_S = 10.0
+
+
+def _auto_backup(session: SignedIn, stop: threading.Event, done: threading.Event) -> None:
+    """Off the GUI thread: the daily backup, if due. A failed or stopped backup is logged."""
     from lcs_desktop.domain.errors import LcsError
 
-    backups = getattr(session, "backups", None) if hasattr(type(session), "backups") else None
-    if backups is not None and not session.locked:
-        try:
-            backups.auto_backup_if_due()
-        except LcsError:
-            log.warning("automatic backup failed")
+    try:
+        if not stop.is_set() and not session.locked:
+            session.backups.auto_backup_if_due(cancelled=stop.is_set)
+    except LcsError:
+        log.warning("automatic backup not made")
+    finally:
+        done.set()
+
+
+def _finish_session(session: SignedIn, stop: threading.Event, done: threading.Event) -> None:
+    """Off the GUI thread: stop a running backup, then sign out."""
+    stop.set()
+    done.wait(BACKUP_STOP_WAIT_S)
     session.sign_out()
 
 
@@ -68,6 +84,9 @@ class AppController(QObject):
         self.wizard = None
         self.password_dialog: ChangePasswordDialog | None = None
         self.quitting = False
+        self.auto_backup_delay_ms = AUTO_BACKUP_DELAY_MS
+        self.backup_stop, self.backup_done = threading.Event(), threading.Event()
+        self.backup_done.set()  # no backup running
 
     # -- first run -----------------------------------------------------------------------
 
@@ -141,10 +160,18 @@ class AppController(QObject):
         if self.sign_in_window is not None:
             self.sign_in_window.hide()
         self.main_window_shown.emit(window)
+        QTimer.singleShot(self.auto_backup_delay_ms, window, lambda: self._start_auto_backup(window))
         return window
 
+    def _start_auto_backup(self, window: MainWindow) -> None:
+        if self.main_window is not window or window.session.locked:
+            return  # signed out, or locked: the next sign-in makes it
+        self.backup_stop, self.backup_done = stop, done = threading.Event(), threading.Event()
+        session = window.session
+        run_task(lambda: _auto_backup(session, stop, done))
+
     def finish(self, *, quit_after: bool) -> None:
-        """Sign out (backup first, if one is due today), then sign-in window or quit."""
+        """Sign out (stopping a backup still running), then sign-in window or quit."""
         window = self.main_window
         if window is None:
             if quit_after:
@@ -152,7 +179,7 @@ class AppController(QObject):
             return
         window.setEnabled(False)
         window.lock_screen.hide()
-        window.statusBar().showMessage("Signing out and making today's backup…")
+        window.statusBar().showMessage("Signing out…")
 
         def done(_result: object = None) -> None:
             window.shut()
@@ -165,4 +192,5 @@ class AppController(QObject):
             else:
                 self.show_sign_in()
 
-        run_task(lambda: _finish_session(window.session), done, lambda _error: done())
+        stop, running = self.backup_stop, self.backup_done
+        run_task(lambda: _finish_session(window.session, stop, running), done, lambda _error: done())

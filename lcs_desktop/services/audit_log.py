@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session
 
 from lcs_desktop.domain.roles import Permission
 from lcs_desktop.services.audit_chain import AuditChain, ChainProblem
@@ -113,11 +114,13 @@ class AuditLogService(AuditsRefusals):
         newest_first: bool = True,
     ) -> list[AuditRow]:
         require(user, Permission.VIEW_AUDIT_LOG)
-        order = AuditEvent.seq.desc() if newest_first else AuditEvent.seq
+        # Newest first by time (then seq, for events of the same instant): the time index, or
+        # a filter's (filter, time) index, yields a date range in this order without a sort.
+        order = (AuditEvent.at.desc(), AuditEvent.seq.desc()) if newest_first else (AuditEvent.seq,)
         with self._ws.reading() as session:
             rows = [
                 facts(r)
-                for r in session.scalars(self._query(flt).order_by(order).offset(offset).limit(limit))
+                for r in session.scalars(self._query(flt).order_by(*order).offset(offset).limit(limit))
             ]
             said = sentences(session, rows, lambda e: _shows_values(user, e.entity_type))
         return [
@@ -137,7 +140,7 @@ class AuditLogService(AuditsRefusals):
     def actions(self, user: CurrentUser) -> list[str]:
         require(user, Permission.VIEW_AUDIT_LOG)
         with self._ws.reading() as session:
-            return list(session.scalars(select(AuditEvent.action).distinct().order_by(AuditEvent.action)))
+            return _distinct(session, "action")
 
     def action_choices(self, user: CurrentUser) -> list[tuple[str, str]]:
         """(code, words) for the Action filter, in the order of the words."""
@@ -146,21 +149,44 @@ class AuditLogService(AuditsRefusals):
     def actors(self, user: CurrentUser) -> list[str]:
         require(user, Permission.VIEW_AUDIT_LOG)
         with self._ws.reading() as session:
-            return list(session.scalars(select(AuditEvent.actor).distinct().order_by(AuditEvent.actor)))
+            return _distinct(session, "actor")
 
     def actor_choices(self, user: CurrentUser) -> list[tuple[str, str]]:
         """(username, full name) for the Person filter: everyone who has caused an event."""
         require(user, Permission.VIEW_AUDIT_LOG)
         with self._ws.reading() as session:
             names = dict(session.execute(select(User.username, User.full_name)).all())
-            actors = session.scalars(select(AuditEvent.actor).distinct())
+            actors = _distinct(session, "actor")
             words = {"system": "LCS Desktop (automatic)", "-": "Failed sign-ins"}
             choices = [(a, names.get(a) or words.get(a, a)) for a in actors]
         return sorted(choices, key=lambda c: c[1].casefold())
 
-    def verify(self, user: CurrentUser) -> VerifyResult:
+    def verify(
+        self,
+        user: CurrentUser,
+        *,
+        progress: Callable[[int, int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+        full: bool = False,
+    ) -> VerifyResult:
+        """One streaming pass (see ``verify_workspace``); raises ``VerifyCancelled`` when
+        ``cancelled()`` turns true, and then remembers nothing."""
         require(user, Permission.VIEW_AUDIT_LOG)
-        return verify_workspace(self._ws)
+        return verify_workspace(self._ws, progress, cancelled, full=full)
+
+
+# The distinct values of an indexed column, in order, by hopping through its index (one lookup
+# per value) instead of reading every event: a few people and actions among 400 000 events.
+_HOP = (
+    "WITH RECURSIVE v(x) AS (SELECT min({c}) FROM audit_events UNION ALL "
+    "SELECT (SELECT min({c}) FROM audit_events WHERE {c} > v.x) FROM v WHERE v.x IS NOT NULL) "
+    "SELECT x FROM v WHERE x IS NOT NULL"
+)
+_DISTINCT = {column: text(_HOP.format(c=column)) for column in ("actor", "action")}
+
+
+def _distinct(session: Session, column: str) -> list[str]:
+    return list(session.scalars(_DISTINCT[column]))
 
 
 def verify_workspace(

@@ -1,10 +1,11 @@
 """Backups: make one now, list them, the daily automatic one, and restore.
 
-A backup is one ``.lcsbackup`` file (see ``store/backup_file.py``): the encrypted database
-copied through SQLite's backup API plus the key slots of that moment, so it opens with the
-same passwords or the recovery key and with nothing else. Every backup is verified after
-writing. Restore is a module-level function: the live database may be damaged and nobody
-may be able to sign in to it, so it works from the backup alone.
+A backup is one ``.lcsbackup`` file (see ``store/backup_file.py``): a consistent copy of the
+encrypted database (``store/backup_snapshot.py``: its pages as they are, never decrypted) plus
+the key slots of that moment, so it opens with the same passwords or the recovery key and with
+nothing else. Every backup is verified after writing, by reading it back once. Restore is a
+module-level function: the live database may be damaged and nobody may be able to sign in to
+it, so it works from the backup alone.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import logging
 import re
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -24,7 +26,8 @@ from lcs_desktop.services.refusals import AuditsRefusals
 from lcs_desktop.services.settings import read_settings
 from lcs_desktop.services.workspace import Workspace
 from lcs_desktop.store import backup_file as bf
-from lcs_desktop.store.backup_copy import check_database, copy_database
+from lcs_desktop.store.backup_copy import check_database
+from lcs_desktop.store.backup_snapshot import snapshot_database
 from lcs_desktop.store.errors import StoreError
 from lcs_desktop.vault.keyslots import Unlocked
 
@@ -96,11 +99,15 @@ class BackupService(AuditsRefusals):
         log.info("backup made (%d bytes)", info.size_bytes)
         return info
 
-    def auto_backup_if_due(self, now: datetime | None = None) -> BackupInfo | None:
-        """The daily automatic backup (the GUI calls this on exit); None if one exists today.
+    def auto_backup_if_due(
+        self, now: datetime | None = None, *, cancelled: Callable[[], bool] | None = None
+    ) -> BackupInfo | None:
+        """The daily automatic backup (the GUI runs it in the background after sign-in); None
+        if one exists today.
 
         Keeps the newest ``backups_to_keep`` automatic backups of this database. Raises an
-        LcsError with a plain message if the backup folder cannot be used.
+        LcsError with a plain message if the backup folder cannot be used, and
+        ``BackupCancelled`` (keeping nothing) once ``cancelled()`` is true, as at sign-out.
         """
         if self._ws.locked:
             return None
@@ -112,9 +119,13 @@ class BackupService(AuditsRefusals):
         target = folder / auto_name(now)
         if target.exists():
             return None
-        info = self._make(target, "automatic", now)
-        with self._ws.unit_of_work() as session:
-            self._ws.audit(session, None, "backup_made", "backup", None, _details(info, "automatic"))
+        info = self._make(target, "automatic", now, cancelled)
+        try:
+            with self._ws.unit_of_work() as session:
+                self._ws.audit(session, None, "backup_made", "backup", None, _details(info, "automatic"))
+        except BaseException:
+            target.unlink(missing_ok=True)  # locked or signed out meanwhile: no backup unrecorded
+            raise
         self._prune(folder, settings.backups_to_keep)
         log.info("automatic backup made (%d bytes)", info.size_bytes)
         return info
@@ -152,31 +163,47 @@ class BackupService(AuditsRefusals):
             self._ws.audit(session, user, "backups_deleted", "backup", None, {"count": deleted})
         return deleted
 
-    def _make(self, target: Path, kind: str, now: datetime) -> BackupInfo:
+    def _make(
+        self, target: Path, kind: str, now: datetime, cancelled: Callable[[], bool] | None = None
+    ) -> BackupInfo:
+        """Copy and write in one pass (no decryption), then read back once to verify."""
         ws = self._ws
-        key = ws.key
-        with tempfile.TemporaryDirectory(prefix=".backup-", dir=ws.paths.data_dir) as tmp:
-            copy = Path(tmp) / bf.DB_MEMBER
-            copy_database(ws.database.path, key, copy)
-            facts = bf.describe_database(copy, key)
+
+        def finish(db: bf.DbCopy) -> tuple[bytes, bf.Manifest]:
             # Read after the copy: a slot saved for a change the copy holds is already there.
-            slots = bf.keyslots_for_backup(ws.slots.path.read_bytes(), facts.audit_head)
+            slots = bf.keyslots_for_backup(ws.slots.path.read_bytes(), db.facts.audit_head)
+            head = db.facts.audit_head
             manifest = bf.Manifest(
                 created_at=now,
                 app_version=__version__,
                 db_id=ws.db_id,
-                schema_revision=facts.schema_revision,
-                audit_head_seq=facts.audit_head.seq if facts.audit_head else 0,
+                schema_revision=db.facts.schema_revision,
+                audit_head_seq=head.seq if head else 0,
                 kind=kind,
-                audit_head_digest=facts.audit_head.digest if facts.audit_head else None,
+                audit_head_digest=head.digest if head else None,
             )
-            written = bf.write_backup(target, copy, slots, manifest)
+            return slots, manifest
+
+        source, key = ws.database.path, ws.key
+        if _same_disk(target.parent, ws.paths.data_dir):
+            written = bf.write_backup(
+                target, now, lambda write: snapshot_database(source, key, write, cancelled), finish
+            )
+        else:
+            # Another disk (a USB drive, a network share) may be slow: copy to the data folder's
+            # disk first, so others wait for the database only as long as a local copy takes.
+            with tempfile.TemporaryDirectory(prefix=".backup-", dir=ws.paths.data_dir) as tmp:
+                local = Path(tmp) / bf.DB_MEMBER
+                db = _snapshot_to_file(source, key, local, cancelled)
+                written = bf.write_backup(
+                    target, now, lambda write: _restream(local, write, db, cancelled), finish
+                )
         try:
-            _verify_written(target, written, key, ws.paths.data_dir)
+            bf.verify_backup(target, written)
         except BaseException:
             target.unlink(missing_ok=True)
             raise
-        return BackupInfo(target, now, target.stat().st_size, bf.sha256_file(target), kind == "automatic")
+        return BackupInfo(target, now, target.stat().st_size, written.sha256, kind == "automatic")
 
     def _ours(self, folder: Path) -> list[tuple[Path, bf.Manifest]]:
         found = []
@@ -243,6 +270,30 @@ def _ensure_folder(folder: Path, *, create: bool) -> None:
         )
 
 
+def _same_disk(folder: Path, data_dir: Path) -> bool:
+    try:
+        return folder.stat().st_dev == data_dir.stat().st_dev
+    except OSError:
+        return False
+
+
+def _snapshot_to_file(
+    source: Path, key: bytes, local: Path, cancelled: Callable[[], bool] | None
+) -> bf.DbCopy:
+    try:
+        with open(local, "xb", buffering=0) as fh:
+            return snapshot_database(source, key, fh.write, cancelled)
+    except OSError:
+        raise StoreError(
+            "The backup could not be made: the disk of the data folder is full or cannot be written."
+        ) from None
+
+
+def _restream(local: Path, write: bf.Sink, db: bf.DbCopy, cancelled: Callable[[], bool] | None) -> bf.DbCopy:
+    bf.stream_file(local, write, cancelled)  # the same bytes the snapshot hashed, from the local copy
+    return db
+
+
 def _free_name(folder: Path, name: str) -> Path:
     target = folder / name
     stem, number = name.removesuffix(bf.SUFFIX), 2
@@ -250,15 +301,6 @@ def _free_name(folder: Path, name: str) -> Path:
         target = folder / f"{stem}-{number}{bf.SUFFIX}"
         number += 1
     return target
-
-
-def _verify_written(target: Path, written: bf.Manifest, key: bytes, scratch: Path) -> None:
-    """Re-open what was written: the ZIP, each member's SHA-256, and the database with the key."""
-    with tempfile.TemporaryDirectory(prefix=".verify-", dir=scratch) as tmp:
-        manifest = bf.extract_backup(target, Path(tmp))
-        if manifest.files != written.files:
-            raise bf.BackupFileError("The backup did not read back as written. Try another folder or disk.")
-        check_database(Path(tmp) / bf.DB_MEMBER, key)
 
 
 # -- restore ----------------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Integer, String, Text, text
+from sqlalchemy import Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from lcs_desktop.store.base import Base, UtcDateTime
@@ -19,12 +19,19 @@ from lcs_desktop.store.base import Base, UtcDateTime
 
 class AuditEvent(Base):
     __tablename__ = "audit_events"
+    # The Audit log page's filters, each with the time so "newest first" in a date range reads
+    # the index in order instead of sorting the range (migration 0011).
+    __table_args__ = (
+        Index("ix_audit_events_actor_at", "actor", "at"),
+        Index("ix_audit_events_action_at", "action", "at"),
+        Index("ix_audit_events_entity", "entity_type", "entity_id"),
+    )
 
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
     actor_id: Mapped[int | None] = mapped_column(Integer, nullable=True, index=True)
     actor: Mapped[str] = mapped_column(String(64))
-    action: Mapped[str] = mapped_column(String(64), index=True)
+    action: Mapped[str] = mapped_column(String(64))  # indexed with the time: (action, at)
     entity_type: Mapped[str | None] = mapped_column(String(32), nullable=True)
     entity_id: Mapped[str | None] = mapped_column(String(64), nullable=True, index=True)
     # JSON: changed fields (old and new), export hashes, reasons.

@@ -2,8 +2,8 @@
 
 It is a ZIP (stored, not deflated: encrypted pages do not compress) of three members:
 
-- ``lcs.db``: the SQLCipher database, copied through the backup API and encrypted with the
-  live database key (``copy_database``), so nothing in it is ever in clear;
+- ``lcs.db``: the SQLCipher database, a consistent copy of its encrypted pages
+  (``backup_snapshot``), so nothing in it is ever in clear;
 - ``keyslots.json``: the key slots at that moment (the database key wrapped under each
   password and the recovery key; usernames only as salted hashes), so the backup opens with
   the passwords of that day or with the recovery key, and with nothing else;
@@ -16,14 +16,18 @@ The file name carries no personal data either: ``lcs-backup-YYYYMMDD-HHMMSS.lcsb
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import hashlib
+import io
 import json
 import os
 import zipfile
+import zlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from lcs_desktop.store.engine import connect_raw
 from lcs_desktop.store.errors import DB_ERRORS, StoreError, translate
@@ -127,20 +131,57 @@ def describe_database(path: Path, key: bytes) -> DatabaseFacts:
     connection = None
     try:
         connection = connect_raw(path, key, wal=False)
-        row = connection.execute("SELECT value FROM lcs_meta WHERE key = 'db_id'").fetchone()
-        revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-        head = connection.execute("SELECT seq, mac FROM audit_events ORDER BY seq DESC LIMIT 1").fetchone()
+        return read_facts(connection)
     except DB_ERRORS as exc:
         raise translate(exc) from None
     finally:
         if connection is not None:
             with contextlib.suppress(*DB_ERRORS):
                 connection.close()
+
+
+def read_facts(connection: Any) -> DatabaseFacts:
+    """The same, through an open keyed connection (inside the transaction the copy is made in)."""
+    row = connection.execute("SELECT value FROM lcs_meta WHERE key = 'db_id'").fetchone()
+    revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    head = connection.execute("SELECT seq, mac FROM audit_events ORDER BY seq DESC LIMIT 1").fetchone()
     return DatabaseFacts(
         row[0] if row else None,
         revision[0] if revision else None,
         AuditHead(int(head[0]), str(head[1])) if head else None,
     )
+
+
+@dataclass(frozen=True, slots=True)
+class DbCopy:
+    """A database copied into a backup: its SHA-256 and size, and what the manifest says of it."""
+
+    sha256: str
+    size: int
+    facts: DatabaseFacts
+
+
+Sink = Callable[[memoryview], object]
+
+
+class BackupCancelled(StoreError):
+    """The backup was stopped (someone signed out); nothing of it was kept."""
+
+
+def stream_file(path: Path, write: Sink, cancelled: Callable[[], bool] | None = None) -> tuple[str, int]:
+    """Hand ``path`` to ``write`` in chunks of one reused buffer (fresh objects per chunk cost
+    more than the copy itself); returns its SHA-256 and size, hashed on the way. Raises
+    ``BackupCancelled`` between chunks once ``cancelled()`` is true."""
+    digest, size, buffer = hashlib.sha256(), 0, bytearray(_CHUNK)
+    view = memoryview(buffer)
+    with open(path, "rb", buffering=0) as src:
+        while n := src.readinto(buffer):
+            if cancelled is not None and cancelled():
+                raise BackupCancelled("The backup was stopped before the end; nothing of it was kept.")
+            digest.update(view[:n])
+            write(view[:n])
+            size += n
+    return digest.hexdigest(), size
 
 
 def keyslots_for_backup(raw: bytes, head: AuditHead | None) -> bytes:
@@ -164,34 +205,70 @@ def keyslots_for_backup(raw: bytes, head: AuditHead | None) -> bytes:
 # -- writing ------------------------------------------------------------------------------------
 
 
-def write_backup(target: Path, db_file: Path, keyslots: bytes, manifest: Manifest) -> Manifest:
+@dataclass(frozen=True, slots=True)
+class Written:
+    manifest: Manifest  # as written, with each member's SHA-256 and size
+    sha256: str  # of the whole file, hashed as it was written
+
+
+class _HashingWriter(io.RawIOBase):
+    """Hashes every byte on its way to the file. Not seekable, so zipfile writes each member
+    once, in order, with its CRC and sizes after the data: the hash is of the file as it is."""
+
+    def __init__(self, raw: BinaryIO) -> None:
+        super().__init__()
+        self._raw, self.digest, self._written = raw, hashlib.sha256(), 0
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: bytes | bytearray | memoryview) -> int:  # type: ignore[override]
+        self.digest.update(data)
+        self._raw.write(data)
+        self._written += len(data)
+        return len(data)
+
+    def tell(self) -> int:
+        return self._written
+
+    def seekable(self) -> bool:
+        return False
+
+    def seek(self, *_args: object) -> int:
+        raise io.UnsupportedOperation("not seekable")
+
+
+def write_backup(
+    target: Path,
+    created_at: datetime,
+    copy_db: Callable[[Sink], DbCopy],
+    finish: Callable[[DbCopy], tuple[bytes, Manifest]],
+) -> Written:
     """Write the container to ``target`` (never over an existing file), via a ``.partial``.
 
-    Returns the manifest as written (with each member's SHA-256 and size).
+    ``copy_db`` writes the database straight into its member (one pass, see
+    ``backup_snapshot``) and says what it wrote; ``finish`` then gives the key slots and the
+    manifest, which follow it. The whole file is hashed as it is written and synced to disk.
     """
     if target.exists():
         raise BackupFileError(f"{target} already exists. Choose another name; nothing was overwritten.")
-    files = {
-        DB_MEMBER: {"sha256": sha256_file(db_file), "size": db_file.stat().st_size},
-        SLOTS_MEMBER: {"sha256": hashlib.sha256(keyslots).hexdigest(), "size": len(keyslots)},
-    }
-    manifest = Manifest(
-        manifest.created_at,
-        manifest.app_version,
-        manifest.db_id,
-        manifest.schema_revision,
-        manifest.audit_head_seq,
-        manifest.kind,
-        files,
-    )
     partial = target.with_name(target.name + ".partial")
     try:
-        with open(partial, "wb") as raw, zipfile.ZipFile(raw, "w", zipfile.ZIP_STORED, allowZip64=True) as zf:
-            zf.writestr(_info(MANIFEST, manifest.created_at), manifest.to_json())
+        with (
+            open(partial, "wb") as raw,
+            _HashingWriter(raw) as out,
+            zipfile.ZipFile(out, "w", zipfile.ZIP_STORED, allowZip64=True) as zf,
+        ):
+            with zf.open(_info(DB_MEMBER, created_at), "w", force_zip64=True) as dst:
+                db = copy_db(dst.write)
+            keyslots, manifest = finish(db)
+            files = {
+                DB_MEMBER: {"sha256": db.sha256, "size": db.size},
+                SLOTS_MEMBER: {"sha256": hashlib.sha256(keyslots).hexdigest(), "size": len(keyslots)},
+            }
+            manifest = dataclasses.replace(manifest, files=files)
             zf.writestr(_info(SLOTS_MEMBER, manifest.created_at), keyslots)
-            with open(db_file, "rb") as src, zf.open(_info(DB_MEMBER, manifest.created_at), "w") as dst:
-                while chunk := src.read(_CHUNK):
-                    dst.write(chunk)
+            zf.writestr(_info(MANIFEST, manifest.created_at), manifest.to_json())
             zf.close()
             raw.flush()
             os.fsync(raw.fileno())
@@ -204,7 +281,39 @@ def write_backup(target: Path, db_file: Path, keyslots: bytes, manifest: Manifes
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
-    return manifest
+    return Written(manifest, out.digest.hexdigest())
+
+
+def verify_backup(target: Path, written: Written) -> None:
+    """Read the written file back once: its members must be what was written.
+
+    The database member is checked against the CRC-32 that zipfile computed from the very
+    bytes whose SHA-256 the manifest holds, the small members against their SHA-256; restore
+    checks every member's SHA-256 in full. (The whole file's SHA-256 was taken as it was
+    written; hashing it again here would double the cost of this read.)"""
+    failed = BackupFileError("The backup did not read back as written. Try another folder or disk.")
+    files = written.manifest.files
+    with _open_zip(target) as zf:
+        if _manifest(zf, target.name).files != files:
+            raise failed
+        small = {name: zf.read(name) for name in MEMBERS if name != DB_MEMBER}
+        info = zf.getinfo(DB_MEMBER)
+    if any(hashlib.sha256(data).hexdigest() != files[name]["sha256"] for name, data in small.items()):
+        raise failed
+    if info.compress_size != info.file_size or info.file_size != files[DB_MEMBER]["size"]:
+        raise failed
+    crc = 0
+    with open(target, "rb") as fh:
+        fh.seek(info.header_offset)
+        local = fh.read(30)  # the member's local header, fixed part
+        start = info.header_offset + 30 + int.from_bytes(local[26:28], "little")
+        fh.seek(start + int.from_bytes(local[28:30], "little"))
+        left, buffer = info.file_size, bytearray(_CHUNK)
+        while left and (n := fh.readinto(buffer)):
+            crc = zlib.crc32(memoryview(buffer)[: min(n, left)], crc)
+            left -= min(n, left)
+    if left or crc != info.CRC:
+        raise failed
 
 
 def _info(name: str, when: datetime) -> zipfile.ZipInfo:

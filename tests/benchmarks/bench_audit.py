@@ -101,15 +101,16 @@ def main(events: int = 1_000_000) -> None:
             ("full (every signature, as after a failed default check)", True),
         ):
             seen: list[int] = []
-            start = time.perf_counter()
+            start, cpu = time.perf_counter(), time.process_time()
             result = verify_workspace(
                 session.workspace, progress=lambda done, _total, seen=seen: seen.append(done), full=full
             )
-            took = time.perf_counter() - start
+            took, cpu = time.perf_counter() - start, time.process_time() - cpu
+            # CPU time too: on a shared machine the wall clock counts other people's work.
             print(
-                f"verify {label}: {result.events:,} events in {took:.1f} s "
-                f"({took * 1e6 / max(result.events, 1):.1f} µs each; goal < 60 s for 1,000,000), "
-                f"{len(seen)} progress reports, ok={result.ok}"
+                f"verify {label}: {result.events:,} events in {took:.1f} s wall, {cpu:.1f} s CPU "
+                f"({took * 1e6 / max(result.events, 1):.1f} µs each; goal < 60 s for 1,000,000; "
+                f"{cpu / 60:.2f}x the goal in CPU time), {len(seen)} progress reports, ok={result.ok}"
             )
         session.workspace.close()
 

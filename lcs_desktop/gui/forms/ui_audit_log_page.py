@@ -17,8 +17,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
     QDateEdit, QGridLayout, QGroupBox, QHBoxLayout,
-    QHeaderView, QLabel, QPushButton, QSizePolicy,
-    QSpacerItem, QTableView, QVBoxLayout, QWidget)
+    QHeaderView, QLabel, QProgressBar, QPushButton,
+    QSizePolicy, QSpacerItem, QTableView, QVBoxLayout,
+    QWidget)
 
 class Ui_AuditLogPage(object):
     def setupUi(self, AuditLogPage):
@@ -132,8 +133,19 @@ class Ui_AuditLogPage(object):
 
         self.verify_layout.addWidget(self.verify_button)
 
+        self.cancel_verify_button = QPushButton(AuditLogPage)
+        self.cancel_verify_button.setObjectName(u"cancel_verify_button")
+
+        self.verify_layout.addWidget(self.cancel_verify_button)
+
 
         self.main_layout.addLayout(self.verify_layout)
+
+        self.verify_progress_bar = QProgressBar(AuditLogPage)
+        self.verify_progress_bar.setObjectName(u"verify_progress_bar")
+        self.verify_progress_bar.setValue(0)
+
+        self.main_layout.addWidget(self.verify_progress_bar)
 
         self.verify_result_label = QLabel(AuditLogPage)
         self.verify_result_label.setObjectName(u"verify_result_label")
@@ -155,6 +167,7 @@ class Ui_AuditLogPage(object):
         QWidget.setTabOrder(self.apply_button, self.events_table)
         QWidget.setTabOrder(self.events_table, self.details_button)
         QWidget.setTabOrder(self.details_button, self.verify_button)
+        QWidget.setTabOrder(self.verify_button, self.cancel_verify_button)
 
         self.retranslateUi(AuditLogPage)
 
@@ -205,6 +218,13 @@ class Ui_AuditLogPage(object):
         self.verify_button.setText(QCoreApplication.translate("AuditLogPage", u"&Verify the log", None))
 #if QT_CONFIG(accessibility)
         self.verify_button.setAccessibleName(QCoreApplication.translate("AuditLogPage", u"Verify that no event was changed, removed or reordered", None))
+#endif // QT_CONFIG(accessibility)
+        self.cancel_verify_button.setText(QCoreApplication.translate("AuditLogPage", u"&Stop checking", None))
+#if QT_CONFIG(accessibility)
+        self.cancel_verify_button.setAccessibleName(QCoreApplication.translate("AuditLogPage", u"Stop verifying the log", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.verify_progress_bar.setAccessibleName(QCoreApplication.translate("AuditLogPage", u"Verification progress", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.verify_result_label.setAccessibleName(QCoreApplication.translate("AuditLogPage", u"Verification result", None))
