@@ -10,6 +10,7 @@ from lcs_desktop.domain.roles import Permission
 from lcs_desktop.services.check_detail import load_detail
 from lcs_desktop.services.check_types import CheckDetail, CheckSummary
 from lcs_desktop.services.identity import CurrentUser, require
+from lcs_desktop.services.keyset import Key, in_display_order, seek
 from lcs_desktop.services.refusals import AuditsRefusals
 from lcs_desktop.services.views import record_view, view_again
 from lcs_desktop.services.workspace import Workspace
@@ -61,8 +62,10 @@ class ReadingPart(AuditsRefusals):
         status: CheckStatus | None = None,
         offset: int = 0,
         limit: int = 100,
+        after: Key | None = None,
+        backwards: bool = False,
     ) -> list[CheckSummary]:
-        """Newest first, one page."""
+        """Newest first, one page: after the row whose ``sort_key`` is ``after`` (see keyset.seek)."""
         require(user, Permission.VIEW_CHECKS)
         stmt = (
             select(Check, Person.first_name, Person.last_name, Person.reference, User.full_name)
@@ -70,13 +73,17 @@ class ReadingPart(AuditsRefusals):
             .join(User, User.id == Check.checker_id)
         )
         stmt = self._check_filters(stmt, person_id, status)
-        stmt = (
-            stmt.order_by(Check.created_at.desc(), Check.id.desc())
-            .offset(max(0, offset))
-            .limit(max(1, min(limit, 500)))
+        stmt = seek(
+            stmt,
+            (Check.created_at, Check.id),
+            after,
+            descending=True,
+            backwards=backwards,
+            skip=offset,
+            limit=max(1, min(limit, 500)),
         )
         with self._ws.reading() as session:
-            return [
+            rows = [
                 CheckSummary(
                     c.id,
                     c.reference,
@@ -92,6 +99,7 @@ class ReadingPart(AuditsRefusals):
                 )
                 for c, first, last, ref, checker in session.execute(stmt)
             ]
+        return in_display_order(rows, backwards)
 
     def count_checks(
         self, user: CurrentUser, *, person_id: int | None = None, status: CheckStatus | None = None
