@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QWidget
+from shiboken6 import isValid
 
 from lcs_desktop.domain.checks import CheckStatus
 from lcs_desktop.domain.errors import LcsError
@@ -12,7 +15,7 @@ from lcs_desktop.gui.fields import combo_value, fill_combo
 from lcs_desktop.gui.formatting import date_time_text
 from lcs_desktop.gui.forms.ui_checks_page import Ui_ChecksPage
 from lcs_desktop.gui.page_spec import PageContext
-from lcs_desktop.gui.paged_table_model import PagedTableModel
+from lcs_desktop.gui.paged_table_model import PagedTableModel, service_fetch
 from lcs_desktop.gui.style import show_error
 
 if TYPE_CHECKING:
@@ -28,6 +31,7 @@ COLUMNS = (
     ("Checker", lambda c: c.checker),
     ("Started", lambda c: date_time_text(c.created_at)),
 )
+COLUMN_WIDTHS = (150, 170, 130, 160, 150, 120, 140, 140)
 
 
 class ChecksPage(QWidget):
@@ -41,13 +45,17 @@ class ChecksPage(QWidget):
         self.ui.checks_table.setModel(self.model)
         self.ui.checks_table.verticalHeader().hide()
         header = self.ui.checks_table.horizontalHeader()
-        # Columns fit their text; the role applied for takes what is left, so nothing at the end
-        # of the row is cut off or pushed behind a scroll bar.
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed widths, not sized to their contents: that measured every row read on every
+        # refresh (issue 12). The role applied for takes what is left, so nothing at the end of
+        # the row is cut off or pushed behind a scroll bar.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate(COLUMN_WIDTHS):
+            header.resizeSection(column, width)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         fill_combo(self.ui.status_combo, CheckStatus, "All checks")
         show_error(self.ui.message_label, None)
         self.ui.status_combo.currentIndexChanged.connect(self.refresh)
+        self.model.read_failed.connect(self._on_model_read_failed, Qt.ConnectionType.QueuedConnection)
         self.ui.open_button.clicked.connect(self._on_open_button_clicked)
         self.ui.checks_table.doubleClicked.connect(self._on_open_button_clicked)
         self.ui.checks_table.activated.connect(self._on_open_button_clicked)
@@ -59,16 +67,18 @@ class ChecksPage(QWidget):
         status = CheckStatus(value) if value else None
         try:
             total = checks.count_checks(user, status=status)
-            self.model.set_source(
-                lambda offset, limit: checks.list_checks(user, status=status, offset=offset, limit=limit)
-            )
         except LcsError as exc:
             show_error(self.ui.message_label, exc.message)
             return
+        self.model.set_source(service_fetch(partial(checks.list_checks, user, status=status)), total)
         self.ui.count_label.setText(f"{total:,} check{'s' if total != 1 else ''}")
         if self.model.rowCount():
             self.ui.checks_table.selectRow(0)
         self.ui.open_button.setEnabled(self.model.rowCount() > 0)
+
+    def _on_model_read_failed(self, error: LcsError) -> None:
+        if isValid(self):
+            show_error(self.ui.message_label, error.message)
 
     def _on_open_button_clicked(self, *_args: object) -> None:
         from lcs_desktop.gui.checks.check_window import open_check_window

@@ -82,7 +82,8 @@ class AuditTableModel(QAbstractTableModel):
         if not self.canFetchMore(parent):
             return
         assert self._filter is not None
-        batch = self._service.events(self._user, self._filter, offset=len(self.rows), limit=PAGE_SIZE)
+        after = self.rows[-1].seq if self.rows else None  # keyset: a seek, not an OFFSET (issue 12)
+        batch = self._service.events(self._user, self._filter, after=after, limit=PAGE_SIZE)
         self._more = len(batch) == PAGE_SIZE
         if batch:
             self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(batch) - 1)
