@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
+from functools import partial
 from typing import Any, Generic, Protocol, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
 
 from lcs_desktop.domain.errors import LcsError
 
@@ -49,9 +50,8 @@ def sort_key_of(row: Any) -> Key:
 class PagedTableModel(QAbstractTableModel, Generic[T]):
     """``columns`` are (heading, row → text); ``key(row)`` is the row's sort key (by default
     its ``sort_key``), the value ``fetch`` seeks from. A refusal while reading a page (the
-    workspace locked meanwhile) leaves its rows blank and is handed to ``read_failed``."""
-
-    read_failed = Signal(object)  # the LcsError; queued, so a page may show it after painting
+    workspace locked meanwhile) leaves its rows blank and is handed to ``on_read_failed``
+    once the paint is over (never from inside ``data``, where a model must not be reset)."""
 
     def __init__(
         self,
@@ -67,6 +67,7 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
         self._page = page_size
         self._key = key
         self._max_pages = max(2, max_pages)
+        self.on_read_failed: Callable[[LcsError], None] | None = None
         self._fetch: Fetch | None = None
         self._total = 0
         self._pages: OrderedDict[int, list[T]] = OrderedDict()  # least recently used first
@@ -120,7 +121,9 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
         try:
             rows = self._fetch_page(number) if self._fetch is not None else []
         except LcsError as exc:
-            self.read_failed.emit(exc)
+            report = self.on_read_failed
+            if report is not None:  # the model as context: nothing is called once it is gone
+                QTimer.singleShot(0, self, partial(report, exc))
             return []
         self._keep(number, rows)
         return rows

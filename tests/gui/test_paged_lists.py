@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QAbstractItemView
 
+from lcs_desktop.domain.errors import WorkspaceLocked
 from lcs_desktop.gui.checks.checks_page import ChecksPage
 from lcs_desktop.gui.paged_table_model import MAX_PAGES
 from lcs_desktop.gui.people.people_page import PeoplePage
@@ -62,3 +63,13 @@ def test_checks_list_scrolls_every_check_once_newest_first(qtbot, org):
     assert ids[:500] == [c.id for c in stored]
     assert sorted(ids) == list(range(1, CHECKS + 1))  # every check once
     assert page.model.held_rows <= MAX_PAGES * page.model.page_size < CHECKS
+
+
+def test_a_page_refused_while_scrolling_is_said_in_words_not_a_crash(qtbot, org):
+    generate_bulk(org.workspace, org.user.id, people=50, checks=600)
+    page = ChecksPage(context_for(org))
+    qtbot.addWidget(page)
+    page.show()
+    org.lock()  # the idle lock came while the list was open: no page can be read now
+    assert page.model.data(page.model.index(599, 0)) is None  # blank; nothing raised in the paint
+    qtbot.waitUntil(lambda: page.ui.message_label.text() == WorkspaceLocked().message)

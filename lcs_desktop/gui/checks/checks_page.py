@@ -5,7 +5,6 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QWidget
 from shiboken6 import isValid
 
@@ -55,7 +54,7 @@ class ChecksPage(QWidget):
         fill_combo(self.ui.status_combo, CheckStatus, "All checks")
         show_error(self.ui.message_label, None)
         self.ui.status_combo.currentIndexChanged.connect(self.refresh)
-        self.model.read_failed.connect(self._on_model_read_failed, Qt.ConnectionType.QueuedConnection)
+        self.model.on_read_failed = self._on_model_read_failed
         self.ui.open_button.clicked.connect(self._on_open_button_clicked)
         self.ui.checks_table.doubleClicked.connect(self._on_open_button_clicked)
         self.ui.checks_table.activated.connect(self._on_open_button_clicked)

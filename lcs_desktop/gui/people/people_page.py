@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+from PySide6.QtCore import QElapsedTimer, QTimer
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
 from shiboken6 import isValid
 
@@ -70,7 +70,7 @@ class PeoplePage(QWidget):
         self._since_key = QElapsedTimer()
         database_timer(self._search_timer)
         self.ui.search_edit.textChanged.connect(self._on_search_edit_text_changed)
-        self.model.read_failed.connect(self._show_error, Qt.ConnectionType.QueuedConnection)
+        self.model.on_read_failed = self._show_error
         self.ui.kind_combo.currentIndexChanged.connect(self.refresh)
         self.ui.status_combo.currentIndexChanged.connect(self.refresh)
         self.ui.people_table.doubleClicked.connect(self._on_open_button_clicked)
