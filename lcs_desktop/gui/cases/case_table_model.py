@@ -41,7 +41,6 @@ class CaseTableModel(PagedTableModel["CaseSummary"]):
     def __init__(self, session: SignedIn, page_size: int = 100, parent: QObject | None = None) -> None:
         super().__init__(COLUMNS, page_size, parent)
         self._session = session
-        self.total = 0
 
     def set_filter(self, flt: CaseFilter) -> None:
         """Read the first page for ``flt`` (the total comes with it: no second query); later
@@ -55,7 +54,6 @@ class CaseTableModel(PagedTableModel["CaseSummary"]):
             page = cases.list_cases(u, flt, skip, limit, after=after, backwards=backwards, with_total=False)
             return page.rows
 
-        self.total = first.total
         self.set_source(fetch, first.total, first.rows)
 
     def data(
