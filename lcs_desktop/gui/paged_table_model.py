@@ -56,7 +56,7 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
     def __init__(
         self,
         columns: Sequence[tuple[str, Callable[[T], str]]],
-        page_size: int = 200,
+        page_size: int = 100,
         parent: QObject | None = None,
         *,
         key: Callable[[T], Key] = sort_key_of,

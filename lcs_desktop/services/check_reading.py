@@ -18,6 +18,9 @@ from lcs_desktop.store.accounts import User
 from lcs_desktop.store.checks import Check, CheckVersion
 from lcs_desktop.store.people import Person
 
+_STATUSES = {s.value: s for s in CheckStatus}
+_RESULTS = {r.value: r for r in CheckResult}
+
 
 class ReadingPart(AuditsRefusals):
     _ws: Workspace
@@ -68,7 +71,20 @@ class ReadingPart(AuditsRefusals):
         """Newest first, one page: after the row whose ``sort_key`` is ``after`` (see keyset.seek)."""
         require(user, Permission.VIEW_CHECKS)
         stmt = (
-            select(Check, Person.first_name, Person.last_name, Person.reference, User.full_name)
+            select(
+                Check.id,
+                Check.reference,
+                Check.person_id,
+                Person.first_name,
+                Person.last_name,
+                Person.reference,
+                Check.role_applied_for,
+                Check.status,
+                Check.result,
+                User.full_name,
+                Check.created_at,
+                Check.completed_at,
+            )
             .join(Person, Person.id == Check.person_id)
             .join(User, User.id == Check.checker_id)
         )
@@ -85,19 +101,21 @@ class ReadingPart(AuditsRefusals):
         with self._ws.reading() as session:
             rows = [
                 CheckSummary(
-                    c.id,
-                    c.reference,
-                    c.person_id,
-                    f"{first} {last}",
+                    cid,
                     ref,
-                    c.role_applied_for,
-                    CheckStatus(c.status),
-                    CheckResult(c.result) if c.result else None,
+                    pid,
+                    f"{first} {last}",
+                    pref,
+                    role,
+                    _STATUSES[st],
+                    _RESULTS[res] if res else None,
                     checker,
-                    c.created_at,
-                    c.completed_at,
+                    created,
+                    completed,
                 )
-                for c, first, last, ref, checker in session.execute(stmt)
+                for (cid, ref, pid, first, last, pref, role, st, res, checker, created, completed) in (
+                    session.execute(stmt)
+                )
             ]
         return in_display_order(rows, backwards)
 
