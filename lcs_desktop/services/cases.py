@@ -34,7 +34,7 @@ from lcs_desktop.services.case_types import CaseDetail, CaseFilter, CasePage, Ca
 from lcs_desktop.services.cases_intake import IntakePart
 from lcs_desktop.services.chronology import ChronologyPart
 from lcs_desktop.services.identity import CurrentUser, require
-from lcs_desktop.services.keyset import Key, in_display_order, seek
+from lcs_desktop.services.keyset import Key, in_display_order, seek, start_after
 from lcs_desktop.services.outcomes import OutcomePart
 from lcs_desktop.services.referrals import ReferralPart
 from lcs_desktop.services.views import record_view, view_again
@@ -98,16 +98,15 @@ class CaseService(IntakePart, ChronologyPart, ReferralPart, OutcomePart):
             .outerjoin(officer, officer.id == BreachCase.investigating_officer_id)
             .where(*conditions)
         )
-        query = seek(
-            query,
-            (BreachCase.reported_at, BreachCase.id),
-            after,
-            descending=True,
-            backwards=backwards,
-            skip=offset,
-            limit=limit,
-        )
+        keys = (BreachCase.reported_at, BreachCase.id)
+        key_query = select(*keys).where(*conditions)  # the subject join drops no row
         with self._ws.reading() as session:
+            start = start_after(
+                session, key_query, keys, after, descending=True, backwards=backwards, skip=offset
+            ) or (after, offset)
+            query = seek(
+                query, keys, start[0], descending=True, backwards=backwards, skip=start[1], limit=limit
+            )
             rows = in_display_order(list(session.execute(query).all()), backwards)
             total = -1
             if with_total:

@@ -10,7 +10,7 @@ from lcs_desktop.domain.roles import Permission
 from lcs_desktop.services.check_detail import load_detail
 from lcs_desktop.services.check_types import CheckDetail, CheckSummary
 from lcs_desktop.services.identity import CurrentUser, require
-from lcs_desktop.services.keyset import Key, in_display_order, seek
+from lcs_desktop.services.keyset import Key, in_display_order, seek, start_after
 from lcs_desktop.services.refusals import AuditsRefusals
 from lcs_desktop.services.views import record_view, view_again
 from lcs_desktop.services.workspace import Workspace
@@ -89,16 +89,23 @@ class ReadingPart(AuditsRefusals):
             .join(User, User.id == Check.checker_id)
         )
         stmt = self._check_filters(stmt, person_id, status)
-        stmt = seek(
-            stmt,
-            (Check.created_at, Check.id),
-            after,
-            descending=True,
-            backwards=backwards,
-            skip=offset,
-            limit=max(1, min(limit, 500)),
-        )
+        keys = (Check.created_at, Check.id)
+        key_stmt = self._check_filters(select(*keys), person_id, status)  # the inner joins drop no row
         with self._ws.reading() as session:
+            start = start_after(
+                session, key_stmt, keys, after, descending=True, backwards=backwards, skip=offset
+            )
+            if start is None:
+                return []
+            stmt = seek(
+                stmt,
+                keys,
+                start[0],
+                descending=True,
+                backwards=backwards,
+                skip=start[1],
+                limit=max(1, min(limit, 500)),
+            )
             rows = [
                 CheckSummary(
                     cid,

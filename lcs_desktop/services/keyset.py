@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from typing import Any, TypeVar
 
 from sqlalchemy import ColumnElement, Select, literal, tuple_
+from sqlalchemy.orm import Session
 
 S = TypeVar("S", bound=Select[Any])
 
@@ -48,3 +49,30 @@ def in_display_order(rows: list[Any], backwards: bool) -> list[Any]:
     if backwards:
         rows.reverse()
     return rows
+
+
+# Beyond this many rows to skip, the page's starting key is found first from the sort index
+# alone (no joins, no row reads), then the page is one seek: a scroll-bar drag to row 150 000.
+LONG_SKIP = 300
+
+
+def start_after(
+    session: Session,
+    key_stmt: Select[Any],
+    keys: Sequence[ColumnElement[Any]],
+    after: Key | None,
+    *,
+    descending: bool,
+    backwards: bool,
+    skip: int,
+) -> tuple[Key | None, int] | None:
+    """(after, skip) for the page query: unchanged for a short skip; for a long one the key of
+    the row just before the page, and no skip. None when the list ends before the page.
+    ``key_stmt`` selects the ``keys`` with the same filters as the page (and no joins that
+    could drop rows)."""
+    if skip <= LONG_SKIP:
+        return after, skip
+    row = session.execute(
+        seek(key_stmt, keys, after, descending=descending, backwards=backwards, skip=skip - 1, limit=1)
+    ).first()
+    return None if row is None else (tuple(row), 0)

@@ -25,7 +25,7 @@ from lcs_desktop.domain.people import (
 from lcs_desktop.domain.roles import Permission
 from lcs_desktop.domain.working_days import london_date
 from lcs_desktop.services.identity import CurrentUser, require
-from lcs_desktop.services.keyset import Key, in_display_order, seek
+from lcs_desktop.services.keyset import Key, in_display_order, seek, start_after
 from lcs_desktop.services.people_import import ImportPreview, ImportRefused, read_import
 from lcs_desktop.services.refusals import AuditsRefusals
 from lcs_desktop.services.views import record_view, view_again
@@ -193,19 +193,24 @@ class PeopleService(AuditsRefusals):
         ``after`` (skipping ``offset`` more), or before it when ``backwards`` (see keyset.seek)."""
         require(user, Permission.VIEW_PEOPLE)
         limit = max(1, min(limit, MAX_PAGE))
-        stmt = seek(
-            self._filtered(query, kind, status),
-            (Person.sort_name, Person.id),
-            after,
-            descending=False,
-            backwards=backwards,
-            skip=offset,
-            limit=limit,
-        )
-        # Plain columns, not ORM objects: a page of 100 costs a third as much (issue 12).
-        stmt = stmt.with_only_columns(*_ROW_COLUMNS)
+        base, keys = self._filtered(query, kind, status), (Person.sort_name, Person.id)
         with self._ws.reading() as session:
-            rows = session.execute(stmt).all()
+            start = start_after(
+                session,
+                base.with_only_columns(*keys),
+                keys,
+                after,
+                descending=False,
+                backwards=backwards,
+                skip=offset,
+            )
+            if start is None:
+                return []
+            stmt = seek(
+                base, keys, start[0], descending=False, backwards=backwards, skip=start[1], limit=limit
+            )
+            # Plain columns, not ORM objects: a page of 100 costs a third as much (issue 12).
+            rows = session.execute(stmt.with_only_columns(*_ROW_COLUMNS)).all()
         return in_display_order(
             [
                 PersonRow(i, f, la, ref, _KINDS[k], _STATUSES[st], role, sn)

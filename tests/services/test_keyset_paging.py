@@ -3,13 +3,22 @@ return every row exactly once, in the list's order, even where many rows share a
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import text
 
 from lcs_desktop.domain.checks import PersonKind
+from lcs_desktop.services import keyset
 from lcs_desktop.services.bulk_records import generate_bulk
 from lcs_desktop.services.demo_cases import generate_bulk_cases
 
 PAGE = 37  # a page size that divides nothing below, so the last page is a short one
+
+
+@pytest.fixture(autouse=True, params=["short skips by OFFSET", "every skip by key first"])
+def skips(request, monkeypatch):  # type: ignore[no-untyped-def]
+    """Both ways a jump skips rows: OFFSET in the page query, or its start key found first."""
+    if request.param == "every skip by key first":
+        monkeypatch.setattr(keyset, "LONG_SKIP", 0)
 
 
 def forwards(fetch, key):  # type: ignore[no-untyped-def]
@@ -45,6 +54,8 @@ def assert_pages_agree(fetch, key, everything):  # type: ignore[no-untyped-def]
         PAGE : 2 * PAGE
     ]
     assert [r.id for r in fetch(limit=5, backwards=True)] == ids[-5:]
+    assert [r.id for r in fetch(offset=len(ids) - 3, limit=PAGE)] == ids[-3:]
+    assert fetch(offset=len(ids) + 5, limit=PAGE) == []
 
 
 def _bulk(org, people: int, checks: int) -> None:  # type: ignore[no-untyped-def]
