@@ -26,6 +26,7 @@ from lcs_desktop.gui.lock_screen import LockScreen
 from lcs_desktop.gui.page_spec import PageContext, PageSpec
 from lcs_desktop.gui.screen_fit import fit_to_screen, scrolling, shrinkable_combos
 from lcs_desktop.gui.style import demo_banner, repolish
+from lcs_desktop.gui.warm_up import warm_up
 
 if TYPE_CHECKING:
     from lcs_desktop.services.session import SignedIn
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
         self.background_timers = BackgroundTimers()
         self.ui.nav_list.setCurrentRow(0)
         fit_to_screen(self, 1100, 720)
+        warm_up(session)  # the lists' first pages, decrypted in the background (issue 12)
 
     # -- pages ---------------------------------------------------------------------------
 
@@ -196,6 +198,7 @@ class MainWindow(QMainWindow):
             self._focus_before_lock.activateWindow()
             self._focus_before_lock.setFocus()
         self.idle.start()
+        warm_up(self.session)
         self.background_timers.resume()
 
     # -- menus ---------------------------------------------------------------------------

@@ -16,6 +16,7 @@ from lcs_desktop.services.audit_lookups import facts, sentences
 from lcs_desktop.services.audit_sentences import VISIBLE_WITHOUT_VALUES, AuditSentence, action_label
 from lcs_desktop.services.audit_verify import verify
 from lcs_desktop.services.identity import CurrentUser, require
+from lcs_desktop.services.keyset import in_display_order, seek
 from lcs_desktop.services.refusals import AuditsRefusals
 from lcs_desktop.services.workspace import Workspace
 from lcs_desktop.store.accounts import User
@@ -112,16 +113,23 @@ class AuditLogService(AuditsRefusals):
         offset: int = 0,
         limit: int = 200,
         newest_first: bool = True,
+        after: int | None = None,
+        backwards: bool = False,
     ) -> list[AuditRow]:
+        """One page: the events after the one numbered ``after`` in the order shown (or before
+        it when ``backwards``), skipping ``offset`` more; see keyset.seek."""
         require(user, Permission.VIEW_AUDIT_LOG)
-        # Newest first by time (then seq, for events of the same instant): the time index, or
-        # a filter's (filter, time) index, yields a date range in this order without a sort.
-        order = (AuditEvent.at.desc(), AuditEvent.seq.desc()) if newest_first else (AuditEvent.seq,)
+        stmt = seek(
+            self._query(flt),
+            (AuditEvent.seq,),
+            None if after is None else (after,),
+            descending=newest_first,
+            backwards=backwards,
+            skip=offset,
+            limit=limit,
+        )
         with self._ws.reading() as session:
-            rows = [
-                facts(r)
-                for r in session.scalars(self._query(flt).order_by(*order).offset(offset).limit(limit))
-            ]
+            rows = in_display_order([facts(r) for r in session.scalars(stmt)], backwards)
             said = sentences(session, rows, lambda e: _shows_values(user, e.entity_type))
         return [
             AuditRow(

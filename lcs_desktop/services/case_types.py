@@ -50,6 +50,11 @@ class CaseSummary:
     overdue: bool
     late_report: bool
 
+    @property
+    def sort_key(self) -> tuple[datetime, int]:
+        """Where the next page of the case list starts (newest first)."""
+        return (self.reported_at, self.id)
+
 
 @dataclass(frozen=True, slots=True)
 class CasePage:

@@ -34,6 +34,7 @@ from lcs_desktop.services.case_types import CaseDetail, CaseFilter, CasePage, Ca
 from lcs_desktop.services.cases_intake import IntakePart
 from lcs_desktop.services.chronology import ChronologyPart
 from lcs_desktop.services.identity import CurrentUser, require
+from lcs_desktop.services.keyset import Key, in_display_order, seek, start_after
 from lcs_desktop.services.outcomes import OutcomePart
 from lcs_desktop.services.referrals import ReferralPart
 from lcs_desktop.services.views import record_view, view_again
@@ -55,9 +56,19 @@ class CaseService(IntakePart, ChronologyPart, ReferralPart, OutcomePart):
     # -- the list ---------------------------------------------------------------------------
 
     def list_cases(
-        self, user: CurrentUser, flt: CaseFilter | None = None, offset: int = 0, limit: int = 100
+        self,
+        user: CurrentUser,
+        flt: CaseFilter | None = None,
+        offset: int = 0,
+        limit: int = 100,
+        *,
+        after: Key | None = None,
+        backwards: bool = False,
+        with_total: bool = True,
     ) -> CasePage:
-        """One page of the cases this person may see, newest concern first."""
+        """One page of the cases this person may see, newest concern first: after the row whose
+        ``sort_key`` is ``after`` (see keyset.seek). The total is counted unless ``with_total``
+        is False (a model reading its later pages already knows it; -1 then)."""
         require_case_view(user)
         flt = flt or CaseFilter()
         limit = max(1, min(limit, MAX_PAGE))
@@ -86,13 +97,20 @@ class CaseService(IntakePart, ChronologyPart, ReferralPart, OutcomePart):
             .join(Person, Person.id == BreachCase.subject_person_id)
             .outerjoin(officer, officer.id == BreachCase.investigating_officer_id)
             .where(*conditions)
-            .order_by(BreachCase.reported_at.desc(), BreachCase.id.desc())
-            .offset(max(0, offset))
-            .limit(limit)
         )
+        keys = (BreachCase.reported_at, BreachCase.id)
+        key_query = select(*keys).where(*conditions)  # the subject join drops no row
         with self._ws.reading() as session:
-            rows = session.execute(query).all()
-            total = session.scalar(select(func.count()).select_from(BreachCase).where(*conditions)) or 0
+            start = start_after(
+                session, key_query, keys, after, descending=True, backwards=backwards, skip=offset
+            ) or (after, offset)
+            query = seek(
+                query, keys, start[0], descending=True, backwards=backwards, skip=start[1], limit=limit
+            )
+            rows = in_display_order(list(session.execute(query).all()), backwards)
+            total = -1
+            if with_total:
+                total = session.scalar(select(func.count()).select_from(BreachCase).where(*conditions)) or 0
         summaries = tuple(
             CaseSummary(
                 r[0],

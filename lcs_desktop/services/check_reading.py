@@ -10,12 +10,16 @@ from lcs_desktop.domain.roles import Permission
 from lcs_desktop.services.check_detail import load_detail
 from lcs_desktop.services.check_types import CheckDetail, CheckSummary
 from lcs_desktop.services.identity import CurrentUser, require
+from lcs_desktop.services.keyset import Key, in_display_order, seek, start_after
 from lcs_desktop.services.refusals import AuditsRefusals
 from lcs_desktop.services.views import record_view, view_again
 from lcs_desktop.services.workspace import Workspace
 from lcs_desktop.store.accounts import User
 from lcs_desktop.store.checks import Check, CheckVersion
 from lcs_desktop.store.people import Person
+
+_STATUSES = {s.value: s for s in CheckStatus}
+_RESULTS = {r.value: r for r in CheckResult}
 
 
 class ReadingPart(AuditsRefusals):
@@ -61,37 +65,66 @@ class ReadingPart(AuditsRefusals):
         status: CheckStatus | None = None,
         offset: int = 0,
         limit: int = 100,
+        after: Key | None = None,
+        backwards: bool = False,
     ) -> list[CheckSummary]:
-        """Newest first, one page."""
+        """Newest first, one page: after the row whose ``sort_key`` is ``after`` (see keyset.seek)."""
         require(user, Permission.VIEW_CHECKS)
         stmt = (
-            select(Check, Person.first_name, Person.last_name, Person.reference, User.full_name)
+            select(
+                Check.id,
+                Check.reference,
+                Check.person_id,
+                Person.first_name,
+                Person.last_name,
+                Person.reference,
+                Check.role_applied_for,
+                Check.status,
+                Check.result,
+                User.full_name,
+                Check.created_at,
+                Check.completed_at,
+            )
             .join(Person, Person.id == Check.person_id)
             .join(User, User.id == Check.checker_id)
         )
         stmt = self._check_filters(stmt, person_id, status)
-        stmt = (
-            stmt.order_by(Check.created_at.desc(), Check.id.desc())
-            .offset(max(0, offset))
-            .limit(max(1, min(limit, 500)))
-        )
+        keys = (Check.created_at, Check.id)
+        key_stmt = self._check_filters(select(*keys), person_id, status)  # the inner joins drop no row
         with self._ws.reading() as session:
-            return [
+            start = start_after(
+                session, key_stmt, keys, after, descending=True, backwards=backwards, skip=offset
+            )
+            if start is None:
+                return []
+            stmt = seek(
+                stmt,
+                keys,
+                start[0],
+                descending=True,
+                backwards=backwards,
+                skip=start[1],
+                limit=max(1, min(limit, 500)),
+            )
+            rows = [
                 CheckSummary(
-                    c.id,
-                    c.reference,
-                    c.person_id,
-                    f"{first} {last}",
+                    cid,
                     ref,
-                    c.role_applied_for,
-                    CheckStatus(c.status),
-                    CheckResult(c.result) if c.result else None,
+                    pid,
+                    f"{first} {last}",
+                    pref,
+                    role,
+                    _STATUSES[st],
+                    _RESULTS[res] if res else None,
                     checker,
-                    c.created_at,
-                    c.completed_at,
+                    created,
+                    completed,
                 )
-                for c, first, last, ref, checker in session.execute(stmt)
+                for (cid, ref, pid, first, last, pref, role, st, res, checker, created, completed) in (
+                    session.execute(stmt)
+                )
             ]
+        return in_display_order(rows, backwards)
 
     def count_checks(
         self, user: CurrentUser, *, person_id: int | None = None, status: CheckStatus | None = None

@@ -106,6 +106,11 @@ class CheckSummary:
     created_at: datetime
     completed_at: datetime | None
 
+    @property
+    def sort_key(self) -> tuple[datetime, int]:
+        """Where the next page of a check list starts (newest first)."""
+        return (self.created_at, self.id)
+
 
 @dataclass(frozen=True, slots=True)
 class ScopeEntry:

@@ -23,8 +23,13 @@ from sqlalchemy.pool import QueuePool
 
 from lcs_desktop.domain.errors import WorkspaceLocked
 
-# 64 MiB page cache: brings SQLCipher within ~1.0-1.3x of plain SQLite (issue 2, speed).
-CACHE_KIB = 64 * 1024
+# One page-cache budget for the whole process (issue 12), not 64 MiB for each pooled
+# connection: any connection's cache may grow to it, and SQLite's soft heap limit (process-wide)
+# makes a cache recycle its own pages instead of growing once the budget is spent. With the pool
+# handing back the connection used last (LIFO), the one warmed after unlock serves the lists.
+CACHE_BUDGET_KIB = 96 * 1024
+CACHE_KIB = CACHE_BUDGET_KIB  # a connection's own ceiling: the whole budget
+HEAP_LIMIT_BYTES = CACHE_BUDGET_KIB * 1024 + 32 * 1024 * 1024  # + statements and cipher buffers
 BUSY_TIMEOUT_MS = 5000
 
 
@@ -109,6 +114,7 @@ def configure_connection(dbapi_connection: Any, *, wal: bool = True) -> None:
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cursor.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+        cursor.execute(f"PRAGMA soft_heap_limit = {HEAP_LIMIT_BYTES}")  # process-wide
         if wal:
             cursor.execute("PRAGMA journal_mode = WAL")
             cursor.execute("PRAGMA synchronous = NORMAL")
@@ -145,6 +151,7 @@ def make_engine(path: Path, key: bytes, *, pool_size: int = 4) -> Engine:
         module=sqlcipher3.dbapi2,
         poolclass=QueuePool,
         pool_size=pool_size,
+        pool_use_lifo=True,  # the connection used last (its cache warm) is the next handed out
         max_overflow=2,
         pool_pre_ping=False,
         connect_args={"check_same_thread": False},

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
+from shiboken6 import isValid
 
 from lcs_desktop.domain.checks import CheckStatus
 from lcs_desktop.domain.errors import LcsError
@@ -12,7 +14,7 @@ from lcs_desktop.gui.fields import combo_value, fill_combo
 from lcs_desktop.gui.formatting import date_time_text
 from lcs_desktop.gui.forms.ui_checks_page import Ui_ChecksPage
 from lcs_desktop.gui.page_spec import PageContext
-from lcs_desktop.gui.paged_table_model import PagedTableModel
+from lcs_desktop.gui.paged_table_model import PagedTableModel, service_fetch
 from lcs_desktop.gui.style import show_error
 from lcs_desktop.gui.table_fit import fit_columns
 
@@ -46,6 +48,7 @@ class ChecksPage(QWidget):
         fill_combo(self.ui.status_combo, CheckStatus, "All checks")
         show_error(self.ui.message_label, None)
         self.ui.status_combo.currentIndexChanged.connect(self.refresh)
+        self.model.on_read_failed = self._on_model_read_failed
         self.ui.open_button.clicked.connect(self._on_open_button_clicked)
         self.ui.checks_table.doubleClicked.connect(self._on_open_button_clicked)
         self.ui.checks_table.activated.connect(self._on_open_button_clicked)
@@ -68,16 +71,18 @@ class ChecksPage(QWidget):
         status = CheckStatus(value) if value else None
         try:
             total = checks.count_checks(user, status=status)
-            self.model.set_source(
-                lambda offset, limit: checks.list_checks(user, status=status, offset=offset, limit=limit)
-            )
         except LcsError as exc:
             show_error(self.ui.message_label, exc.message)
             return
+        self.model.set_source(service_fetch(partial(checks.list_checks, user, status=status)), total)
         self.ui.count_label.setText(f"{total:,} check{'s' if total != 1 else ''}")
         if self.model.rowCount():
             self.ui.checks_table.selectRow(0)
         self.ui.open_button.setEnabled(self.model.rowCount() > 0)
+
+    def _on_model_read_failed(self, error: LcsError) -> None:
+        if isValid(self):
+            show_error(self.ui.message_label, error.message)
 
     def _on_open_button_clicked(self, *_args: object) -> None:
         from lcs_desktop.gui.checks.check_window import open_check_window

@@ -98,7 +98,8 @@ class AuditTableModel(QAbstractTableModel):
             return
         assert self._filter is not None
         limit = PAGE_SIZE if self.rows else FIRST_PAGE
-        batch = self._service.events(self._user, self._filter, offset=len(self.rows), limit=limit)
+        after = self.rows[-1].seq if self.rows else None  # keyset: a seek, not an OFFSET (issue 12)
+        batch = self._service.events(self._user, self._filter, after=after, limit=limit)
         self._more = len(batch) == limit
         if batch:
             self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(batch) - 1)

@@ -5,10 +5,12 @@ from __future__ import annotations
 import functools
 import sys
 from concurrent.futures import Future, ThreadPoolExecutor
+from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QElapsedTimer, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
+from shiboken6 import isValid
 
 from lcs_desktop.domain.checks import PersonKind, PersonStatus
 from lcs_desktop.domain.errors import LcsError
@@ -17,7 +19,7 @@ from lcs_desktop.gui.fields import combo_value, fill_combo
 from lcs_desktop.gui.forms.ui_people_page import Ui_PeoplePage
 from lcs_desktop.gui.idle_lock import database_timer
 from lcs_desktop.gui.page_spec import PageContext
-from lcs_desktop.gui.paged_table_model import PagedTableModel
+from lcs_desktop.gui.paged_table_model import PagedTableModel, service_fetch
 from lcs_desktop.gui.style import repolish
 from lcs_desktop.gui.table_fit import fit_columns
 
@@ -25,7 +27,11 @@ if TYPE_CHECKING:
     from lcs_desktop.gui.people.person_page import PersonPage
     from lcs_desktop.services.people import PersonRow
 
-SEARCH_DELAY_MS = 150  # typing pauses this long before the list is searched again
+# Search on the first idle moment (issue 12): a key after a pause searches at once; while
+# keys come faster than TYPING_GAP_MS apart, each waits TYPING_DELAY_MS for the next one, so
+# the answer is on screen well within 100 ms of the last key without a query per keystroke.
+TYPING_GAP_MS = 250
+TYPING_DELAY_MS = 40
 POLL_MS = 15  # how often a search in flight is checked for its answer
 
 COLUMNS = (
@@ -66,9 +72,10 @@ class PeoplePage(QWidget):
         self._poll.timeout.connect(self._collect_search)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.refresh)
+        self._since_key = QElapsedTimer()
         database_timer(self._search_timer)
+        self.model.on_read_failed = self._show_error
         self.ui.search_edit.textChanged.connect(self._on_search_edit_text_changed)
         self.ui.kind_combo.currentIndexChanged.connect(self.refresh)
         self.ui.status_combo.currentIndexChanged.connect(self.refresh)
@@ -97,7 +104,10 @@ class PeoplePage(QWidget):
     # -- the list ----------------------------------------------------------------------------
 
     def _on_search_edit_text_changed(self) -> None:
-        self._search_timer.start()  # restarted by every key: one query when typing pauses
+        typing_fast = self._since_key.isValid() and self._since_key.elapsed() < TYPING_GAP_MS
+        self._since_key.start()
+        # 0 ms still waits for the event loop: a paste or a burst of queued keys is one query.
+        self._search_timer.start(TYPING_DELAY_MS if typing_fast else 0)
 
     def refresh(self) -> None:
         self._search_timer.stop()
@@ -121,7 +131,7 @@ class PeoplePage(QWidget):
 
             def search() -> tuple[int, list[PersonRow]]:
                 total = people.count_people(user, **filters)  # type: ignore[arg-type]
-                return total, people.list_people(user, offset=0, limit=size, **filters)  # type: ignore[arg-type]
+                return total, people.list_people(user, limit=size, **filters)  # type: ignore[arg-type]
 
             self.ui.count_label.setText("Searching…")
             if self._pending is not None:
@@ -160,8 +170,7 @@ class PeoplePage(QWidget):
         people, user = self._session.people, self._session.user
         try:
             self.model.set_source(
-                lambda offset, limit: people.list_people(user, offset=offset, limit=limit, **filters),  # type: ignore[arg-type]
-                first_page,
+                service_fetch(partial(people.list_people, user, **filters)), total, first_page
             )
         except LcsError as exc:
             self._show_error(exc)
@@ -182,6 +191,8 @@ class PeoplePage(QWidget):
         self.ui.open_button.setEnabled(self.model.rowCount() > 0)
 
     def _show_error(self, error: LcsError) -> None:
+        if not isValid(self):
+            return
         self.model.set_source(None)
         self.ui.count_label.setText(error.message)
         self.ui.open_button.setEnabled(False)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
@@ -15,7 +16,7 @@ from lcs_desktop.gui.fields import date_text
 from lcs_desktop.gui.formatting import date_time_text, isolated
 from lcs_desktop.gui.forms.ui_person_page import Ui_PersonPage
 from lcs_desktop.gui.page_spec import PageContext
-from lcs_desktop.gui.paged_table_model import PagedTableModel
+from lcs_desktop.gui.paged_table_model import PagedTableModel, service_fetch
 from lcs_desktop.gui.style import show_error
 from lcs_desktop.gui.table_fit import fit_columns
 
@@ -110,9 +111,13 @@ class PersonPage(QWidget):
         ui.guard_label.setVisible(bool(guard) and user.can(Permission.RECORD_CHECKS))
         if user.can(Permission.VIEW_CHECKS):
             checks, pid = self._session.checks, self.person_id
-            self.checks_model.set_source(
-                lambda offset, limit: checks.list_checks(user, person_id=pid, offset=offset, limit=limit)
-            )
+            try:
+                total = checks.count_checks(user, person_id=pid)
+            except LcsError as exc:
+                total = 0
+                show_error(ui.error_label, exc.message)
+            fetch = service_fetch(partial(checks.list_checks, user, person_id=pid))
+            self.checks_model.set_source(fetch, total)
             if self.checks_model.rowCount():
                 ui.checks_table.selectRow(0)
         count = self.checks_model.rowCount()
