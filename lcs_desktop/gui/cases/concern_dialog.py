@@ -5,18 +5,26 @@ platforms, and the immediate safeguarding actions. Opens a case; the investigati
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListView, QListWidgetItem, QMessageBox, QWidget
 
-from lcs_desktop.domain.cases import SUBJECT_KINDS, RaisedByKind, report_delay
+from lcs_desktop.domain.cases import SUBJECT_KINDS, RaisedByKind, report_delay, validate_concern
 from lcs_desktop.domain.catalogue import CATALOGUE
 from lcs_desktop.domain.checks import PersonKind, Platform
-from lcs_desktop.domain.errors import LcsError
+from lcs_desktop.domain.errors import LcsError, Problems, ValidationError
 from lcs_desktop.gui.cases.moments import read_moment, show_moment
 from lcs_desktop.gui.draft_keeper import DraftKeeper
-from lcs_desktop.gui.fields import FieldMessages, combo_value, confirm_discard, fill_combo, watch_changes
+from lcs_desktop.gui.fields import (
+    FieldMessages,
+    combo_value,
+    confirm_discard,
+    fill_combo,
+    refuse_all,
+    watch_changes,
+)
 from lcs_desktop.gui.forms.ui_concern_dialog import Ui_ConcernDialog
 from lcs_desktop.gui.idle_lock import database_timer
 from lcs_desktop.gui.style import show_message
@@ -27,6 +35,8 @@ if TYPE_CHECKING:
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 SEARCH_LIMIT = 40
+# Only to list the other fields' problems when a date could not be read; nothing is saved then.
+_NO_LIMIT = datetime(9000, 1, 1, tzinfo=UTC)
 
 
 def fit_to_screen(dialog: QDialog) -> None:
@@ -192,22 +202,39 @@ class ConcernDialog(QDialog):
         ui = self.ui
         lists = (ui.breach_types_list, ui.platforms_list)
         breach_types, platforms = (checked_values([lst.item(i) for i in range(lst.count())]) for lst in lists)
+        local = Problems()  # a date the form cannot read is refused with the rest of the form
+        concern_at = local.check(
+            read_moment, ui.concern_at_edit, ui.concern_time_edit, "concern_at", "when it happened"
+        )
+        reported_at = local.check(
+            read_moment, ui.reported_at_edit, ui.reported_time_edit, "reported_at", "when the concern came in"
+        )
+        fields = {
+            "raised_by": ui.raised_by_edit.text(),
+            "raised_by_kind": combo_value(ui.raised_by_kind_combo),
+            "what_was_seen": ui.what_was_seen_edit.toPlainText(),
+            "breach_types": breach_types,
+            "platforms": platforms,
+            "immediate_actions": ui.immediate_actions_edit.toPlainText(),
+        }
         try:
+            if local.found:
+                if self.subject_id() is None:
+                    local.add(
+                        ValidationError("Choose who the concern is about from the people list.", "subject")
+                    )
+                refuse_all(
+                    local,
+                    lambda: validate_concern(
+                        concern_at=concern_at, reported_at=reported_at, now=_NO_LIMIT, **fields
+                    ),
+                )
             self.result_ = self._session.cases.report_concern(
                 self._session.user,
                 subject_person_id=self.subject_id(),
-                concern_at=read_moment(
-                    ui.concern_at_edit, ui.concern_time_edit, "concern_at", "when it happened"
-                ),
-                reported_at=read_moment(
-                    ui.reported_at_edit, ui.reported_time_edit, "reported_at", "when the concern came in"
-                ),
-                raised_by=ui.raised_by_edit.text(),
-                raised_by_kind=combo_value(ui.raised_by_kind_combo),
-                what_was_seen=ui.what_was_seen_edit.toPlainText(),
-                breach_types=breach_types,
-                platforms=platforms,
-                immediate_actions=ui.immediate_actions_edit.toPlainText(),
+                concern_at=concern_at,
+                reported_at=reported_at,
+                **fields,  # type: ignore[arg-type]
             )
         except LcsError as exc:
             self.messages.show(exc)
