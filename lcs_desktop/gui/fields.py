@@ -192,3 +192,17 @@ def confirm_discard(parent: QWidget, what: str = "your changes") -> bool:
         QMessageBox.StandardButton.Cancel,
     )
     return answer == QMessageBox.StandardButton.Discard
+
+
+def confirm_summary(parent: QWidget, title: str, question: str, lines: Iterable[str], yes: str) -> bool:
+    """Ask before a step that records something lasting, listing what will be recorded.
+    True means: go ahead. The safe answer (Escape, Enter) is Cancel."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, question, QMessageBox.StandardButton.NoButton, parent)
+    box.setInformativeText("\n".join(f"•  {line}" for line in lines))
+    go = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+    go.setObjectName("confirm_button")
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
+    box.exec()
+    return box.clickedButton() is go

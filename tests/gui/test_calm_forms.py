@@ -7,8 +7,10 @@ import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 
 from lcs_desktop.gui.cases.concern_dialog import ConcernDialog
+from lcs_desktop.gui.checks.check_window import CheckWindow
 from lcs_desktop.gui.people.person_dialog import PersonDialog
-from tests.gui.check_helpers import choose, click, type_into
+from tests.gui.check_helpers import choose, click, confirm_next, context_for, type_into
+from tests.services.check_fixtures import add_applicant, ready_check
 
 SAVE = QDialogButtonBox.StandardButton.Save
 
@@ -16,17 +18,13 @@ SAVE = QDialogButtonBox.StandardButton.Save
 @pytest.fixture
 def opened(qtbot):
     """Show a form; on teardown its typing is dropped quietly (no "Discard changes?" box)."""
-    forms = []
 
     def show(dialog):
-        qtbot.addWidget(dialog)
+        qtbot.addWidget(dialog, before_close_func=lambda d: setattr(d, "dirty", False))
         dialog.show()
-        forms.append(dialog)
         return dialog
 
-    yield show
-    for dialog in forms:
-        dialog.dirty = False
+    return show
 
 
 def test_person_dialog_shows_every_problem_at_once_without_moving_fields(qtbot, org, opened):
@@ -66,3 +64,20 @@ def test_concern_dialog_lists_unreadable_dates_with_the_other_problems(qtbot, or
     type_into(qtbot, ui.what_was_seen_edit, "A comment")
     assert "what_was_seen" not in dialog.messages.showing()
     assert "concern_at" in dialog.messages.showing()
+
+
+def test_complete_the_check_asks_with_a_summary_and_cancel_records_nothing(qtbot, org):
+    check_id = ready_check(org, org.user, add_applicant(org), concerns=False)
+    window = CheckWindow(context_for(org), check_id)
+    window.show()
+    window.go_to(4)
+    seen: list[str] = []
+    confirm_next(seen, cancel=True)
+    click(qtbot, window.steps[4].complete_button)
+    assert not org.checks.read_check(org.user, check_id).completed
+    assert "Jo Bloggs (APP-001), for Contact supervisor (volunteer)" in seen[0]
+    assert "Result: No concerns" in seen[0] and "Completed by you (" in seen[0]
+    confirm_next()
+    click(qtbot, window.steps[4].complete_button)
+    assert org.checks.read_check(org.user, check_id).completed
+    window.close()

@@ -20,7 +20,7 @@ from lcs_desktop.gui.checks.check_window import CheckWindow
 from lcs_desktop.gui.checks.export_dialog import ExportDialog
 from lcs_desktop.gui.people.people_page import PeoplePage
 from tests.frozen_clock import TEST_TODAY
-from tests.gui.check_helpers import choose, click, context_for, signed_in_as, type_into
+from tests.gui.check_helpers import choose, click, confirm_next, context_for, signed_in_as, type_into
 
 DAY = timedelta(days=1)
 SAVE = QDialogButtonBox.StandardButton.Save
@@ -139,6 +139,7 @@ def test_checker_records_check_lead_discusses_and_exports_pdf(
     click(qtbot, window.ui.next_button)
     result = window.steps[4]
     click(qtbot, result.concerns_radio)
+    confirm_next()
     click(qtbot, result.complete_button)
     detail = org.checks.read_check(org.user, check_id)
     assert detail.status is CheckStatus.AWAITING_DISCUSSION, window.ui.message_label.text()
