@@ -6,8 +6,10 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 
+from lcs_desktop.domain.roles import Role
 from lcs_desktop.gui.cases.concern_dialog import ConcernDialog
 from lcs_desktop.gui.checks.check_window import CheckWindow
+from lcs_desktop.gui.checks.start_check import StartCheckDialog
 from lcs_desktop.gui.people.person_dialog import PersonDialog
 from tests.gui.check_helpers import choose, click, confirm_next, context_for, type_into
 from tests.services.check_fixtures import add_applicant, ready_check
@@ -81,3 +83,23 @@ def test_complete_the_check_asks_with_a_summary_and_cancel_records_nothing(qtbot
     click(qtbot, window.steps[4].complete_button)
     assert org.checks.read_check(org.user, check_id).completed
     window.close()
+
+
+def test_starting_a_check_asks_for_the_role_and_a_lead_before_creating_it(qtbot, org, opened, make_user):
+    make_user("mo", Role.MANAGER, full_name="Mo Manager")  # not a lead: not offered
+    person_id = add_applicant(org, role="Youth worker")
+    dialog = opened(StartCheckDialog(org, org.people.get_person(org.user, person_id)))
+    assert dialog.role_edit.text() == "Youth worker"  # from the person's record
+    leads = [dialog.authorised_by_combo.itemText(i) for i in range(dialog.authorised_by_combo.count())]
+    assert leads == ["Choose…", "Ada Admin"]
+    dialog.role_edit.clear()
+    dialog.authorised_by_combo.setCurrentIndex(0)
+    dialog.accept()
+    assert set(dialog.messages.showing()) == {"role", "authorised_by"}
+    assert dialog.check_id is None and org.checks.list_checks(org.user) == []
+    type_into(qtbot, dialog.role_edit, "Youth worker")
+    assert "role" not in dialog.messages.showing()
+    choose(qtbot, dialog.authorised_by_combo, "Ada Admin")
+    dialog.accept()
+    stored = org.checks.read_check(org.user, dialog.check_id)
+    assert (stored.role_applied_for, stored.authorised_by) == ("Youth worker", "Ada Admin")

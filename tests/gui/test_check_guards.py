@@ -188,8 +188,9 @@ def test_appointed_person_needs_the_leads_written_justification(qtbot, org, chec
     person = org.people.get_person(org.user, person_id)
     dialog = JustificationDialog(org, person)
     qtbot.addWidget(dialog)
+    type_into(qtbot, dialog.role_edit, "Volunteer")
     dialog.accept()
-    assert dialog.check_id is None and "justification" in dialog.error_label.text()
+    assert dialog.check_id is None and dialog.justification_error.text()
     type_into(qtbot, dialog.justification_edit, "Allegation received; checking public posts (§8).")
     dialog.accept()
     assert dialog.check_id is not None
