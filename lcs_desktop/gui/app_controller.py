@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog
 
 from lcs_desktop.gui.pages import PageSpec, default_pages
@@ -137,6 +137,9 @@ class AppController(QObject):
         if self.sign_in_window is not None:
             self.sign_in_window.hide()
         self.main_window_shown.emit(window)
+        from lcs_desktop.gui.draft_offer import offer_kept_drafts
+
+        QTimer.singleShot(0, lambda: offer_kept_drafts(window))
         return window
 
     def finish(self, *, quit_after: bool) -> None:

@@ -211,6 +211,10 @@ class MainWindow(QMainWindow):
         self.ui.file_menu.insertSeparator(self.ui.lock_action)
 
     def _on_report_concern_action_triggered(self) -> None:
+        self.report_concern()
+
+    def report_concern(self, restore: bool = False) -> None:
+        """The intake; ``restore``: with the kept draft the person chose to open at sign-in."""
         from lcs_desktop.gui.cases.concern_dialog import report_concern
 
         if self.locked:
@@ -220,6 +224,7 @@ class MainWindow(QMainWindow):
             self,
             self.session,
             (lambda case_id: self.open_page(f"breaches:{case_id}")) if sees_cases else None,
+            restore,
         )
 
     def _on_about_action_triggered(self) -> None:

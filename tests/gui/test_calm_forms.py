@@ -10,7 +10,11 @@ from lcs_desktop.domain.roles import Role
 from lcs_desktop.gui.cases.concern_dialog import ConcernDialog
 from lcs_desktop.gui.checks.check_window import CheckWindow
 from lcs_desktop.gui.checks.start_check import StartCheckDialog
+from lcs_desktop.gui.draft_offer import offer_kept_drafts
+from lcs_desktop.gui.main_window import MainWindow
+from lcs_desktop.gui.pages import default_pages
 from lcs_desktop.gui.people.person_dialog import PersonDialog
+from tests.gui.case_helpers import on_modal
 from tests.gui.check_helpers import choose, click, confirm_next, context_for, type_into
 from tests.services.check_fixtures import add_applicant, ready_check
 
@@ -103,3 +107,23 @@ def test_starting_a_check_asks_for_the_role_and_a_lead_before_creating_it(qtbot,
     dialog.accept()
     stored = org.checks.read_check(org.user, dialog.check_id)
     assert (stored.role_applied_for, stored.authorised_by) == ("Youth worker", "Ada Admin")
+
+
+def test_a_concern_left_by_a_crash_is_offered_at_sign_in_and_opens_filled(qtbot, org):
+    org.drafts.save(org.user, "concern_intake", {"what_was_seen_edit": "Typed before the power cut"})
+    window = MainWindow(org, default_pages())
+    qtbot.addWidget(window)
+    window.show()
+    seen: list[str] = []
+    filled: list[str] = []
+
+    def check(dialog):
+        filled.append(dialog.ui.what_was_seen_edit.toPlainText())
+        dialog.dirty = False
+        dialog.reject()
+
+    confirm_next(seen)
+    on_modal(ConcernDialog, check)
+    assert offer_kept_drafts(window)
+    assert "You have an unsaved concern from " in seen[0] and "open it?" in seen[0]
+    assert filled == ["Typed before the power cut"]  # no second question: it opened filled

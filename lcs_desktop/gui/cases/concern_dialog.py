@@ -120,9 +120,9 @@ class ConcernDialog(QDialog):
         self.dirty = True
         self.drafts.changed()
 
-    def offer_draft(self) -> None:
+    def offer_draft(self, ask: bool = True) -> None:
         """Bring back a concern that was being typed when the app last stopped, if wanted."""
-        if self.drafts.offer_restore():
+        if self.drafts.offer_restore(ask):
             self.dirty = True
             self._search()
             self._show_delay()
@@ -249,12 +249,12 @@ class ConcernDialog(QDialog):
 
 
 def report_concern(
-    parent: QWidget, session: SignedIn, open_case: Callable[[int], None] | None = None
+    parent: QWidget, session: SignedIn, open_case: Callable[[int], None] | None = None, restore: bool = False
 ) -> IntakeResult | None:
     """The intake from anywhere: the dialog, then what happened (and the case, if this person
     may see it: a checker who reports a concern does not see the case afterwards)."""
     dialog = ConcernDialog(session, parent)
-    dialog.offer_draft()
+    dialog.offer_draft(ask=not restore)
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_ is None:
         return None
     result = dialog.result_
