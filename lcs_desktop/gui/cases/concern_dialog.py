@@ -11,9 +11,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListView, QListWidgetItem, QMessageBox, QWidget
 
-from lcs_desktop.domain.cases import SUBJECT_KINDS, RaisedByKind, report_delay, validate_concern
+from lcs_desktop.domain.cases import RaisedByKind, report_delay, validate_concern
 from lcs_desktop.domain.catalogue import CATALOGUE
-from lcs_desktop.domain.checks import PersonKind, Platform
+from lcs_desktop.domain.checks import Platform
 from lcs_desktop.domain.errors import LcsError, Problems, ValidationError
 from lcs_desktop.gui.cases.moments import read_moment, show_moment
 from lcs_desktop.gui.draft_keeper import DraftKeeper
@@ -134,12 +134,7 @@ class ConcernDialog(QDialog):
         query = self.ui.subject_edit.text()
         chosen = self.subject_id()
         try:
-            rows = [
-                row
-                for kind in (PersonKind.STAFF, PersonKind.VOLUNTEER, PersonKind.COMMITTEE)
-                if kind in SUBJECT_KINDS
-                for row in people.list_people(user, query=query, kind=kind, limit=SEARCH_LIMIT)
-            ]
+            rows = people.concern_subjects(user, query, SEARCH_LIMIT)
         except LcsError as exc:
             self.messages.show(exc)
             return
