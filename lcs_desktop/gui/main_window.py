@@ -91,7 +91,7 @@ class MainWindow(QMainWindow):
         self._add_report_concern(session)
 
         self.idle = IdleWatcher(self._idle_minutes(), self)
-        self.idle.idle.connect(self.lock)
+        self.idle.idle.connect(lambda: self.lock(idle=True))
         self.idle.start()
         self.background_timers = BackgroundTimers()
         self.ui.nav_list.setCurrentRow(0)
@@ -154,9 +154,10 @@ class MainWindow(QMainWindow):
     def locked(self) -> bool:
         return self.ui.screen_stack.currentWidget() is self.locked_cover
 
-    def lock(self) -> None:
+    def lock(self, *_args: object, idle: bool = False) -> None:
         if self.locked:
             return
+        self.lock_screen.set_reason(idle)
         self._focus_before_lock = QApplication.focusWidget()
         self.background_timers.pause()  # autosave, drafts, search: none reaches the database now
         try:
@@ -185,8 +186,11 @@ class MainWindow(QMainWindow):
         self.ui.screen_stack.setCurrentWidget(self.ui.work_widget)
         self.ui.menu_bar.setEnabled(True)
         if self._focus_before_lock is not None:
-            self._focus_before_lock.activateWindow()
-            self._focus_before_lock.setFocus()
+            try:
+                self._focus_before_lock.activateWindow()
+                self._focus_before_lock.setFocus()
+            except RuntimeError:  # that widget has gone meanwhile: nothing to give focus back to
+                pass
         self.idle.start()
         self.background_timers.resume()
 

@@ -4,6 +4,7 @@ and each message gone as soon as its field is fixed."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from lcs_desktop.domain.roles import Role
@@ -13,9 +14,11 @@ from lcs_desktop.gui.checks.start_check import StartCheckDialog
 from lcs_desktop.gui.draft_offer import offer_kept_drafts
 from lcs_desktop.gui.main_window import MainWindow
 from lcs_desktop.gui.pages import default_pages
+from lcs_desktop.gui.pages.home_page import HomePage
 from lcs_desktop.gui.people.person_dialog import PersonDialog
+from tests.conftest import ADMIN_PASSWORD
 from tests.gui.case_helpers import on_modal
-from tests.gui.check_helpers import choose, click, confirm_next, context_for, type_into
+from tests.gui.check_helpers import choose, click, confirm_next, context_for, signed_in_as, type_into
 from tests.services.check_fixtures import add_applicant, ready_check
 
 SAVE = QDialogButtonBox.StandardButton.Save
@@ -127,3 +130,33 @@ def test_a_concern_left_by_a_crash_is_offered_at_sign_in_and_opens_filled(qtbot,
     assert offer_kept_drafts(window)
     assert "You have an unsaved concern from " in seen[0] and "open it?" in seen[0]
     assert filled == ["Typed before the power cut"]  # no second question: it opened filled
+
+
+def test_lock_screen_says_whether_the_person_or_the_idle_timer_locked_it(qtbot, org):
+    window = MainWindow(org, default_pages())
+    qtbot.addWidget(window)
+    window.show()
+    for how, words in (
+        ("person", "You locked LCS Desktop."),
+        ("idle", "locked itself because nobody used it"),
+    ):
+        if how == "person":
+            window.ui.lock_action.trigger()
+        else:
+            window.idle.idle.emit()
+        assert window.locked and words in window.lock_screen.ui.message_label.text()
+        qtbot.keyClicks(window.lock_screen.ui.password_edit, ADMIN_PASSWORD)
+        qtbot.keyClick(window.lock_screen.ui.password_edit, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: not window.locked, timeout=10_000)
+    window.shut()
+
+
+def test_managers_home_says_its_clocks_cover_their_cases(qtbot, org, make_user, secret_store):
+    manager = signed_in_as(org, make_user, secret_store, "mo", Role.MANAGER, full_name="Mo Manager")
+    home = HomePage(context_for(org, manager))
+    qtbot.addWidget(home)
+    assert home.overdue_panel.title() == "Referral clocks on your cases"
+    assert "0 open cases assigned to you" in home.overdue_panel.summary_label.text()
+    lead_home = HomePage(context_for(org))
+    qtbot.addWidget(lead_home)
+    assert "assigned to you" not in lead_home.overdue_panel.summary_label.text()
