@@ -3,11 +3,14 @@ and each message gone as soon as its field is fixed."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from lcs_desktop.domain.roles import Role
+from lcs_desktop.gui.cases.case_export_dialog import CaseExportDialog
 from lcs_desktop.gui.cases.concern_dialog import ConcernDialog
 from lcs_desktop.gui.checks.check_window import CheckWindow
 from lcs_desktop.gui.checks.start_check import StartCheckDialog
@@ -17,7 +20,7 @@ from lcs_desktop.gui.pages import default_pages
 from lcs_desktop.gui.pages.home_page import HomePage
 from lcs_desktop.gui.people.person_dialog import PersonDialog
 from tests.conftest import ADMIN_PASSWORD
-from tests.gui.case_helpers import on_modal
+from tests.gui.case_helpers import new_case, on_modal
 from tests.gui.check_helpers import choose, click, confirm_next, context_for, signed_in_as, type_into
 from tests.services.check_fixtures import add_applicant, ready_check
 
@@ -160,3 +163,34 @@ def test_managers_home_says_its_clocks_cover_their_cases(qtbot, org, make_user, 
     lead_home = HomePage(context_for(org))
     qtbot.addWidget(lead_home)
     assert "assigned to you" not in lead_home.overdue_panel.summary_label.text()
+
+
+def test_export_dialog_shows_only_what_applies_and_asks_before_an_unprotected_full_pack(qtbot, org, tmp_path):
+    person = org.people.add_person(
+        org.user, first_name="Sam", last_name="Okoro", kind="volunteer", reference="VOL-0042"
+    )
+    detail = org.cases.open_case(org.user, new_case(org, person))
+    export = CaseExportDialog(org, detail)
+    qtbot.addWidget(export)
+    export.show()
+    assert Path(export.ui.location_edit.text()).is_dir()  # a folder that exists
+    pick(qtbot, export.ui.full_radio)
+    assert export.ui.full_warning_label.isVisible()
+    export.ui.letter_radio.setEnabled(True)
+    pick(qtbot, export.ui.letter_radio)
+    assert not export.ui.copy_group.isVisible() and not export.ui.full_warning_label.isVisible()
+    pick(qtbot, export.ui.pack_radio)
+    assert export.ui.copy_group.isVisible() and export.ui.full_radio.isChecked()
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    export.ui.location_edit.setText(str(folder))
+    seen: list[str] = []
+    confirm_next(seen, cancel=True)
+    click(qtbot, export.ui.export_button)
+    assert "without a password" in seen[0] and list(folder.iterdir()) == []  # nothing written
+
+
+def pick(qtbot, radio) -> None:
+    """On the round button itself, as a user would."""
+    qtbot.mouseClick(radio, Qt.MouseButton.LeftButton, pos=QPoint(8, radio.height() // 2))
+    assert radio.isChecked()
