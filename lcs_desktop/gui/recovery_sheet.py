@@ -85,11 +85,11 @@ def save_sheet_pdf(path: Path, recovery_key: str, organisation: str, fingerprint
     """Written readable by its owner only (on Windows the Documents folder's own protection
     applies): the sheet opens every record."""
     os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
-    os.chmod(path, 0o600)
+    Path(path).chmod(0o600)
     writer = QPdfWriter(str(path))
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setTitle("LCS Desktop recovery key")
     writer.setCreator("LCS Desktop")
     sheet_document(recovery_key, organisation, fingerprint).print_(writer)
     del writer  # the file is complete once the writer is gone
-    os.chmod(path, 0o600)
+    Path(path).chmod(0o600)
