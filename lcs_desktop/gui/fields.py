@@ -187,11 +187,16 @@ def confirm_discard(parent: QWidget, what: str = "your changes") -> bool:
     answer = QMessageBox.question(
         parent,
         "Discard changes?",
-        f"You have not saved {what}. Close and lose them?",
+        f"You have not saved {what}. Close and lose {_pronoun(what)}?",
         QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
     )
     return answer == QMessageBox.StandardButton.Discard
+
+
+def _pronoun(what: str) -> str:
+    """ "it" for one thing (the entry, the concern); "them" for changes or details."""
+    return "them" if what.endswith(("changes", "details")) else "it"
 
 
 def confirm_summary(parent: QWidget, title: str, question: str, lines: Iterable[str], yes: str) -> bool:

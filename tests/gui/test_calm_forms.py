@@ -7,11 +7,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from lcs_desktop.domain.roles import Role
 from lcs_desktop.gui.cases.case_export_dialog import CaseExportDialog
 from lcs_desktop.gui.cases.concern_dialog import ConcernDialog
+from lcs_desktop.gui.cases.entry_dialog import ChronologyEntryDialog
+from lcs_desktop.gui.cases.env import CaseEnv
 from lcs_desktop.gui.checks.check_window import CheckWindow
 from lcs_desktop.gui.checks.start_check import StartCheckDialog
 from lcs_desktop.gui.draft_offer import offer_kept_drafts
@@ -194,3 +196,24 @@ def pick(qtbot, radio) -> None:
     """On the round button itself, as a user would."""
     qtbot.mouseClick(radio, Qt.MouseButton.LeftButton, pos=QPoint(8, radio.height() // 2))
     assert radio.isChecked()
+
+
+def test_closing_an_unsaved_chronology_entry_asks_about_it_not_them(qtbot, org):
+    person = org.people.add_person(
+        org.user, first_name="Sam", last_name="Okoro", kind="volunteer", reference="V-1"
+    )
+    env = CaseEnv(org, new_case(org, person), lambda: None, lambda _m: None)
+    dialog = ChronologyEntryDialog(env)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_into(qtbot, dialog.ui.summary_edit, "Phoned the LADO")
+    asked: list[str] = []
+
+    def answer(box):
+        asked.append(box.text())
+        box.button(QMessageBox.StandardButton.Discard).click()
+
+    on_modal(QMessageBox, answer)
+    dialog.reject()
+    assert asked == ["You have not saved this entry. Close and lose it?"]
+    assert not dialog.isVisible()
