@@ -22,8 +22,9 @@ from lcs_desktop.gui.pages import default_pages
 from lcs_desktop.gui.pages.home_page import HomePage
 from lcs_desktop.gui.people.person_dialog import PersonDialog
 from tests.conftest import ADMIN_PASSWORD
-from tests.gui.case_helpers import new_case, on_modal
-from tests.gui.check_helpers import choose, click, confirm_next, context_for, signed_in_as, type_into
+from tests.frozen_clock import TEST_TODAY
+from tests.gui.case_helpers import new_case, on_modal, uk
+from tests.gui.check_helpers import choose, click, confirm_next, context_for, png, signed_in_as, type_into
 from tests.services.check_fixtures import add_applicant, ready_check
 
 SAVE = QDialogButtonBox.StandardButton.Save
@@ -217,3 +218,27 @@ def test_closing_an_unsaved_chronology_entry_asks_about_it_not_them(qtbot, org):
     dialog.reject()
     assert asked == ["You have not saved this entry. Close and lose it?"]
     assert not dialog.isVisible()
+
+
+def test_evidence_added_to_a_new_entry_can_be_removed_before_it_is_saved(qtbot, org):
+    person = org.people.add_person(
+        org.user, first_name="Sam", last_name="Okoro", kind="volunteer", reference="V-1"
+    )
+    case_id = new_case(org, person)
+    env = CaseEnv(org, case_id, lambda: None, lambda _m: None)
+    dialog = ChronologyEntryDialog(env)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    strip = dialog.evidence
+    assert strip.add_bytes("wrong.png", png(40, 30)) and strip.add_bytes("right.png", png(50, 30))
+    strip.list.setCurrentRow(0)
+    click(qtbot, strip.remove_button)  # picked in error: gone before anything is stored
+    assert [name for name, _ in strip.pending()] == ["right.png"]
+    choose(qtbot, dialog.ui.kind_combo, "Note")
+    type_into(qtbot, dialog.ui.occurred_at_edit, uk(TEST_TODAY))
+    type_into(qtbot, dialog.ui.occurred_time_edit, "09:00")
+    type_into(qtbot, dialog.ui.summary_edit, "Screenshot received")
+    click(qtbot, dialog.ui.button_box.button(SAVE))
+    assert dialog.entry_id is not None, dialog.messages.showing()
+    entry = next(e for e in org.cases.open_case(org.user, case_id).chronology if e.id == dialog.entry_id)
+    assert [f.filename for f in entry.evidence] == ["right.png"]
