@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from lcs_desktop.domain.roles import Role
 from lcs_desktop.gui.cases.case_export_dialog import CaseExportDialog
+from lcs_desktop.gui.cases.case_page import CasePage
 from lcs_desktop.gui.cases.concern_dialog import ConcernDialog
 from lcs_desktop.gui.cases.entry_dialog import ChronologyEntryDialog
 from lcs_desktop.gui.cases.env import CaseEnv
@@ -242,3 +243,24 @@ def test_evidence_added_to_a_new_entry_can_be_removed_before_it_is_saved(qtbot, 
     assert dialog.entry_id is not None, dialog.messages.showing()
     entry = next(e for e in org.cases.open_case(org.user, case_id).chronology if e.id == dialog.entry_id)
     assert [f.filename for f in entry.evidence] == ["right.png"]
+
+
+def test_investigation_panel_saves_status_risk_and_people_the_same_way(qtbot, org, make_user):
+    make_user("mo", Role.MANAGER, full_name="Mo Manager")
+    person = org.people.add_person(
+        org.user, first_name="Sam", last_name="Okoro", kind="volunteer", reference="V-1"
+    )
+    case_id = new_case(org, person)
+    page = CasePage(context_for(org))
+    qtbot.addWidget(page)
+    page.load(case_id)
+    ui = page.ui
+    assert ui.status_button.isHidden()
+    choose(qtbot, ui.risk_combo, "High")  # choosing saves nothing on its own
+    choose(qtbot, ui.officer_combo, "Mo Manager")
+    choose(qtbot, ui.status_combo, "Awaiting decision")
+    assert org.cases.open_case(org.user, case_id).risk is None
+    click(qtbot, ui.assign_button)
+    stored = org.cases.open_case(org.user, case_id)
+    assert stored.risk.value == "high" and stored.officer.name == "Mo Manager"
+    assert stored.status.value == "awaiting_decision"

@@ -155,7 +155,7 @@ def test_manager_sees_only_the_cases_assigned_to_them(qtbot, org, make_user, sec
     page.open_case(theirs)
     case = page.case_page
     assert page.stack.currentWidget() is case
-    assert not case.ui.assign_button.isEnabled()  # the lead assigns
+    assert not case.ui.officer_combo.isEnabled()  # the lead assigns
     assert not case.ui.close_case_button.isVisible()  # the lead signs off
 
 
