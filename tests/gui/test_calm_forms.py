@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QInputDialog, QMessageBox
 
 from lcs_desktop.domain.roles import Role
 from lcs_desktop.gui.cases.case_export_dialog import CaseExportDialog
@@ -15,7 +15,9 @@ from lcs_desktop.gui.cases.case_page import CasePage
 from lcs_desktop.gui.cases.concern_dialog import ConcernDialog
 from lcs_desktop.gui.cases.entry_dialog import ChronologyEntryDialog
 from lcs_desktop.gui.cases.env import CaseEnv
+from lcs_desktop.gui.checks import check_window
 from lcs_desktop.gui.checks.check_window import CheckWindow
+from lcs_desktop.gui.checks.checks_page import ChecksPage
 from lcs_desktop.gui.checks.start_check import StartCheckDialog
 from lcs_desktop.gui.draft_offer import offer_kept_drafts
 from lcs_desktop.gui.main_window import MainWindow
@@ -264,3 +266,27 @@ def test_investigation_panel_saves_status_risk_and_people_the_same_way(qtbot, or
     stored = org.cases.open_case(org.user, case_id)
     assert stored.risk.value == "high" and stored.officer.name == "Mo Manager"
     assert stored.status.value == "awaiting_decision"
+
+
+def test_a_check_can_be_started_from_the_recruitment_checks_page(qtbot, org):
+    person_id = add_applicant(org, role="Youth worker")
+    page = ChecksPage(context_for(org))
+    qtbot.addWidget(page)
+    page.show()
+
+    def pick_person(dialog):
+        assert dialog.comboBoxItems() == ["Jo Bloggs (APP-001)"]
+        dialog.accept()
+
+    def start(dialog):
+        assert dialog.role_edit.text() == "Youth worker"
+        dialog.accept()  # the lead is chosen already: Ada Admin is the one starting it
+
+    on_modal(QInputDialog, pick_person)
+    on_modal(StartCheckDialog, start)
+    click(qtbot, page.start_button)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    stored = org.checks.list_checks(org.user, person_id=person_id)
+    assert len(stored) == 1 and stored[0].role_applied_for == "Youth worker"
+    for window in list(check_window._open.values()):
+        window.close()

@@ -137,6 +137,31 @@ class StartCheckDialog(QDialog):
 JustificationDialog = StartCheckDialog  # the §9 guard is this dialog for someone not in recruitment
 
 
+def choose_person(session: SignedIn, parent: QWidget) -> PersonDetail | None:
+    """Who to check, from the people in recruitment (the Recruitment checks page's route)."""
+    from PySide6.QtWidgets import QInputDialog
+
+    try:
+        rows = session.people.list_people(session.user, status=PersonStatus.IN_RECRUITMENT, limit=500)
+    except LcsError as exc:
+        QMessageBox.warning(parent, "The check was not started", exc.message)
+        return None
+    if not rows:
+        QMessageBox.information(
+            parent,
+            "Nobody in recruitment",
+            "Add the applicant on the People page first, then start the check.",
+        )
+        return None
+    labels = [f"{r.first_name} {r.last_name} ({r.reference})" for r in rows]
+    label, ok = QInputDialog.getItem(
+        parent, "Start a social media check", "&Who is being checked?", labels, 0, False
+    )
+    if not ok or label not in labels:
+        return None
+    return session.people.get_person(session.user, rows[labels.index(label)].id)
+
+
 def start_check(session: SignedIn, person: PersonDetail, parent: QWidget) -> int | None:
     """The new check's id, or None if nothing was started (the reason was shown)."""
     user = session.user
