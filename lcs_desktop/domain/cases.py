@@ -15,7 +15,7 @@ from typing import TypeVar
 
 from lcs_desktop.domain import catalogue
 from lcs_desktop.domain.checks import MAX_SHORT, MAX_TEXT, PersonKind, Platform
-from lcs_desktop.domain.errors import ValidationError
+from lcs_desktop.domain.errors import Problems, ValidationError
 from lcs_desktop.domain.working_days import london_date, to_london, working_day_deadline
 
 MAX_REFERENCE = 40
@@ -220,38 +220,52 @@ def validate_concern(
     immediate_actions: str | None,
     now: datetime,
 ) -> ConcernInput:
-    happened = moment(concern_at, now, "concern_at", "when it happened")
-    came_in = moment(reported_at, now, "reported_at", "when the concern came in")
-    assert happened is not None and came_in is not None
-    if happened > came_in:
-        raise ValidationError(
-            "The concern cannot have come in before it happened: check both dates and times "
-            f"(happened {to_london(happened):%d/%m/%Y %H:%M}, came in {to_london(came_in):%d/%m/%Y %H:%M}).",
-            "concern_at",
+    problems = Problems()  # every problem at once, so the form can show them all together
+    happened = problems.check(moment, concern_at, now, "concern_at", "when it happened")
+    came_in = problems.check(moment, reported_at, now, "reported_at", "when the concern came in")
+    if happened is not None and came_in is not None and happened > came_in:
+        problems.add(
+            ValidationError(
+                "The concern cannot have come in before it happened: check both dates and times "
+                f"(happened {to_london(happened):%d/%m/%Y %H:%M}, "
+                f"came in {to_london(came_in):%d/%m/%Y %H:%M}).",
+                "concern_at",
+            )
         )
-    kind = choice(RaisedByKind, raised_by_kind, "raised_by_kind", "who raised the concern")
-    raiser = text(
+    kind = problems.check(choice, RaisedByKind, raised_by_kind, "raised_by_kind", "who raised the concern")
+    raiser = problems.check(
+        text,
         raised_by,
         "raised_by",
         "who raised the concern",
         required=kind is not RaisedByKind.ANONYMOUS,
         limit=MAX_SHORT,
     )
+    seen = problems.check(text, what_was_seen, "what_was_seen", "what was seen", required=True)
     codes = tuple(dict.fromkeys(breach_types))
     if not codes:
-        raise ValidationError("Choose at least one breach type from the policy catalogue.", "breach_types")
+        problems.add(
+            ValidationError("Choose at least one breach type from the policy catalogue.", "breach_types")
+        )
     for code in codes:
-        catalogue.entry(code)  # refuses an unknown code
-    chosen = tuple(dict.fromkeys(choice(Platform, p, "platforms", "a platform") for p in platforms))
+        problems.check(catalogue.entry, code)  # refuses an unknown code
+    chosen = tuple(
+        dict.fromkeys(problems.check(choice, Platform, p, "platforms", "a platform") for p in platforms)
+    )
+    actions = problems.check(
+        text, immediate_actions, "immediate_actions", "the immediate safeguarding actions", required=False
+    )
+    problems.raise_any()
+    assert happened is not None and came_in is not None and kind is not None
     return ConcernInput(
         happened,
         came_in,
-        raiser,
+        raiser or "",
         kind,
-        text(what_was_seen, "what_was_seen", "what was seen", required=True),
+        seen or "",
         codes,
-        chosen,
-        text(immediate_actions, "immediate_actions", "the immediate safeguarding actions", required=False),
+        tuple(p for p in chosen if p is not None),
+        actions or "",
     )
 
 

@@ -4,6 +4,11 @@ Every refusal the app makes is one of these: the message is plain English, names
 secret and no record content, and says what to do next where there is something to do.
 """
 
+from collections.abc import Callable
+from typing import TypeVar
+
+T = TypeVar("T")
+
 
 class LcsError(Exception):
     """Base for errors whose text may be shown to the user as it is."""
@@ -56,3 +61,39 @@ class WorkspaceLocked(LcsError):
 class NotVisible(NotFound):
     """The record exists but is not this user's to see. Shown exactly as NotFound (its existence
     is not given away); the services audit the attempt as a refusal."""
+
+
+class ValidationErrors(ValidationError):
+    """Several fields refused at once, in form order, so a form can show every problem together.
+    Reads as the first problem where only one message fits."""
+
+    def __init__(self, problems: list[ValidationError]) -> None:
+        super().__init__(problems[0].message, problems[0].field)
+        self.problems = problems
+
+
+class Problems:
+    """Collects the refusals of one form's checks instead of stopping at the first."""
+
+    def __init__(self) -> None:
+        self.found: list[ValidationError] = []
+
+    def check(self, fn: Callable[..., T], *args: object, **kwargs: object) -> T | None:
+        """``fn(*args, **kwargs)``, or None with its refusal noted."""
+        try:
+            return fn(*args, **kwargs)
+        except ValidationError as exc:
+            self.add(exc)
+            return None
+
+    def add(self, error: ValidationError) -> None:
+        self.found.extend(error.problems if isinstance(error, ValidationErrors) else [error])
+
+    def has(self, field: str) -> bool:
+        return any(p.field == field for p in self.found)
+
+    def raise_any(self) -> None:
+        if len(self.found) == 1:
+            raise self.found[0]
+        if self.found:
+            raise ValidationErrors(self.found)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from lcs_desktop.domain.checks import MAX_SHORT, PersonKind, PersonStatus, clean_text
-from lcs_desktop.domain.errors import ValidationError
+from lcs_desktop.domain.errors import Problems, ValidationError
 
 MAX_NAME = 100
 MAX_REFERENCE = 40
@@ -140,27 +140,39 @@ def validate_person(
     date_of_birth: date | str | None = None,
     today: date | None = None,
 ) -> PersonInput:
-    first = clean_text(first_name, "first_name", "the first name", required=True, limit=MAX_NAME)
-    last = clean_text(last_name, "last_name", "the last name", required=True, limit=MAX_NAME)
-    kind_value = _kind(kind)
-    status_value = _status(status) if status else default_status(kind_value)
-    ref = normalise_reference(reference)
-    role_text = clean_text(role, "role", "the role", required=False, limit=MAX_SHORT)
-    email_text = clean_text(email, "email", "the email address", required=False, limit=MAX_EMAIL)
+    problems = Problems()  # every problem at once, so the form can show them all together
+    first = problems.check(
+        clean_text, first_name, "first_name", "the first name", required=True, limit=MAX_NAME
+    )
+    last = problems.check(clean_text, last_name, "last_name", "the last name", required=True, limit=MAX_NAME)
+    kind_value = problems.check(_kind, kind)
+    status_value = problems.check(_status, status) if status else None
+    if status_value is None and kind_value is not None:
+        status_value = default_status(kind_value)
+    ref = problems.check(normalise_reference, reference)
+    role_text = problems.check(clean_text, role, "role", "the role", required=False, limit=MAX_SHORT)
+    email_text = problems.check(
+        clean_text, email, "email", "the email address", required=False, limit=MAX_EMAIL
+    )
     if email_text and not _EMAIL.match(email_text):
-        raise ValidationError(f"'{email_text}' does not look like an email address.", "email")
-    phone_text = clean_text(phone, "phone", "the phone number", required=False, limit=MAX_PHONE)
+        problems.add(ValidationError(f"'{email_text}' does not look like an email address.", "email"))
+    phone_text = problems.check(
+        clean_text, phone, "phone", "the phone number", required=False, limit=MAX_PHONE
+    )
     if phone_text and not _PHONE.match(phone_text):
-        raise ValidationError("A phone number may hold digits, spaces, + - ( ) only.", "phone")
+        problems.add(ValidationError("A phone number may hold digits, spaces, + - ( ) only.", "phone"))
     dob = (
-        parse_date(date_of_birth, "date_of_birth", "the date of birth")
+        problems.check(parse_date, date_of_birth, "date_of_birth", "the date of birth")
         if isinstance(date_of_birth, str)
         else date_of_birth
     )
     if dob is not None and today is not None and dob > today:
-        raise ValidationError("The date of birth is in the future.", "date_of_birth")
+        problems.add(ValidationError("The date of birth is in the future.", "date_of_birth"))
     if dob is not None and dob.year < 1900:
-        raise ValidationError("The date of birth is before 1900: check the year.", "date_of_birth")
+        problems.add(ValidationError("The date of birth is before 1900: check the year.", "date_of_birth"))
+    problems.raise_any()
+    assert first is not None and last is not None and kind_value is not None and status_value is not None
+    assert ref is not None and role_text is not None and email_text is not None and phone_text is not None
     return PersonInput(first, last, kind_value, ref, status_value, role_text, email_text, phone_text, dob)
 
 

@@ -56,6 +56,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.MANAGE_SETTINGS,
             Permission.MANAGE_BACKUPS,
             Permission.VIEW_AUDIT_LOG,
+            Permission.REPORT_CONCERN,  # anyone may report; seeing cases is another permission
         }
     ),
     Role.SAFEGUARDING_LEAD: _ALL

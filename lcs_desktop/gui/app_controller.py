@@ -161,6 +161,9 @@ class AppController(QObject):
             self.sign_in_window.hide()
         self.main_window_shown.emit(window)
         QTimer.singleShot(self.auto_backup_delay_ms, window, lambda: self._start_auto_backup(window))
+        from lcs_desktop.gui.draft_offer import offer_kept_drafts
+
+        QTimer.singleShot(0, lambda: offer_kept_drafts(window))
         return window
 
     def _start_auto_backup(self, window: MainWindow) -> None:

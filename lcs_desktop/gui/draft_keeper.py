@@ -88,8 +88,9 @@ class DraftKeeper(QObject):
         except LcsError:  # a draft is a safety net: failing to keep one must not stop the typing
             log.warning("could not keep a draft of form %s", self._key)
 
-    def offer_restore(self) -> bool:
-        """Ask whether to bring back a kept draft; True when the form was filled from it."""
+    def offer_restore(self, ask: bool = True) -> bool:
+        """Ask whether to bring back a kept draft (``ask`` False: the person already chose to,
+        at sign-in); True when the form was filled from it."""
         try:
             draft = self._session.drafts.load(self._session.user, self._key)
         except LcsError:
@@ -97,13 +98,17 @@ class DraftKeeper(QObject):
         if draft is None:
             return False
         self._touched = True
-        answer = QMessageBox.question(
-            self.parent(),  # type: ignore[arg-type]
-            "Carry on where you left off?",
-            f"You were filling in this form on {date_time_text(draft.saved_at)} and it was not saved. "
-            "Bring back what you had typed?",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Discard,
-            QMessageBox.StandardButton.Yes,
+        answer = (
+            QMessageBox.StandardButton.Yes
+            if not ask
+            else QMessageBox.question(
+                self.parent(),  # type: ignore[arg-type]
+                "Carry on where you left off?",
+                f"You were filling in this form on {date_time_text(draft.saved_at)} and it was not saved. "
+                "Bring back what you had typed?",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Discard,
+                QMessageBox.StandardButton.Yes,
+            )
         )
         if answer != QMessageBox.StandardButton.Yes:
             self.discard()

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lcs_desktop.domain.errors import LcsError, ValidationError
+from lcs_desktop.domain.errors import LcsError, Problems, ValidationError, ValidationErrors
 from lcs_desktop.domain.people import format_date, parse_date
 from lcs_desktop.gui.style import show_error
 
@@ -56,41 +56,82 @@ def plain(edit: QPlainTextEdit) -> str:
 
 
 class FieldMessages:
-    """Shows a refusal beside the field it names (``<field>_error`` labels on the form) and puts
-    the cursor there; anything else goes to the form's general message label."""
+    """Shows refusals beside the fields they name (``<field>_error`` labels on the form), every
+    problem at once, and puts the cursor at the first; anything else goes to the form's general
+    message label. Each field's line of message space is kept while it is empty, so a message
+    appearing never moves the fields under the pointer, and a message clears as soon as its
+    field is edited."""
 
     def __init__(self, ui: object, general: QLabel | None, aliases: dict[str, str] | None = None) -> None:
         self._ui = ui
         self._general = general
         self._aliases = aliases or {}
+        for name in self._names():
+            label = getattr(ui, f"{name}_error")
+            label.setWordWrap(True)
+            label.setMinimumHeight(label.fontMetrics().lineSpacing())
+            widget = self.field_widget(name)
+            if widget is not None:
+                _on_edit(widget, lambda *_a, n=name: self.clear_field(n))
         self.clear()
 
-    def _labels(self) -> list[QLabel]:
-        return [getattr(self._ui, n) for n in dir(self._ui) if n.endswith("_error")]
+    def _names(self) -> list[str]:
+        return [
+            n.removesuffix("_error") for n in dir(self._ui) if n.endswith("_error") and n != "general_error"
+        ]
+
+    def _label(self, field: str) -> QLabel | None:
+        label = getattr(self._ui, f"{field}_error", None)
+        return label if isinstance(label, QLabel) else None
 
     def clear(self) -> None:
-        for label in self._labels():
-            show_error(label, None)
+        for name in self._names():
+            self.clear_field(name)
         if self._general is not None:
             show_error(self._general, None)
 
+    def clear_field(self, field: str) -> None:
+        label = self._label(field)
+        if label is not None:
+            label.setText("")
+            label.setVisible(True)  # an empty line kept in place
+            widget = self.field_widget(field)
+            if widget is not None:
+                widget.setAccessibleDescription("")
+
+    def showing(self) -> dict[str, str]:
+        """Field name → message now shown beside it (for the form and its tests)."""
+        return {n: lbl.text() for n in self._names() if (lbl := self._label(n)) is not None and lbl.text()}
+
     def show(self, error: LcsError) -> bool:
-        """True if shown beside a field; otherwise in the general label (if the form has one)."""
+        """True if shown beside a field (the first field with a problem gets the cursor);
+        otherwise in the general label (if the form has one)."""
         self.clear()
-        field = error.field if isinstance(error, ValidationError) else None
-        field = self._aliases.get(field or "", field)
-        label = getattr(self._ui, f"{field}_error", None) if field else None
-        if isinstance(label, QLabel):
-            show_error(label, error.message)
+        problems = error.problems if isinstance(error, ValidationErrors) else [error]
+        first: QWidget | None = None
+        placed = False
+        leftovers: list[str] = []
+        for problem in problems:
+            field = problem.field if isinstance(problem, ValidationError) else None
+            field = self._aliases.get(field or "", field)
+            label = self._label(field) if field else None
+            if label is None:
+                leftovers.append(problem.message)
+                continue
+            shown = label.text()
+            label.setText(f"{shown} {problem.message}" if shown else problem.message)
+            placed = True
             widget = self.field_widget(field or "")
             if widget is not None:
-                widget.setFocus()
-                if isinstance(widget, QLineEdit):
-                    widget.selectAll()
-            return True
-        if self._general is not None:
-            show_error(self._general, error.message)
-        return False
+                widget.setAccessibleDescription(label.text())  # heard with the field
+                first = first or widget
+        if first is not None:
+            first.setFocus()
+            if isinstance(first, QLineEdit):
+                first.selectAll()
+        if leftovers and self._general is not None:
+            show_error(self._general, " ".join(leftovers))
+        return placed and not leftovers
 
     def field_widget(self, field: str) -> QWidget | None:
         for suffix in ("_edit", "_combo", "_list", "_check"):
@@ -98,6 +139,32 @@ class FieldMessages:
             if isinstance(widget, QWidget):
                 return widget
         return None
+
+
+def refuse_all(local: Problems, check: Callable[[], object]) -> None:
+    """Raise every problem at once: those the form found itself (a date it could not read) and
+    those the pure ``check`` of the whole form finds in the other fields. Nothing is saved."""
+    try:
+        check()
+    except ValidationError as exc:
+        for problem in exc.problems if isinstance(exc, ValidationErrors) else [exc]:
+            if not local.has(problem.field or ""):
+                local.add(problem)
+    local.raise_any()
+
+
+def _on_edit(widget: QWidget, slot: Callable[..., None]) -> None:
+    """Connect ``slot`` to whatever signal says the user changed ``widget``."""
+    if isinstance(widget, QLineEdit):
+        widget.textEdited.connect(slot)
+    elif isinstance(widget, QPlainTextEdit):
+        widget.textChanged.connect(slot)
+    elif isinstance(widget, QComboBox):
+        widget.currentIndexChanged.connect(slot)
+    elif isinstance(widget, QAbstractButton):
+        widget.toggled.connect(slot)
+    elif isinstance(widget, QListWidget):
+        widget.itemChanged.connect(slot)
 
 
 def watch_changes(widgets: Iterable[QWidget], on_change: Callable[[], None]) -> None:
@@ -120,8 +187,27 @@ def confirm_discard(parent: QWidget, what: str = "your changes") -> bool:
     answer = QMessageBox.question(
         parent,
         "Discard changes?",
-        f"You have not saved {what}. Close and lose them?",
+        f"You have not saved {what}. Close and lose {_pronoun(what)}?",
         QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
     )
     return answer == QMessageBox.StandardButton.Discard
+
+
+def _pronoun(what: str) -> str:
+    """ "it" for one thing (the entry, the concern); "them" for changes or details."""
+    return "them" if what.endswith(("changes", "details")) else "it"
+
+
+def confirm_summary(parent: QWidget, title: str, question: str, lines: Iterable[str], yes: str) -> bool:
+    """Ask before a step that records something lasting, listing what will be recorded.
+    True means: go ahead. The safe answer (Escape, Enter) is Cancel."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, question, QMessageBox.StandardButton.NoButton, parent)
+    box.setInformativeText("\n".join(f"•  {line}" for line in lines))
+    go = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+    go.setObjectName("confirm_button")
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
+    box.exec()
+    return box.clickedButton() is go

@@ -37,6 +37,19 @@ class LockScreen(QWidget):
         self.ui.password_edit.returnPressed.connect(self._on_unlock_button_clicked)
         self.ui.sign_out_button.clicked.connect(self.sign_out_requested)
 
+    def set_reason(self, idle: bool) -> None:
+        """Say who locked it: the idle timer, or the person (so nobody wonders whether someone
+        else was at their desk)."""
+        name = self._session.user.full_name
+        why = (
+            "LCS Desktop locked itself because nobody used it for a while."
+            if idle
+            else "You locked LCS Desktop."
+        )
+        self.ui.message_label.setText(
+            f"Signed in as {name}. {why} Enter your password to carry on where you left off."
+        )
+
     def prepare(self) -> None:
         self.ui.password_edit.clear()
         show_error(self.ui.error_label, None)

@@ -94,7 +94,7 @@ class MainWindow(QMainWindow):
         self._add_report_concern(session)
 
         self.idle = IdleWatcher(self._idle_minutes(), self)
-        self.idle.idle.connect(self.lock)
+        self.idle.idle.connect(lambda: self.lock(idle=True))
         self.idle.start()
         self.background_timers = BackgroundTimers()
         self.ui.nav_list.setCurrentRow(0)
@@ -164,9 +164,10 @@ class MainWindow(QMainWindow):
     def locked(self) -> bool:
         return self.ui.screen_stack.currentWidget() is self.locked_cover
 
-    def lock(self) -> None:
+    def lock(self, *_args: object, idle: bool = False) -> None:
         if self.locked:
             return
+        self.lock_screen.set_reason(idle)
         self._focus_before_lock = QApplication.focusWidget()
         self.background_timers.pause()  # autosave, drafts, search: none reaches the database now
         try:
@@ -195,8 +196,11 @@ class MainWindow(QMainWindow):
         self.ui.screen_stack.setCurrentWidget(self.ui.work_widget)
         self.ui.menu_bar.setEnabled(True)
         if self._focus_before_lock is not None:
-            self._focus_before_lock.activateWindow()
-            self._focus_before_lock.setFocus()
+            try:
+                self._focus_before_lock.activateWindow()
+                self._focus_before_lock.setFocus()
+            except RuntimeError:  # that widget has gone meanwhile: nothing to give focus back to
+                pass
         self.idle.start()
         warm_up(self.session)
         self.background_timers.resume()
@@ -222,6 +226,10 @@ class MainWindow(QMainWindow):
         self.ui.file_menu.insertSeparator(self.ui.lock_action)
 
     def _on_report_concern_action_triggered(self) -> None:
+        self.report_concern()
+
+    def report_concern(self, restore: bool = False) -> None:
+        """The intake; ``restore``: with the kept draft the person chose to open at sign-in."""
         from lcs_desktop.gui.cases.concern_dialog import report_concern
 
         if self.locked:
@@ -231,6 +239,7 @@ class MainWindow(QMainWindow):
             self,
             self.session,
             (lambda case_id: self.open_page(f"breaches:{case_id}")) if sees_cases else None,
+            restore,
         )
 
     def _on_about_action_triggered(self) -> None:

@@ -9,9 +9,10 @@ from __future__ import annotations
 import sys
 import threading
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QStandardPaths, QThreadPool, Signal, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog
 
@@ -145,3 +146,16 @@ class PdfExportDialog(QDialog):
             self.job.cancelled.set()
             return
         super().reject()
+
+
+def documents_folder() -> Path:
+    """The user's Documents folder (created if missing: a new Windows profile may lack it), or
+    their home folder: an export dialog never proposes a folder that does not exist."""
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    if found:
+        try:
+            Path(found).mkdir(parents=True, exist_ok=True)
+            return Path(found)
+        except OSError:
+            pass
+    return Path.home()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import os
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -10,6 +11,20 @@ from PySide6.QtGui import QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QWidget
 
 from lcs_desktop.gui.formatting import date_time_text
+
+GROUPS_PER_LINE = 4
+
+
+def key_lines(recovery_key: str) -> str:
+    """The key in lines of whole groups (never a group split across lines), each line kept
+    from wrapping, so what is typed back from the paper is what was printed."""
+    groups = recovery_key.split("-")
+    lines = ["-".join(groups[i : i + GROUPS_PER_LINE]) for i in range(0, len(groups), GROUPS_PER_LINE)]
+    shown = "-<br>".join(html.escape(line) for line in lines)
+    return (
+        '<p style="font-family: monospace; font-size: 20pt; font-weight: bold; white-space: nowrap">'
+        f"{shown}</p>"
+    )
 
 
 def sheet_document(recovery_key: str, organisation: str, fingerprint: str | None = None) -> QTextDocument:
@@ -30,8 +45,7 @@ def sheet_document(recovery_key: str, organisation: str, fingerprint: str | None
         f"""
         <h1>LCS Desktop recovery key</h1>
         <p><b>Organisation:</b> {html.escape(organisation)}<br><b>Made:</b> {made}</p>
-        <p style="font-family: monospace; font-size: 20pt; font-weight: bold; border: 1px solid black;
-           padding: 12px">{html.escape(recovery_key)}</p>
+        {key_lines(recovery_key)}
         <h3>What this is</h3>
         <p>This key opens the organisation's LCS Desktop data when every administrator password
         has been lost. With a copy of the data folder, it opens every record: keep it as safe as
@@ -68,8 +82,14 @@ def print_sheet(
 
 
 def save_sheet_pdf(path: Path, recovery_key: str, organisation: str, fingerprint: str | None = None) -> None:
+    """Written readable by its owner only (on Windows the Documents folder's own protection
+    applies): the sheet opens every record."""
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
+    Path(path).chmod(0o600)
     writer = QPdfWriter(str(path))
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setTitle("LCS Desktop recovery key")
     writer.setCreator("LCS Desktop")
     sheet_document(recovery_key, organisation, fingerprint).print_(writer)
+    del writer  # the file is complete once the writer is gone
+    Path(path).chmod(0o600)

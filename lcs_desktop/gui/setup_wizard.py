@@ -17,6 +17,7 @@ from lcs_desktop.gui.formatting import PASSWORD_RULE
 from lcs_desktop.gui.forms.ui_setup_account_page import Ui_SetupAccountPage
 from lcs_desktop.gui.forms.ui_setup_organisation_page import Ui_SetupOrganisationPage
 from lcs_desktop.gui.forms.ui_setup_recovery_page import Ui_SetupRecoveryPage
+from lcs_desktop.gui.pdf_export import documents_folder
 from lcs_desktop.gui.style import show_error
 from lcs_desktop.gui.tasks import run_task
 
@@ -169,7 +170,10 @@ class RecoveryPage(QWizardPage):
 
     def _on_save_pdf_button_clicked(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, "Save the recovery key sheet", "LCS recovery key.pdf", "PDF files (*.pdf)"
+            self,
+            "Save the recovery key sheet",
+            str(documents_folder() / "LCS recovery key.pdf"),
+            "PDF files (*.pdf)",
         )
         if not path:
             return

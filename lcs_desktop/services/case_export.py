@@ -42,6 +42,12 @@ MAX_ADDRESS_LINES = 6
 MAX_ADDRESS_LINE = 120
 
 
+FULL_UNPROTECTED_REFUSAL = (
+    "The full pack names children and families: protect it with a password, or confirm that you "
+    "are exporting it without one."
+)
+
+
 @dataclass(frozen=True, slots=True)
 class ExportedFile:
     """What the GUI tells the user once the file is saved."""
@@ -95,11 +101,14 @@ class CaseExportService(AuditsRefusals):
         owner_password: str | None = None,
         progress: Progress | None = None,
         is_cancelled: CancelCheck | None = None,
+        without_password: bool = False,
     ) -> ExportedFile:
         """Export the case pack to ``target`` (a folder: the suggested name is used; or a file).
 
         Redacted (the default for personnel files) replaces children, families and third parties
         with their references in this copy only, and withholds pictures unless ``include_images``.
+        The full pack needs a password, or ``without_password`` (the person's explicit choice,
+        recorded in the audit event).
         """
         from lcs_desktop.reports.case_pack import build_case_pack_pdf
         from lcs_desktop.reports.case_pack_document import PackDocument
@@ -107,6 +116,8 @@ class CaseExportService(AuditsRefusals):
 
         require(user, Permission.EXPORT_CASES)
         check_passwords(password, owner_password)
+        if not redacted and not password and not without_password:
+            raise ValidationError(FULL_UNPROTECTED_REFUSAL, "password")
         data = case_pack_data(self._cases, user, case_id, redacted=redacted)
         seal = export_seal(self._ws, user)
         reference = self._next_reference(data.cover.reference, case_id, PACK_ACTION, "P")
@@ -124,7 +135,9 @@ class CaseExportService(AuditsRefusals):
             signing=seal.signing,
         )
         path = self._target(target, self.file_name(reference, redacted=redacted))
-        details = {"images": images}
+        details: dict[str, object] = {"images": images}
+        if not redacted and not password:
+            details["without_password_confirmed"] = True
         return self._save(
             user, case_id, data, PACK_ACTION, reference, result, path, bool(password), details, is_cancelled
         )

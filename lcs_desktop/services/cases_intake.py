@@ -18,7 +18,7 @@ from lcs_desktop.domain.cases import (
     validate_concern,
 )
 from lcs_desktop.domain.checks import Platform
-from lcs_desktop.domain.errors import ValidationError
+from lcs_desktop.domain.errors import Problems, ValidationError
 from lcs_desktop.domain.roles import Permission
 from lcs_desktop.services.case_access import CaseBase
 from lcs_desktop.services.case_types import IntakeResult
@@ -57,7 +57,11 @@ class IntakePart(CaseBase):
         even though only the lead and the assigned managers then see the case."""
         require(user, Permission.REPORT_CONCERN)
         now = self.now()
-        concern = validate_concern(
+        problems = Problems()  # who it is about, refused together with the rest of the form
+        if subject_person_id is None:
+            problems.add(ValidationError("Choose who the concern is about from the people list.", "subject"))
+        concern = problems.check(
+            validate_concern,
             concern_at=concern_at,
             reported_at=reported_at,
             raised_by=raised_by,
@@ -68,6 +72,8 @@ class IntakePart(CaseBase):
             immediate_actions=immediate_actions,
             now=now,
         )
+        problems.raise_any()
+        assert concern is not None
         time_to_report, late = report_delay(concern.concern_at, concern.reported_at, self.holidays)
         with self._ws.unit_of_work() as session:
             person = session.get(Person, subject_person_id) if subject_person_id is not None else None

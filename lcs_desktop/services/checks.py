@@ -26,7 +26,8 @@ from lcs_desktop.domain.checks import (
     completion_problems,
 )
 from lcs_desktop.domain.errors import ConflictError, NotFound, PermissionDenied, ValidationError
-from lcs_desktop.domain.roles import Permission
+from lcs_desktop.domain.roles import Permission, Role
+from lcs_desktop.services.accounts import roles_from_text
 from lcs_desktop.services.check_attribution import attribute_attestations, attribute_completion, behalf
 from lcs_desktop.services.check_detail import (
     FINDING,
@@ -45,6 +46,7 @@ from lcs_desktop.services.check_types import (
 )
 from lcs_desktop.services.identity import CurrentUser, require
 from lcs_desktop.services.workspace import Workspace
+from lcs_desktop.store.accounts import User
 from lcs_desktop.store.checks import Check, CheckDiscussion, CheckPlatform, CheckVersion, Finding
 from lcs_desktop.store.people import Person
 
@@ -68,6 +70,13 @@ class ChecksService(FindingsPart, ReadingPart):
         self._ws = workspace
 
     # -- starting a check and the pre-search details ---------------------------------------
+
+    def authorisers(self, user: CurrentUser) -> list[str]:
+        """Who may authorise a check (the active safeguarding leads), for the start-check choice."""
+        require(user, Permission.RECORD_CHECKS)
+        with self._ws.reading() as session:
+            rows = session.execute(select(User.full_name, User.roles).where(User.active.is_(True))).all()
+        return sorted(n for n, roles in rows if Role.SAFEGUARDING_LEAD in roles_from_text(roles))
 
     def create_check(
         self,

@@ -56,6 +56,16 @@ class DraftService(AuditsRefusals):
                 return None
             return SavedDraft(data if isinstance(data, dict) else {}, draft.saved_at)
 
+    def kept(self, user: CurrentUser) -> list[tuple[str, datetime]]:
+        """This person's kept drafts (form key, when last typed), oldest first: offered at sign-in."""
+        with self._ws.reading() as session:
+            rows = session.execute(
+                select(Draft.form_key, Draft.saved_at)
+                .where(Draft.user_id == user.id)
+                .order_by(Draft.saved_at)
+            ).all()
+        return [(key, saved_at) for key, saved_at in rows]
+
     def discard(self, user: CurrentUser, form_key: str) -> None:
         with self._ws.unit_of_work() as session:
             session.execute(delete(Draft).where(Draft.user_id == user.id, Draft.form_key == form_key))

@@ -13,6 +13,7 @@ from pathlib import Path
 from sqlalchemy import Select, func, select, text
 from sqlalchemy.orm import Session
 
+from lcs_desktop.domain.cases import SUBJECT_KINDS
 from lcs_desktop.domain.checks import PersonKind, PersonStatus
 from lcs_desktop.domain.errors import ConflictError, NotFound, ValidationError
 from lcs_desktop.domain.people import (
@@ -218,6 +219,15 @@ class PeopleService(AuditsRefusals):
             ],
             backwards,
         )
+
+    def concern_subjects(self, user: CurrentUser, query: str = "", limit: int = 40) -> list[PersonRow]:
+        """Who a concern can be about (staff, volunteers, committee), for anyone who may report
+        one: an office manager with no access to the people list must still be able to report."""
+        require(user, Permission.REPORT_CONCERN)
+        stmt = self._filtered(query, None, None).where(Person.kind.in_([k.value for k in SUBJECT_KINDS]))
+        with self._ws.reading() as session:
+            rows = session.scalars(stmt.order_by(Person.sort_name, Person.id).limit(max(1, limit))).all()
+            return [to_row(p) for p in rows]
 
     def count_people(
         self,

@@ -17,7 +17,7 @@ from lcs_desktop.gui.main_window import MainWindow
 from lcs_desktop.gui.pages import default_pages
 from tests.frozen_clock import TEST_TODAY
 from tests.gui.case_helpers import DAY, new_case, on_modal, uk
-from tests.gui.check_helpers import choose, click, context_for, signed_in_as, type_into
+from tests.gui.check_helpers import choose, click, confirm_next, context_for, signed_in_as, type_into
 
 SAVE = QDialogButtonBox.StandardButton.Save
 OK = QDialogButtonBox.StandardButton.Ok
@@ -133,6 +133,7 @@ def test_close_dialog_lists_each_undecided_referral_until_all_are_decided(qtbot,
     def close(dialog):
         assert not dialog.ui.problems_label.isVisible()
         type_into(qtbot, dialog.ui.note_edit, "Every referral decided; closed.")
+        confirm_next()
         click(qtbot, dialog.ui.button_box.button(OK))
 
     on_modal(CloseCaseDialog, close)
@@ -154,7 +155,7 @@ def test_manager_sees_only_the_cases_assigned_to_them(qtbot, org, make_user, sec
     page.open_case(theirs)
     case = page.case_page
     assert page.stack.currentWidget() is case
-    assert not case.ui.assign_button.isEnabled()  # the lead assigns
+    assert not case.ui.officer_combo.isEnabled()  # the lead assigns
     assert not case.ui.close_case_button.isVisible()  # the lead signs off
 
 

@@ -23,7 +23,7 @@ from lcs_desktop.gui.main_window import MainWindow
 from lcs_desktop.gui.pages import default_pages
 from tests.frozen_clock import TEST_TODAY
 from tests.gui.case_helpers import DAY, on_modal, pdf_text, screenshot, uk
-from tests.gui.check_helpers import choose, click, type_into
+from tests.gui.check_helpers import choose, click, confirm_next, type_into
 
 SAVE = QDialogButtonBox.StandardButton.Save
 TODAY = TEST_TODAY
@@ -218,12 +218,16 @@ def test_lead_takes_concern_to_closure_and_exports_both_packs(qtbot, org, subjec
     def close(dialog):
         assert not dialog.ui.problems_label.isVisible()
         type_into(qtbot, dialog.ui.note_edit, "Investigation complete; warning issued; LADO informed.")
+        confirm_next(seen)
         click(qtbot, dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Ok))
+
+    seen: list[str] = []
 
     on_modal(CloseCaseDialog, close)
     click(qtbot, ui.close_case_button)
     detail = org.cases.open_case(org.user, case_id)
     assert detail.status is CaseStatus.CLOSED and ui.reopen_button.isVisible()
+    assert "First written warning" in seen[0] and "LADO informed" in seen[0]  # the summary shown
 
     # Exports off the GUI thread: redacted (the default), full, and the outcome letter.
     export = CaseExportDialog(org, detail, page)
@@ -236,6 +240,8 @@ def test_lead_takes_concern_to_closure_and_exports_both_packs(qtbot, org, subjec
             qtbot.mouseClick(choice, Qt.MouseButton.LeftButton, pos=QPoint(8, choice.height() // 2))
             assert choice.isChecked()
         count = len(export.exported)
+        if choice is export.ui.full_radio:  # no password: asked, and the choice is audited
+            confirm_next()
         click(qtbot, export.ui.export_button)
         assert not export.ui.export_button.isEnabled()  # working on the worker thread
         qtbot.waitUntil(

@@ -17,7 +17,7 @@ from lcs_desktop.gui.checks.history_dialog import HistoryDialog
 from lcs_desktop.gui.checks.start_check import JustificationDialog
 from lcs_desktop.gui.people.person_page import PersonPage
 from tests.frozen_clock import TEST_TODAY
-from tests.gui.check_helpers import choose, click, context_for, png, signed_in_as, type_into
+from tests.gui.check_helpers import choose, click, confirm_next, context_for, png, signed_in_as, type_into
 from tests.services.check_fixtures import add_applicant, details, ready_check, scope
 
 SAVE = QDialogButtonBox.StandardButton.Save
@@ -100,6 +100,7 @@ def test_check_cannot_complete_without_attestations(qtbot, org, checker):
     click(qtbot, window.steps[2].public_only_check)
     click(qtbot, window.steps[2].no_private_access_check)
     window.go_to(4)
+    confirm_next()
     click(qtbot, window.steps[4].complete_button)
     assert checker.checks.read_check(checker.user, check_id).completed
     window.close()
@@ -117,7 +118,10 @@ def test_lead_attesting_for_the_checker_is_told_and_shown_as_on_the_checkers_beh
     click(qtbot, attest.public_only_check)
     click(qtbot, attest.no_private_access_check)
     lead.go_to(4)
+    seen: list[str] = []
+    confirm_next(seen)
     click(qtbot, lead.steps[4].complete_button)
+    assert "on behalf of the checker (Casey Checker)" in seen[0]
     stored = org.checks.read_check(org.user, check_id)
     assert [(a.by, a.on_behalf) for a in stored.attested_by] == [("Ada Admin", True)] * 2
     assert stored.completion.by == "Ada Admin" and stored.completion.on_behalf
@@ -184,8 +188,9 @@ def test_appointed_person_needs_the_leads_written_justification(qtbot, org, chec
     person = org.people.get_person(org.user, person_id)
     dialog = JustificationDialog(org, person)
     qtbot.addWidget(dialog)
+    type_into(qtbot, dialog.role_edit, "Volunteer")
     dialog.accept()
-    assert dialog.check_id is None and "justification" in dialog.error_label.text()
+    assert dialog.check_id is None and dialog.justification_error.text()
     type_into(qtbot, dialog.justification_edit, "Allegation received; checking public posts (§8).")
     dialog.accept()
     assert dialog.check_id is not None

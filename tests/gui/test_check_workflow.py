@@ -11,17 +11,19 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton
 
 from lcs_desktop.domain.checks import CheckStatus
 from lcs_desktop.domain.roles import Role
 from lcs_desktop.gui.checks import check_window
 from lcs_desktop.gui.checks.check_window import CheckWindow
 from lcs_desktop.gui.checks.export_dialog import ExportDialog
+from lcs_desktop.gui.checks.start_check import StartCheckDialog
 from lcs_desktop.gui.formatting import isolated
 from lcs_desktop.gui.people.people_page import PeoplePage
 from tests.frozen_clock import TEST_TODAY
-from tests.gui.check_helpers import choose, click, context_for, signed_in_as, type_into
+from tests.gui.case_helpers import on_modal
+from tests.gui.check_helpers import choose, click, confirm_next, context_for, signed_in_as, type_into
 
 DAY = timedelta(days=1)
 SAVE = QDialogButtonBox.StandardButton.Save
@@ -77,6 +79,15 @@ def test_checker_records_check_lead_discusses_and_exports_pdf(
     click(qtbot, people.ui.open_button)
     person = people.person_page
     assert person is not None and person.ui.name_label.text() == isolated("Zoë Nguyễn")
+    assert person is not None and person.ui.name_label.text() == "Zoë Nguyễn"
+
+    def start(dialog):  # asked before the record exists: the role (from the person) and who authorised it
+        dialog.role_edit.clear()
+        type_into(qtbot, dialog.role_edit, "Contact supervisor (volunteer)")
+        choose(qtbot, dialog.authorised_by_combo, "Ada Admin")
+        click(qtbot, dialog.findChild(QPushButton, "start_button"))
+
+    on_modal(StartCheckDialog, start)
     click(qtbot, person.ui.start_check_button)
     window = next(iter(check_window._open.values()))
     check_id = window.check_id
@@ -84,9 +95,9 @@ def test_checker_records_check_lead_discusses_and_exports_pdf(
 
     # Step 1, before the search.
     step1 = window.steps[0].ui
-    type_into(qtbot, step1.role_applied_for_edit, "Contact supervisor (volunteer)")
+    assert step1.role_applied_for_edit.text() == "Contact supervisor (volunteer)"
+    assert step1.authorised_by_edit.text() == "Ada Admin"
     choose(qtbot, step1.stage_combo, "Shortlisted")
-    type_into(qtbot, step1.authorised_by_edit, "Ada Admin, safeguarding lead")
     type_into(qtbot, step1.privacy_notice_date_edit, uk(TEST_TODAY - 5 * DAY))
     type_into(qtbot, step1.proportionality_reason_edit, "Unsupervised time with children (policy §3.1).")
     click(qtbot, window.ui.next_button)  # saved on leaving the step
@@ -140,6 +151,7 @@ def test_checker_records_check_lead_discusses_and_exports_pdf(
     click(qtbot, window.ui.next_button)
     result = window.steps[4]
     click(qtbot, result.concerns_radio)
+    confirm_next()
     click(qtbot, result.complete_button)
     detail = org.checks.read_check(org.user, check_id)
     assert detail.status is CheckStatus.AWAITING_DISCUSSION, window.ui.message_label.text()

@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
+from lcs_desktop.domain.errors import PermissionDenied
 from lcs_desktop.domain.roles import Role
 from lcs_desktop.gui.cases.concern_dialog import ConcernDialog
 from lcs_desktop.gui.main_window import MainWindow
@@ -128,12 +129,25 @@ def test_checker_sees_no_breach_page_but_reports_a_concern(qtbot, org, make_user
     window.shut()
 
 
-def test_administrator_only_gets_no_report_action(qtbot, org, make_user, secret_store):
+def test_administrator_can_report_a_concern_but_sees_no_case(qtbot, org, make_user, secret_store, subject):
+    """Anyone signed in can report (policy §8: concerns go to the lead at once); an office
+    manager who sees something has a route, without then being able to read the case."""
     admin = signed_in_as(org, make_user, secret_store, "ian", Role.ADMINISTRATOR, full_name="Ian Admin")
     window = MainWindow(admin, default_pages())
     qtbot.addWidget(window)
-    assert not hasattr(window, "report_concern_action")
+    assert window.report_concern_action.isEnabled()
     assert "breaches" not in window.page_keys
+    dialog = ConcernDialog(admin)
+    qtbot.addWidget(dialog, before_close_func=lambda d: setattr(d, "dirty", False))
+    dialog.show()
+    fill(qtbot, dialog, happened=(TODAY - DAY, "09:00"), came_in=(TODAY - DAY, "09:30"))  # finds Sam Okoro
+    click(qtbot, dialog.ui.button_box.button(SAVE))
+    assert dialog.result_ is not None
+    with pytest.raises(PermissionDenied):
+        admin.cases.open_case(admin.user, dialog.result_.case_id)
+    with pytest.raises(PermissionDenied):
+        admin.people.list_people(admin.user)
+    assert org.cases.open_case(org.user, dialog.result_.case_id).subject.person_id == subject
     window.shut()
 
 

@@ -136,3 +136,22 @@ def test_recovery_sheet_pdf_holds_the_key(tmp_path):
     assert "ABCD-EFGH-JKLM-NPQR" in text
     assert "sealed envelope" in text
     assert "Organisation key" in text and "0A1B 2C3D 4E5F 6A7B" in text  # PDF text has ligatures
+
+
+def test_recovery_sheet_is_owner_only_and_never_splits_a_key_group(tmp_path):
+    import stat
+
+    from pypdf import PdfReader
+
+    from lcs_desktop.gui.recovery_sheet import key_lines, save_sheet_pdf
+    from lcs_desktop.vault.recovery import format_recovery_key
+
+    key = format_recovery_key(bytes(range(20)))
+    assert len(key.split("-")) == 8
+    target = tmp_path / "sheet.pdf"
+    save_sheet_pdf(target, key, "Libra Children Services")
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    lines = [line.strip() for p in PdfReader(target).pages for line in p.extract_text().splitlines()]
+    groups = key.split("-")
+    assert "-".join(groups[:4]) + "-" in lines and "-".join(groups[4:]) in lines  # whole groups a line
+    assert "white-space: nowrap" in key_lines(key)

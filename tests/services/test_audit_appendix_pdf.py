@@ -51,5 +51,5 @@ def test_case_pack_appendix_reads_as_sentences_with_changed_fields(world, tmp_pa
     assert "Amira" not in text and "Haddad" not in text
     for raw in ("{", "case_risk_rated", "breach_case", "2025-03-12T", '"'):
         assert raw not in text, raw
-    full = world.org.case_export.export_pack(lead, case_id, tmp_path, redacted=False)
+    full = world.org.case_export.export_pack(lead, case_id, tmp_path, redacted=False, without_password=True)
     assert f"Reason: — → {CHILD}'s parent declined; no offence." in _appendix(full.path)

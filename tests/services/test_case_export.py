@@ -101,7 +101,7 @@ def test_redacted_pack_has_no_child_family_or_third_party_name_and_full_pack_has
     world, case_id, export, out
 ):
     redacted = export.export_pack(world.lead, case_id, out)
-    full = export.export_pack(world.lead, case_id, out, redacted=False)
+    full = export.export_pack(world.lead, case_id, out, redacted=False, without_password=True)
     red_text, full_text = _text(redacted.path), _text(full.path)
     for name in (CHILD, FAMILY, RAISER, "Amira", "Okonkwo"):
         assert name not in red_text
@@ -117,7 +117,7 @@ def test_redacted_pack_has_no_child_family_or_third_party_name_and_full_pack_has
 
 def test_export_is_audited_with_the_files_hash_reference_and_redaction(world, case_id, export, out):
     first = export.export_pack(world.lead, case_id, out)
-    second = export.export_pack(world.lead, case_id, out, redacted=False)
+    second = export.export_pack(world.lead, case_id, out, redacted=False, without_password=True)
     assert first.path.name == f"{first.document_reference}-redacted.pdf"
     assert second.path.name == f"{second.document_reference}-full.pdf"
     assert first.document_reference.endswith("-P1") and second.document_reference.endswith("-P2")
@@ -132,7 +132,7 @@ def test_export_is_audited_with_the_files_hash_reference_and_redaction(world, ca
 
 
 def test_pack_metadata_and_file_name_hold_no_personal_name(world, case_id, export, out):
-    result = export.export_pack(world.lead, case_id, out, redacted=False)
+    result = export.export_pack(world.lead, case_id, out, redacted=False, without_password=True)
     meta = PdfReader(BytesIO(result.path.read_bytes())).metadata
     values = " ".join(str(v) for v in meta.values())
     assert result.document_reference in values
@@ -215,3 +215,14 @@ def test_redaction_keeps_ordinary_words(world, case_id, export, out):
     world.org.cases.clock = lambda: NOW + timedelta(days=1)
     text = _text(export.export_pack(world.lead, case_id, out).path)
     assert "[F-88] volunteer" not in text
+
+
+def test_full_pack_is_refused_without_a_password_or_the_explicit_choice(world, case_id, export, out):
+    with pytest.raises(ValidationError, match="protect it with a password"):
+        export.export_pack(world.lead, case_id, out, redacted=False)
+    assert list(out.iterdir()) == [] and _events(world.org, "case_pack_exported") == []
+    export.export_pack(world.lead, case_id, out, redacted=False, password="Quiet-Harbour-42")
+    export.export_pack(world.lead, case_id, out, redacted=False, without_password=True)
+    events = _events(world.org, "case_pack_exported")
+    assert [e.get("without_password_confirmed", False) for e in events] == [False, True]
+    assert [e["protected"] for e in events] == [True, False]

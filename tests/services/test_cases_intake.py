@@ -44,9 +44,13 @@ def test_checker_can_report_a_concern_but_not_see_it(world):
         world.cases.open_case(world.checker, result.case_id)
 
 
-def test_administrator_alone_cannot_report_a_concern(world):
+def test_administrator_alone_can_report_a_concern_but_not_read_the_case(world):
+    """Anyone signed in can report (issue 9: an office manager who sees something has a route)."""
+    result = report(world, world.admin_only)
     with pytest.raises(PermissionDenied):
-        report(world, world.admin_only)
+        world.cases.open_case(world.admin_only, result.case_id)
+    with pytest.raises(PermissionDenied):
+        world.cases.list_cases(world.admin_only)
 
 
 def test_concern_time_after_report_time_is_refused(world):

@@ -31,7 +31,7 @@ ACTIONS: dict[str, tuple[set[Role], Callable[[Any, CurrentUser], Any]]] = {
     "read audit log": ({A, L}, lambda s, u: s.audit_log.events(u)),
     "verify audit log": ({A, L}, lambda s, u: s.audit_log.verify(u)),
     # Breach cases (issue 4). Each call acts as a real account with the role (records need one).
-    "report a concern": ({L, M, C}, lambda s, u: _report(s, _real(s, u))),
+    "report a concern": ({A, L, M, C}, lambda s, u: _report(s, _real(s, u))),
     "list cases": ({L, M}, lambda s, u: s.cases.list_cases(u)),
     "open a case": ({L, M}, lambda s, u: s.cases.open_case(*_with_case(s, u))),
     "add a chronology entry": ({L, M}, lambda s, u: _entry(s, *_with_case(s, u))),

@@ -7,12 +7,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from lcs_desktop.domain.errors import LcsError, ValidationError
+from lcs_desktop.gui.fields import confirm_summary
 from lcs_desktop.gui.forms.ui_case_export_dialog import Ui_CaseExportDialog
-from lcs_desktop.gui.pdf_export import PdfExportDialog
+from lcs_desktop.gui.pdf_export import PdfExportDialog, documents_folder
 from lcs_desktop.gui.screen_fit import fit_to_screen
 from lcs_desktop.gui.style import show_error, show_message
 
@@ -49,8 +49,7 @@ class CaseExportDialog(PdfExportDialog):
             ui.letter_radio.setToolTip(
                 "Record the decision first: the letter states the finding and outcome."
             )
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        ui.location_edit.setText(str(Path(folder or Path.home())))
+        ui.location_edit.setText(str(documents_folder()))
         self._wire_controls()
         ui.protect_group.toggled.connect(self._arrange)
         ui.full_radio.toggled.connect(self._on_full_radio_toggled)
@@ -80,8 +79,10 @@ class CaseExportDialog(PdfExportDialog):
         ui = self.ui
         letter = ui.letter_radio.isChecked()
         ui.address_group.setVisible(letter)
-        ui.images_check.setEnabled(not letter)
-        show_error(ui.full_warning_label, FULL_WARNING if ui.full_radio.isChecked() else None)
+        ui.copy_group.setVisible(not letter)  # a letter has no redacted or full copy
+        ui.images_check.setVisible(not letter)
+        full = ui.full_radio.isChecked() and not letter
+        show_error(ui.full_warning_label, FULL_WARNING if full else None)
         protect = ui.protect_group.isChecked()
         for edit in (ui.password_edit, ui.confirm_password_edit, ui.owner_password_edit):
             edit.setEnabled(protect)
@@ -104,11 +105,23 @@ class CaseExportDialog(PdfExportDialog):
         except LcsError as exc:
             show_error(ui.error_label, exc.message)
             return
+        letter = ui.letter_radio.isChecked()
+        unprotected_full = ui.full_radio.isChecked() and not letter and password is None
+        if unprotected_full and not confirm_summary(
+            self,
+            "Export without a password?",
+            "Export the full pack without a password? This records:",
+            [
+                "A PDF that anyone who gets the file can open, naming children, families and third parties",
+                "Your choice to export it without a password, in the audit log",
+            ],
+            "Export &without a password",
+        ):
+            return
         exporter, user, case_id = self._session.case_export, self._session.user, self.detail.id
         redacted = ui.redacted_radio.isChecked()
         images = ui.images_check.isChecked()
         address = tuple(ui.address_edit.toPlainText().splitlines())
-        letter = ui.letter_radio.isChecked()
 
         def work(progress: Callable[[int, int], None], is_cancelled: Callable[[], bool]) -> ExportedFile:
             common = {"password": password, "owner_password": owner, "progress": progress}
@@ -118,7 +131,6 @@ class CaseExportDialog(PdfExportDialog):
                     case_id,
                     folder,
                     address=address,
-                    redacted=redacted,
                     is_cancelled=is_cancelled,
                     **common,
                 )
@@ -129,6 +141,7 @@ class CaseExportDialog(PdfExportDialog):
                 redacted=redacted,
                 include_images=images,
                 is_cancelled=is_cancelled,
+                without_password=unprotected_full,
                 **common,
             )
 

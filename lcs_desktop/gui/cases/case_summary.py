@@ -19,6 +19,8 @@ from lcs_desktop.gui.formatting import date_time_text, isolated
 from lcs_desktop.gui.style import show_error
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from lcs_desktop.gui.cases.env import CaseEnv
     from lcs_desktop.gui.forms.ui_case_page import Ui_CasePage
     from lcs_desktop.services.case_types import CaseDetail, PartyView
@@ -35,8 +37,10 @@ class CaseSummary:
         self.revealed: dict[int, str] = {}
         fill_combo(ui.status_combo, MANUAL_STATUSES)
         fill_combo(ui.risk_combo, RiskRating, "Not rated")
-        ui.status_button.clicked.connect(self._on_status_button_clicked)
-        ui.risk_combo.activated.connect(self._on_risk_combo_activated)
+        # One saving pattern for the panel: status, risk, officer and decision-maker are chosen,
+        # then saved together with the one Save button (nothing saves on its own when picked).
+        ui.status_button.hide()
+        ui.assign_button.setText("&Save")
         ui.assign_button.clicked.connect(self._on_assign_button_clicked)
         ui.officer_combo.currentIndexChanged.connect(self._warn_same_person)
         ui.decision_maker_combo.currentIndexChanged.connect(self._warn_same_person)
@@ -69,16 +73,17 @@ class CaseSummary:
         lead = work and env.can(Permission.VIEW_ALL_CASES)
         set_combo(ui.status_combo, d.status.value)
         ui.status_combo.setEnabled(work and d.status is not CaseStatus.CLOSED)
-        ui.status_button.setEnabled(work and d.status is not CaseStatus.CLOSED)
         set_combo(ui.risk_combo, d.risk.value if d.risk else None)
         ui.risk_combo.setEnabled(work)
         self._fill_staff()
         for combo, who in ((ui.officer_combo, d.officer), (ui.decision_maker_combo, d.decision_maker)):
             combo.setCurrentIndex(max(0, combo.findData(who.id if who else None)))
             combo.setEnabled(lead)
-        ui.assign_button.setEnabled(lead)
+        ui.assign_button.setEnabled(work)
         ui.assign_button.setToolTip(
-            "" if lead else "The safeguarding lead assigns the officer and decision-maker"
+            "Save the status, risk, officer and decision-maker"
+            if lead
+            else "Save the status and risk (the safeguarding lead assigns the officer and decision-maker)"
         )
         self._warn_same_person()
         self._show_parties(d.parties)
@@ -98,16 +103,6 @@ class CaseSummary:
 
     # -- status, risk, assignment -----------------------------------------------------------
 
-    def _on_status_button_clicked(self) -> None:
-        env, value = self._env, combo_value(self.ui.status_combo)
-        if env.attempt(lambda: env.cases.set_status(env.user, env.case_id, value or "")):
-            env.reload()
-
-    def _on_risk_combo_activated(self, _index: int) -> None:
-        env, value = self._env, combo_value(self.ui.risk_combo)
-        if value and env.attempt(lambda: env.cases.set_risk(env.user, env.case_id, value)):
-            env.reload()
-
     def _ids(self) -> tuple[int | None, int | None]:
         officer = self.ui.officer_combo.currentData()
         decider = self.ui.decision_maker_combo.currentData()
@@ -118,12 +113,30 @@ class CaseSummary:
         show_error(self.ui.assign_warning_label, "\n".join(warnings) or None)
 
     def _on_assign_button_clicked(self) -> None:
-        env = self._env
+        """Save what changed on the panel, each through its service (a refusal stops the rest)."""
+        env, d, ui = self._env, self.detail, self.ui
+        if d is None:
+            return
         officer, decider = self._ids()
-        if env.attempt(
-            lambda: env.cases.assign(env.user, env.case_id, officer_id=officer, decision_maker_id=decider),
-            self.ui.assign_warning_label,
+        status, risk = combo_value(ui.status_combo), combo_value(ui.risk_combo)
+        steps: list[Callable[[], object]] = []
+        if ui.officer_combo.isEnabled() and (officer, decider) != (
+            d.officer.id if d.officer else None,
+            d.decision_maker.id if d.decision_maker else None,
         ):
+            steps.append(
+                lambda: env.cases.assign(env.user, env.case_id, officer_id=officer, decision_maker_id=decider)
+            )
+        if ui.status_combo.isEnabled() and status and status != d.status.value:
+            steps.append(lambda: env.cases.set_status(env.user, env.case_id, status))
+        if risk != (d.risk.value if d.risk else None):
+            steps.append(lambda: env.cases.set_risk(env.user, env.case_id, risk))
+        saved = 0
+        for step in steps:
+            if not env.attempt(step, ui.assign_warning_label):
+                break
+            saved += 1
+        if saved:
             env.reload()
 
     # -- people affected ----------------------------------------------------------------------

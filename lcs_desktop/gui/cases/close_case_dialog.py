@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from lcs_desktop.domain.errors import LcsError
-from lcs_desktop.gui.fields import FieldMessages
+from lcs_desktop.gui.fields import FieldMessages, confirm_summary
 from lcs_desktop.gui.forms.ui_close_case_dialog import Ui_CloseCaseDialog
 from lcs_desktop.gui.style import show_error
 
@@ -21,12 +21,28 @@ def problems_text(problems: list[str] | tuple[str, ...]) -> str:
     return "This case cannot be closed yet:\n" + "\n".join(f"• {p}" for p in problems)
 
 
+def closure_lines(d: CaseDetail, my_name: str, note: str) -> list[str]:
+    """What closing records, in words, for the confirmation."""
+    finding = d.finding.label if d.finding else "none recorded"
+    decided = f", decided by {d.decision_maker.name}" if d.decision_maker else ""
+    outcomes = "; ".join(o.label + (f" ({o.level.label})" if o.level else "") for o in d.outcomes) or "none"
+    short = note if len(note) <= 120 else note[:119] + "…"
+    return [
+        f"Finding: {finding}{decided}",
+        f"Outcomes: {outcomes}",
+        f"Your sign-off as safeguarding lead ({my_name}), with today's date and time",
+        f"Your note: {short}",
+        "The case shows as closed; only the lead can reopen it, with a reason",
+    ]
+
+
 class CloseCaseDialog(QDialog):
     def __init__(self, env: CaseEnv, detail: CaseDetail, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_CloseCaseDialog()
         self.ui.setupUi(self)
         self._env = env
+        self._detail = detail
         ui = self.ui
         self.messages = FieldMessages(ui, ui.error_label)
         ui.button_box.button(QDialogButtonBox.StandardButton.Ok).setText("&Sign off and close")
@@ -46,6 +62,21 @@ class CloseCaseDialog(QDialog):
         from lcs_desktop.services.outcomes import CaseNotClosable
 
         env = self._env
+        note = self.ui.note_edit.toPlainText().strip()
+        known = [p for p in self._detail.closure_problems if "sign-off note" not in p]
+        # Only a closure that should go through is confirmed; a refusal is shown as before.
+        if (
+            note
+            and not known
+            and not confirm_summary(
+                self,
+                "Close the case?",
+                f"Close case {self._detail.reference}? This records:",
+                closure_lines(self._detail, env.user.full_name, note),
+                "&Sign off and close",
+            )
+        ):
+            return
         try:
             env.cases.close_case(env.user, env.case_id, note=self.ui.note_edit.toPlainText())
         except CaseNotClosable as exc:

@@ -5,18 +5,26 @@ platforms, and the immediate safeguarding actions. Opens a case; the investigati
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListView, QListWidgetItem, QMessageBox, QWidget
 
-from lcs_desktop.domain.cases import SUBJECT_KINDS, RaisedByKind, report_delay
+from lcs_desktop.domain.cases import RaisedByKind, report_delay, validate_concern
 from lcs_desktop.domain.catalogue import CATALOGUE
-from lcs_desktop.domain.checks import PersonKind, Platform
-from lcs_desktop.domain.errors import LcsError
+from lcs_desktop.domain.checks import Platform
+from lcs_desktop.domain.errors import LcsError, Problems, ValidationError
 from lcs_desktop.gui.cases.moments import read_moment, show_moment
 from lcs_desktop.gui.draft_keeper import DraftKeeper
-from lcs_desktop.gui.fields import FieldMessages, combo_value, confirm_discard, fill_combo, watch_changes
+from lcs_desktop.gui.fields import (
+    FieldMessages,
+    combo_value,
+    confirm_discard,
+    fill_combo,
+    refuse_all,
+    watch_changes,
+)
 from lcs_desktop.gui.formatting import isolated
 from lcs_desktop.gui.forms.ui_concern_dialog import Ui_ConcernDialog
 from lcs_desktop.gui.idle_lock import database_timer
@@ -29,6 +37,8 @@ if TYPE_CHECKING:
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 SEARCH_LIMIT = 40
+# Only to list the other fields' problems when a date could not be read; nothing is saved then.
+_NO_LIMIT = datetime(9000, 1, 1, tzinfo=UTC)
 
 
 def fit_to_screen(dialog: QDialog) -> None:
@@ -113,9 +123,9 @@ class ConcernDialog(QDialog):
         self.dirty = True
         self.drafts.changed()
 
-    def offer_draft(self) -> None:
+    def offer_draft(self, ask: bool = True) -> None:
         """Bring back a concern that was being typed when the app last stopped, if wanted."""
-        if self.drafts.offer_restore():
+        if self.drafts.offer_restore(ask):
             self.dirty = True
             self._search()
             self._show_delay()
@@ -127,12 +137,7 @@ class ConcernDialog(QDialog):
         query = self.ui.subject_edit.text()
         chosen = self.subject_id()
         try:
-            rows = [
-                row
-                for kind in (PersonKind.STAFF, PersonKind.VOLUNTEER, PersonKind.COMMITTEE)
-                if kind in SUBJECT_KINDS
-                for row in people.list_people(user, query=query, kind=kind, limit=SEARCH_LIMIT)
-            ]
+            rows = people.concern_subjects(user, query, SEARCH_LIMIT)
         except LcsError as exc:
             self.messages.show(exc)
             return
@@ -199,22 +204,39 @@ class ConcernDialog(QDialog):
         ui = self.ui
         lists = (ui.breach_types_list, ui.platforms_list)
         breach_types, platforms = (checked_values([lst.item(i) for i in range(lst.count())]) for lst in lists)
+        local = Problems()  # a date the form cannot read is refused with the rest of the form
+        concern_at = local.check(
+            read_moment, ui.concern_at_edit, ui.concern_time_edit, "concern_at", "when it happened"
+        )
+        reported_at = local.check(
+            read_moment, ui.reported_at_edit, ui.reported_time_edit, "reported_at", "when the concern came in"
+        )
+        fields = {
+            "raised_by": ui.raised_by_edit.text(),
+            "raised_by_kind": combo_value(ui.raised_by_kind_combo),
+            "what_was_seen": ui.what_was_seen_edit.toPlainText(),
+            "breach_types": breach_types,
+            "platforms": platforms,
+            "immediate_actions": ui.immediate_actions_edit.toPlainText(),
+        }
         try:
+            if local.found:
+                if self.subject_id() is None:
+                    local.add(
+                        ValidationError("Choose who the concern is about from the people list.", "subject")
+                    )
+                refuse_all(
+                    local,
+                    lambda: validate_concern(
+                        concern_at=concern_at, reported_at=reported_at, now=_NO_LIMIT, **fields
+                    ),
+                )
             self.result_ = self._session.cases.report_concern(
                 self._session.user,
                 subject_person_id=self.subject_id(),
-                concern_at=read_moment(
-                    ui.concern_at_edit, ui.concern_time_edit, "concern_at", "when it happened"
-                ),
-                reported_at=read_moment(
-                    ui.reported_at_edit, ui.reported_time_edit, "reported_at", "when the concern came in"
-                ),
-                raised_by=ui.raised_by_edit.text(),
-                raised_by_kind=combo_value(ui.raised_by_kind_combo),
-                what_was_seen=ui.what_was_seen_edit.toPlainText(),
-                breach_types=breach_types,
-                platforms=platforms,
-                immediate_actions=ui.immediate_actions_edit.toPlainText(),
+                concern_at=concern_at,
+                reported_at=reported_at,
+                **fields,  # type: ignore[arg-type]
             )
         except LcsError as exc:
             self.messages.show(exc)
@@ -229,12 +251,12 @@ class ConcernDialog(QDialog):
 
 
 def report_concern(
-    parent: QWidget, session: SignedIn, open_case: Callable[[int], None] | None = None
+    parent: QWidget, session: SignedIn, open_case: Callable[[int], None] | None = None, restore: bool = False
 ) -> IntakeResult | None:
     """The intake from anywhere: the dialog, then what happened (and the case, if this person
     may see it: a checker who reports a concern does not see the case afterwards)."""
     dialog = ConcernDialog(session, parent)
-    dialog.offer_draft()
+    dialog.offer_draft(ask=not restore)
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_ is None:
         return None
     result = dialog.result_

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
 from lcs_desktop.domain.cases import EntryKind
 from lcs_desktop.domain.errors import LcsError
 from lcs_desktop.gui.cases.moments import read_moment, show_moment
+from lcs_desktop.gui.checks.evidence_strip import EvidenceStrip
 from lcs_desktop.gui.draft_keeper import DraftKeeper
 from lcs_desktop.gui.fields import (
     FieldMessages,
@@ -58,6 +59,17 @@ class ChronologyEntryDialog(QDialog):
         else:
             self.setWindowTitle("Add to the chronology")
             show_moment(ui.occurred_at_edit, ui.occurred_time_edit, env.session.workspace.now())
+        self.evidence: EvidenceStrip | None = None
+        if original is None:
+            # Evidence chosen with a new entry is kept here until Save, so a file picked in
+            # error can still be removed; once saved it is part of the record.
+            self.evidence = EvidenceStrip(self)
+            self.evidence.setObjectName("entry_evidence_strip")
+            title = QLabel("Evidence (optional): remove any file added in error before you save.", self)
+            title.setWordWrap(True)
+            at = ui.main_layout.indexOf(ui.error_label)
+            ui.main_layout.insertWidget(at, self.evidence)
+            ui.main_layout.insertWidget(at, title)
         self._initial = self._snapshot()
         # Interview notes can be long: keep them as a draft while they are typed.
         fields = ("kind_combo", "occurred_at_edit", "occurred_time_edit", "summary_edit",
@@ -80,6 +92,7 @@ class ChronologyEntryDialog(QDialog):
             ui.participants_edit.text(),
             ui.details_edit.toPlainText(),
             ui.reason_edit.text(),
+            *(name for name, _data in (self.evidence.pending() if self.evidence else [])),
         )
 
     def accept(self) -> None:
@@ -102,6 +115,12 @@ class ChronologyEntryDialog(QDialog):
         except LcsError as exc:
             self.messages.show(exc)
             return
+        for name, data in self.evidence.pending() if self.evidence else []:
+            try:
+                env.cases.attach_evidence(env.user, env.case_id, name, data, entry_id=self.entry_id)
+            except LcsError as exc:  # the entry is saved: say which file is missing from it
+                env.show_message(f"The entry is saved, but '{name}' was not attached: {exc.message}")
+                break
         super().accept()
 
     def reject(self) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from lcs_desktop.domain.errors import LcsError
+from lcs_desktop.domain.roles import Permission
 from lcs_desktop.gui.formatting import date_time_text
 from lcs_desktop.gui.style import show_message
 
@@ -44,6 +45,10 @@ class OverduePanel(QGroupBox):
             return
         overdue, soon = summary.overdue, summary.due_soon
         open_text = f"{summary.open_cases} open case{'s' if summary.open_cases != 1 else ''}"
+        if not session.user.can(Permission.VIEW_ALL_CASES):
+            # A manager sees only the cases assigned to them: say so, or a calm Home misleads.
+            self.setTitle("Referral clocks on your cases")
+            open_text = f"{open_text} assigned to you; other cases are the lead's to watch"
         if overdue:
             show_message(
                 self.summary_label,

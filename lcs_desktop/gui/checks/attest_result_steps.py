@@ -18,6 +18,7 @@ from lcs_desktop.domain.attribution import attribution_sentence
 from lcs_desktop.domain.checks import CheckResult
 from lcs_desktop.domain.errors import LcsError
 from lcs_desktop.gui.checks.step_base import CheckEnv, Step, heading, hint
+from lcs_desktop.gui.fields import confirm_summary
 from lcs_desktop.gui.formatting import date_time_text, isolated
 from lcs_desktop.gui.style import show_error, show_message
 from lcs_desktop.gui.wrap_check import wrapping_check_box
@@ -191,6 +192,19 @@ class ResultStep(Step):
         window = self.window()
         if hasattr(window, "save_current") and not window.save_current():
             return
+        d = self.detail
+        if (
+            d is not None
+            and not d.problems
+            and not confirm_summary(
+                self,
+                "Complete the check?",
+                f"Complete check {d.reference}? This records:",
+                completion_lines(d, self.env.session.user.full_name, self.env.session.user.id),
+                "Co&mplete the check",
+            )
+        ):
+            return
         try:
             self.env.session.checks.complete_check(self.env.session.user, self.env.check_id)
         except LcsError as exc:
@@ -200,3 +214,22 @@ class ResultStep(Step):
 
     def is_done(self, d: CheckDetail) -> bool:
         return d.completed
+
+
+def completion_lines(d: CheckDetail, my_name: str, my_id: int) -> list[str]:
+    """What "Complete the check" records, in words, for the confirmation."""
+    platforms = ", ".join(dict.fromkeys(e.platform.label for e in d.scope)) or "none"
+    found = len(d.findings)
+    lines = [
+        f"Person checked: {d.person.full_name} ({d.person.reference}), "
+        f"for {d.role_applied_for or 'no role given'}",
+        f"Platforms in scope: {platforms}",
+        f"Findings recorded: {found}" if found else "Findings recorded: none",
+        f"Result: {d.result.label if d.result else 'not chosen'}",
+    ]
+    by = f"Completed by you ({my_name})"
+    if d.checker_id != my_id:
+        by += f", on behalf of the checker ({d.checker})"
+    lines.append(by + ", with today's date and time, in the check's history and the audit log")
+    lines.append("After this, the check changes only with a reason, and every change is kept")
+    return lines

@@ -5,11 +5,12 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 from shiboken6 import isValid
 
 from lcs_desktop.domain.checks import CheckStatus
 from lcs_desktop.domain.errors import LcsError
+from lcs_desktop.domain.roles import Permission
 from lcs_desktop.gui.fields import combo_value, fill_combo
 from lcs_desktop.gui.formatting import date_time_text
 from lcs_desktop.gui.forms.ui_checks_page import Ui_ChecksPage
@@ -50,6 +51,12 @@ class ChecksPage(QWidget):
         self.ui.status_combo.currentIndexChanged.connect(self.refresh)
         self.model.on_read_failed = self._on_model_read_failed
         self.ui.open_button.clicked.connect(self._on_open_button_clicked)
+        self.start_button = QPushButton("&Start a check…", self)
+        self.start_button.setObjectName("start_check_button")
+        self.start_button.setVisible(self._session.user.can(Permission.RECORD_CHECKS))
+        self.start_button.clicked.connect(self._on_start_button_clicked)
+        row = self.ui.bottom_layout
+        row.insertWidget(row.indexOf(self.ui.open_button), self.start_button)  # beside Open
         self.ui.checks_table.doubleClicked.connect(self._on_open_button_clicked)
         self.ui.checks_table.activated.connect(self._on_open_button_clicked)
         self.export_button = self._add_export_button()
@@ -83,6 +90,16 @@ class ChecksPage(QWidget):
     def _on_model_read_failed(self, error: LcsError) -> None:
         if isValid(self):
             show_error(self.ui.message_label, error.message)
+
+    def _on_start_button_clicked(self) -> None:
+        from lcs_desktop.gui.checks.check_window import open_check_window
+        from lcs_desktop.gui.checks.start_check import choose_person, start_check
+
+        person = choose_person(self._session, self)
+        check_id = start_check(self._session, person, self) if person is not None else None
+        if check_id is not None:
+            self.refresh()
+            open_check_window(self._context, check_id, self, self.refresh)
 
     def _on_open_button_clicked(self, *_args: object) -> None:
         from lcs_desktop.gui.checks.check_window import open_check_window
