@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
-from lcs_desktop.gui.accessibility import announce, expose_value
-
 STYLE_SHEET = """
 QLabel[role="title"] { font-size: 15pt; font-weight: 600; color: #1f3a56; }
 QLabel[role="error"] { color: #b00020; }
@@ -36,10 +34,18 @@ def repolish(widget: QWidget) -> None:
     widget.style().polish(widget)
 
 
+CAPTION_PROPERTY = "lcsAccessibleCaption"  # as accessibility._CAPTION
+
+
 def show_error(label: QLabel, message: str | None) -> None:
     """Show (or clear) a form's message; hidden when empty so the layout does not gap."""
     label.setText(message or "")
     label.setVisible(bool(message))
+    if not message and label.property(CAPTION_PROPERTY) is None:
+        return  # nothing said yet: the accessible name is still its caption (and the sign-in
+        # window paints before the accessibility module, which needs Qt's namespace, loads)
+    from lcs_desktop.gui.accessibility import announce, expose_value
+
     expose_value(label)  # a fixed accessible name must not hide the message
     if message:
         announce(label, message, urgent=label.property("role") == "error")

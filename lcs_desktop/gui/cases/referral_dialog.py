@@ -19,7 +19,7 @@ from lcs_desktop.gui.fields import (
     set_combo,
 )
 from lcs_desktop.gui.forms.ui_referral_dialog import Ui_ReferralDialog
-from lcs_desktop.gui.screen_fit import scroll_body
+from lcs_desktop.gui.screen_fit import fit_to_screen, scroll_body
 
 if TYPE_CHECKING:
     from lcs_desktop.gui.cases.env import CaseEnv
@@ -71,7 +71,7 @@ class ReferralDialog(QDialog):
         form.setRowVisible(ui.reference_edit, state == ReferralState.MADE.value)
         form.setRowVisible(ui.reason_edit, state == ReferralState.NOT_NEEDED.value)
         form.setRowVisible(ui.aware_at_layout, kind == ReferralKind.ICO.value)
-        self.resize(max(self.width(), 640), self.sizeHint().height())
+        fit_to_screen(self, max(self.width(), 640), self.sizeHint().height())  # long forms scroll
 
     def _snapshot(self) -> tuple[str, ...]:
         ui = self.ui
