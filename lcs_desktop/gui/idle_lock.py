@@ -60,11 +60,6 @@ class IdleWatcher(QObject):
     def running(self) -> bool:
         return self._timer.isActive()
 
-    @property
-    def remaining_ms(self) -> int:
-        """Time left before the idle lock (-1 when not running)."""
-        return self._timer.remainingTime()
-
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _INPUT and self._timer.isActive():
             self._timer.start()

@@ -124,7 +124,9 @@ def test_case_pack_embeds_the_print_image_and_prints_the_original_hash(org, make
     case_id = report(world).case_id
     info = world.cases.attach_evidence(world.lead, case_id, "screenshot.png", screenshot_png(6))
     _thumb, printed = _renditions(org)[info.id]
-    exported = org.case_export.export_pack(world.lead, case_id, tmp_path, redacted=False)
+    exported = org.case_export.export_pack(
+        world.lead, case_id, tmp_path, redacted=False, without_password=True
+    )
     reader = PdfReader(io.BytesIO(exported.path.read_bytes()))
     text = "".join("".join(page.extract_text().split()) for page in reader.pages)
     assert info.sha256 in text
