@@ -45,7 +45,27 @@ class ExportJob(QRunnable):
             self.relay.finished.emit(result, None)
 
 
-class PdfExportDialog(QDialog):
+class JobDialog(QDialog):
+    """A dialog that runs one ``ExportJob``: closing it (or Escape) while the job runs asks the
+    job to stop instead, so no half-written export is left behind a closed window."""
+
+    job: ExportJob | None = None
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.job is not None:
+            self.job.cancelled.set()
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+    def reject(self) -> None:
+        if self.job is not None:
+            self.job.cancelled.set()
+            return
+        super().reject()
+
+
+class PdfExportDialog(JobDialog):
     """Base of the export dialogs. Their forms share these names: protect_group, password_edit,
     confirm_password_edit, owner_password_edit, progress_bar, status_label, error_label,
     cancel_button, browse_button, export_button. Subclasses provide ``start``,
@@ -133,19 +153,6 @@ class PdfExportDialog(QDialog):
             show_message(self.ui.status_label, "Cancelling…")
             return
         self.accept() if self._has_result() else self.reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.job is not None:  # never leave a half-built export behind a closed window
-            self.job.cancelled.set()
-            event.ignore()
-            return
-        super().closeEvent(event)
-
-    def reject(self) -> None:
-        if self.job is not None:
-            self.job.cancelled.set()
-            return
-        super().reject()
 
 
 def documents_folder() -> Path:

@@ -10,12 +10,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStandardPaths, QThreadPool, Slot
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMessageBox, QPushButton, QWidget
 
 from lcs_desktop.domain.errors import LcsError
 from lcs_desktop.gui.forms.ui_register_export_dialog import Ui_RegisterExportDialog
-from lcs_desktop.gui.pdf_export import ExportJob
+from lcs_desktop.gui.pdf_export import ExportJob, JobDialog
 from lcs_desktop.gui.style import show_error, show_message
 
 if TYPE_CHECKING:
@@ -24,7 +23,7 @@ if TYPE_CHECKING:
     from lcs_desktop.services.session import SignedIn
 
 
-class RegisterExportDialog(QDialog):
+class RegisterExportDialog(JobDialog):
     def __init__(
         self,
         session: SignedIn,
@@ -175,19 +174,6 @@ class RegisterExportDialog(QDialog):
             show_message(self.ui.status_label, "Cancelling…")
             return
         self.accept() if self.result_info is not None else self.reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.job is not None:  # never leave a half-written export behind a closed window
-            self.job.cancelled.set()
-            event.ignore()
-            return
-        super().closeEvent(event)
-
-    def reject(self) -> None:
-        if self.job is not None:
-            self.job.cancelled.set()
-            return
-        super().reject()
 
 
 def add_export_button(
