@@ -45,6 +45,15 @@ class Permission(StrEnum):
     DECIDE_CASES = "decide_cases"
     SIGN_OFF_CLOSURE = "sign_off_closure"
     EXPORT_CASES = "export_cases"
+    # Records over time (DESIGN.md §5a; policy §9, §10)
+    MANAGE_RETENTION = "manage_retention"
+    REVIEW_RETENTION = "review_retention"
+    DELETE_RECORDS = "delete_records"
+    PLACE_LEGAL_HOLDS = "place_legal_holds"
+    HANDLE_SUBJECT_ACCESS = "handle_subject_access"
+    MANAGE_POLICY = "manage_policy"
+    RECORD_ACKNOWLEDGEMENTS = "record_acknowledgements"
+    VIEW_POLICY_REVIEW = "view_policy_review"
 
 
 _ALL = frozenset(Permission)
@@ -56,6 +65,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.MANAGE_SETTINGS,
             Permission.MANAGE_BACKUPS,
             Permission.VIEW_AUDIT_LOG,
+            Permission.MANAGE_RETENTION,  # the schedule holds periods, not case content
             Permission.REPORT_CONCERN,  # anyone may report; seeing cases is another permission
         }
     ),
@@ -71,6 +81,8 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.MANAGE_CASES,
             Permission.DECIDE_CASES,
             Permission.EXPORT_CASES,
+            Permission.RECORD_ACKNOWLEDGEMENTS,
+            Permission.VIEW_POLICY_REVIEW,
         }
     ),
     Role.CHECKER: frozenset(
@@ -104,6 +116,14 @@ PERMISSION_TEXT: dict[Permission, str] = {
     Permission.DECIDE_CASES: "record decisions on breach investigations",
     Permission.SIGN_OFF_CLOSURE: "sign off the closure of an investigation",
     Permission.EXPORT_CASES: "export case packs",
+    Permission.MANAGE_RETENTION: "change the retention schedule",
+    Permission.REVIEW_RETENTION: "review records whose retention date has passed",
+    Permission.DELETE_RECORDS: "delete or reduce records",
+    Permission.PLACE_LEGAL_HOLDS: "place or lift legal holds",
+    Permission.HANDLE_SUBJECT_ACCESS: "handle subject access requests",
+    Permission.MANAGE_POLICY: "keep the policy register",
+    Permission.RECORD_ACKNOWLEDGEMENTS: "record policy acknowledgements",
+    Permission.VIEW_POLICY_REVIEW: "see the annual policy review figures",
 }
 
 
