@@ -109,7 +109,7 @@ def record_change(
         )
     )
     seq = (last or 0) + 1
-    pairs = {k: _pair(v) for k, v in changes.items()}
+    pairs = {k: p for k, v in changes.items() if not _empty(*(p := _pair(v)))}  # None → "" is no change
     session.add(
         RecordVersion(
             entity_type=entity_type,
@@ -134,6 +134,10 @@ def record_change(
     if reason:
         details["reason_given"] = True
     return details
+
+
+def _empty(*values: object) -> bool:
+    return all(v is None or v == "" or v == [] or v == {} for v in values)
 
 
 def _pair(value: object) -> list[Any]:
