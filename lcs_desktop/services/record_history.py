@@ -159,23 +159,26 @@ def content_free(
     event on a person, check or case; other events and content-free details pass as they are)."""
     if not details or entity_type not in RECORD_TYPES or not any(k in details for k in CONTENT_KEYS):
         return details
-    try:
-        record_id = int(entity_id)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        return details  # not about one record (an import of many): nothing to keep values for
     kept = {k: v for k, v in details.items() if k not in CONTENT_KEYS}
     changes: dict[str, Any] = {}
-    for key in ("values", "details"):
-        if isinstance(given := details.get(key), Mapping):
-            changes.update({k: [None, v] for k, v in given.items()})
-    if isinstance(given := details.get("changes"), Mapping):
-        changes.update(given)
+    for key in ("values", "details", "changes"):
+        given = details.get(key)
+        if isinstance(given, Mapping):
+            changes.update(given if key == "changes" else {k: [None, v] for k, v in given.items()})
+        elif given not in (None, "", [], {}):
+            changes[key] = [None, given]
     if details.get("note"):
         changes["note"] = [None, details["note"]]
     reason = details.get("reason")
     reason_text = reason if isinstance(reason, str) else (None if reason is None else str(reason))
     if not changes and not reason_text:
         return kept
+    try:
+        record_id = int(entity_id)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        # About no single record (many at once): no history to hold the values, so the
+        # event keeps only the field names — content never goes into the chain.
+        return kept | {"fields": [k for k in changes if not _empty(*_pair(changes[k]))]}
     return kept | record_change(
         session, entity_type, record_id, actor, changes, action=action, reason=reason_text, at=at
     )

@@ -148,3 +148,11 @@ def test_a_renamed_persons_old_name_leaves_no_segment_in_the_search_index(org, t
     found = sqlite3.connect(plain).execute("SELECT count(*) FROM people WHERE last_name = 'Smith'")
     assert found.fetchone()[0] == 1
     assert [p.id for p in org.people.list_people(org.user, query="smith")] == [person]
+
+
+def test_content_on_an_event_about_no_single_record_is_dropped_to_field_names(org):
+    with org.workspace.unit_of_work() as session:
+        org.workspace.audit(
+            session, org.user, "people_imported", "person", None, {"count": 2, "note": "Bloggs family sheet"}
+        )
+    assert audit_details(org, "people_imported")[-1] == {"count": 2, "fields": ["note"]}
