@@ -72,7 +72,7 @@ class RecordHistoryService(AuditsRefusals):
                     .order_by(RecordVersion.seq.desc())
                 )
             )
-            users = dict(session.execute(select(User.id, User.full_name)).tuples().all())
+            users = {row.id: row.full_name for row in session.execute(select(User.id, User.full_name))}
             shown = {"count": len(rows)}
             self._ws.audit(session, user, "record_history_viewed", entity_type, entity_id, shown)
         return [line for row in rows for line in _lines(row, users)]
