@@ -19,6 +19,7 @@ from lcs_desktop.store.drafts import Draft
 from lcs_desktop.store.evidence import Evidence, EvidenceContent, EvidenceRendition
 from lcs_desktop.store.people import Person
 from lcs_desktop.store.signing_keys import ExportSigningKey
+from lcs_desktop.store.subject_access import RedactionDecision, SubjectAccessPause, SubjectAccessRequest
 
 __all__ = [
     "AccountKey",
@@ -43,8 +44,11 @@ __all__ = [
     "Meta",
     "Outcome",
     "Person",
+    "RedactionDecision",
     "Referral",
     "Setting",
     "SignOff",
+    "SubjectAccessPause",
+    "SubjectAccessRequest",
     "User",
 ]
