@@ -38,6 +38,8 @@ from lcs_desktop.store.subject_access import RedactionDecision
 if TYPE_CHECKING:
     from lcs_desktop.services.subject_access import SubjectAccessService
 
+ENTITY = "subject_access_request"  # as services.subject_access.ENTITY (imported lazily there)
+
 ASSEMBLED = "sar_pack_assembled"
 READ = "sar_records_read"
 _EXTENSIONS = {
@@ -88,7 +90,7 @@ def proposals(service: SubjectAccessService, user: CurrentUser, request_id: int)
             session,
             user,
             READ,
-            "subject_access_request",
+            ENTITY,
             row.id,
             {"reference": row.reference, "person_id": row.person_id, "proposals": len(ordered)},
         )
@@ -189,7 +191,7 @@ def build_pack(
                 session,
                 user,
                 ASSEMBLED,
-                "subject_access_request",
+                ENTITY,
                 row.id,
                 {
                     "reference": row.reference,
