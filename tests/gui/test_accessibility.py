@@ -62,7 +62,14 @@ def test_person_page_values_are_heard_and_every_control_reached(qtbot, org, appl
     assert "Contact supervisor" in heard(page.ui.role_value)
     assert_accessible(qtbot, page, "person page")
     order = [w.objectName() for w in tab_through(qtbot, page, page.ui.back_button)]
-    assert order == ["back_button", "edit_button", "start_check_button", "checks_table", "open_check_button"]
+    assert order == [
+        "back_button",
+        "edit_button",
+        "start_check_button",
+        "subject_access_button",
+        "checks_table",
+        "open_check_button",
+    ]
 
 
 def test_case_page_summary_values_are_heard_on_every_tab(qtbot, org):
