@@ -185,6 +185,7 @@ def test_the_account_export_and_other_dialogs_are_named_and_reachable(qtbot, org
     from lcs_desktop.gui.checks.history_dialog import HistoryDialog
     from lcs_desktop.gui.key_rotation_dialog import KeyRotationDialog
     from lcs_desktop.gui.lock_screen import LockScreen
+    from lcs_desktop.gui.people.subject_access_dialog import SubjectAccessDialog
     from lcs_desktop.gui.recovery_dialog import RecoveryDialog
     from lcs_desktop.gui.user_dialog import UserDialog
     from lcs_desktop.services.session import about
@@ -207,6 +208,7 @@ def test_the_account_export_and_other_dialogs_are_named_and_reachable(qtbot, org
         "check versions": lambda: HistoryDialog(org, check),
         "case export": lambda: CaseExportDialog(org, case_page.detail),
         "referral": lambda: ReferralDialog(case_page.env, ReferralKind.LADO),
+        "subject access": lambda: SubjectAccessDialog(org, org.people.get_person(org.user, subject)),
     }
     for where, make in forms.items():
         dialog = shown(qtbot, make())

@@ -118,6 +118,21 @@ def _people(probe: Probe, session, data_dir: Path) -> None:  # type: ignore[no-u
             probe.measure("import-people-preview", dialog)
     with probe.window("check-justification", lambda: JustificationDialog(session, person)):
         pass
+    _subject_access(probe, session, person)
+
+
+def _subject_access(probe: Probe, session, person) -> None:  # type: ignore[no-untyped-def]
+    from contextlib import suppress
+
+    from lcs_desktop.domain.errors import LcsError
+    from lcs_desktop.gui.people.subject_access_dialog import SubjectAccessDialog
+
+    with probe.window("subject-access-new", lambda: SubjectAccessDialog(session, person)):
+        pass
+    with suppress(LcsError):  # a request with its proposals listed (already open on a second run)
+        session.subject_access.open_request(session.user, person.id, session.workspace.today())
+    with probe.window("subject-access-open", lambda: SubjectAccessDialog(session, person)):
+        pass
 
 
 def _richest_check(session):  # type: ignore[no-untyped-def]
