@@ -75,14 +75,17 @@ class Proposals:
     def __init__(self, requester_name: str) -> None:
         self._own = " ".join(requester_name.casefold().split())
         self.by_key: dict[str, Proposal] = {}
+        self._by_words: dict[str, Proposal] = {}
 
     def add(self, key: str, kind: ProposalKind, words: str, suggested: Exemption, where: str) -> None:
         words = " ".join((words or "").split())
         if not words or words.casefold() == self._own:
             return
-        found = self.by_key.get(key)
+        folded = words.casefold()
+        # The same words met again (a colleague as an account and as a typed name): one proposal.
+        found = self.by_key.get(key) or self._by_words.get(folded)
         if found is None:
-            found = self.by_key[key] = Proposal(key, kind, words, suggested)
+            found = self.by_key[key] = self._by_words[folded] = Proposal(key, kind, words, suggested)
         found.where.append(where)
 
     def add_name(self, kind: ProposalKind, words: str, suggested: Exemption, where: str) -> None:

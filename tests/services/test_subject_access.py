@@ -12,6 +12,7 @@ from sqlalchemy import select
 from lcs_desktop.domain.desk import DeskKind
 from lcs_desktop.domain.errors import ConflictError, PermissionDenied, ValidationError
 from lcs_desktop.domain.subject_access import Decision, due_date
+from lcs_desktop.services.audit_log import AuditFilter
 from lcs_desktop.services.holidays import load_bank_holidays
 from lcs_desktop.services.subject_access import desk_items
 from lcs_desktop.services.subject_access_proposals import ProposalKind
@@ -146,6 +147,21 @@ def test_clock_pause_resume_extend_and_release(sar, tmp_path, frozen_clock):
     assert answered.answered_on == TEST_TODAY and not answered.open
     with pytest.raises(ConflictError, match="answered"):
         service.pause(sar.lead, request.id, "Too late.")
+    # Each step reads as a sentence in the audit log, and none carries the reasons typed.
+    flt = AuditFilter(entity_type="subject_access_request", entity_id=str(request.id))
+    said = [r.sentence.full_text for r in sar.org.audit_log.events(sar.lead, flt, newest_first=False)]
+    joined = "\n".join(said)
+    for words in (
+        f"recorded subject access request {request.reference} for person V-100",
+        "stopped the clock on",
+        "restarted the clock on",
+        "by two months",
+        "built the pack for",
+        "as answered",
+    ):
+        assert words in joined, words
+    assert "proof of identity" not in joined and "Many records" not in joined
+    assert "{" not in joined
 
 
 def test_bad_input_is_refused_in_plain_words(sar):
