@@ -16,7 +16,7 @@ READING = (
     "information about someone else has been withheld, the words are replaced by a marker such as "
     "“[redacted — third-party data]”; the redaction log at the end says what kind of item each "
     "redaction was and the exemption relied on. Original evidence files are in the folder named "
-    "below, beside this PDF."
+    "above, beside this PDF."
 )
 
 

@@ -97,8 +97,9 @@ class Proposals:
 
 
 class PackRedactor(Redactor):
-    """The case pack's redactor, except that no part of the requester's own name is ever
-    replaced (a colleague sharing their surname must not blank it out of their own pack)."""
+    """The case pack's redactor, except that no part of the names in ``keep`` is replaced on
+    its own (a colleague sharing the requester's surname must not blank it out of their pack);
+    whole names are still replaced."""
 
     def __init__(self, replacements: dict[str, str], keep: str) -> None:
         super().__init__(replacements)
@@ -112,14 +113,17 @@ class PackRedactor(Redactor):
         )
 
 
-def redactor(proposals: Iterable[Proposal], requester_name: str) -> PackRedactor:
+def redactor(proposals: list[Proposal], requester_name: str) -> PackRedactor:
     """Replaces every accepted proposal's words (and each longer part of them) with its marker."""
     accepted = {
         p.words: (p.exemption or p.suggested).replacement
         for p in proposals
         if p.decision is Decision.ACCEPTED
     }
-    return PackRedactor(accepted, requester_name)
+    # A part shared with a name that stays (the requester's, or one the lead chose to disclose)
+    # is not replaced on its own: "Lead" of a withheld "Sam Lead" must not blank "Lee Lead".
+    disclosed = " ".join(p.words for p in proposals if p.decision is Decision.REJECTED)
+    return PackRedactor(accepted, f"{requester_name} {disclosed}")
 
 
 def redact_sections(sections: Iterable[SarSection], r: Redactor) -> tuple[SarSection, ...]:
