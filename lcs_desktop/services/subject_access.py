@@ -9,30 +9,26 @@ counts, the kind of a redaction decision — never a reason typed, a name or a r
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from lcs_desktop.domain.desk import DeskItem, DeskKind, DeskLink
 from lcs_desktop.domain.errors import ConflictError, NotFound, Problems, ValidationError
 from lcs_desktop.domain.roles import Permission
 from lcs_desktop.domain.subject_access import (
     MAX_REASON,
-    ClockStatus,
     Decision,
     Exemption,
-    Pause,
     RequestState,
-    clock_status,
     due_date,
 )
 from lcs_desktop.services.holidays import load_bank_holidays
 from lcs_desktop.services.identity import CurrentUser, require
 from lcs_desktop.services.refusals import AuditsRefusals
 from lcs_desktop.services.subject_access_proposals import Proposal
+from lcs_desktop.services.subject_access_view import RequestView, desk_items, request_view
 from lcs_desktop.services.workspace import Workspace
 from lcs_desktop.store.people import Person
 from lcs_desktop.store.subject_access import RedactionDecision, SubjectAccessPause, SubjectAccessRequest
@@ -42,31 +38,8 @@ if TYPE_CHECKING:
     from lcs_desktop.services.subject_access_pack import SarPackFile
 
 ENTITY = "subject_access_request"
-PERSON_PAGE = "person"
+__all__ = ["ENTITY", "RequestView", "SubjectAccessService", "desk_items"]
 NOT_FOUND = "That subject access request no longer exists."
-
-
-@dataclass(frozen=True, slots=True)
-class RequestView:
-    id: int
-    reference: str
-    person_id: int
-    person_reference: str
-    received_on: date
-    state: RequestState
-    extended: bool
-    extension_reason: str
-    pauses: tuple[Pause, ...]
-    answered_on: date | None
-    status: ClockStatus  # at ``today`` when read; for an answered request, as it stood
-
-    @property
-    def paused(self) -> bool:
-        return any(p.end is None for p in self.pauses)
-
-    @property
-    def open(self) -> bool:
-        return self.state is RequestState.OPEN
 
 
 def _reason(text: str, field: str, what: str) -> str:
@@ -99,32 +72,7 @@ class SubjectAccessService(AuditsRefusals):
         return row
 
     def _view(self, session: Session, row: SubjectAccessRequest) -> RequestView:
-        pauses = tuple(
-            Pause(p.paused_on, p.resumed_on)
-            for p in session.scalars(
-                select(SubjectAccessPause)
-                .where(SubjectAccessPause.request_id == row.id)
-                .order_by(SubjectAccessPause.id)
-            )
-        )
-        person = session.get(Person, row.person_id)
-        today = row.answered_on or self._ws.today()
-        status = clock_status(
-            row.received_on, load_bank_holidays(), today, extended=row.extended_on is not None, pauses=pauses
-        )
-        return RequestView(
-            row.id,
-            row.reference,
-            row.person_id,
-            person.reference if person else "",
-            row.received_on,
-            RequestState(row.state),
-            row.extended_on is not None,
-            row.extension_reason,
-            pauses,
-            row.answered_on,
-            status,
-        )
+        return request_view(session, row, self._ws.today())
 
     def requests_for(self, user: CurrentUser, person_id: int) -> list[RequestView]:
         """The person's requests, newest first."""
@@ -371,40 +319,3 @@ class SubjectAccessService(AuditsRefusals):
                 decision=chosen.value,
                 exemption=found.exemption,
             )
-
-
-def desk_items(ws: Workspace, user: CurrentUser, today: date) -> list[DeskItem]:
-    """Each open request's due date for Home (overdue flagged); nothing for anyone else."""
-    if not user.can(Permission.HANDLE_SUBJECT_ACCESS):
-        return []
-    holidays = load_bank_holidays()
-    items: list[DeskItem] = []
-    with ws.reading() as session:
-        rows = session.scalars(
-            select(SubjectAccessRequest).where(SubjectAccessRequest.state == RequestState.OPEN)
-        ).all()
-        pauses: dict[int, list[Pause]] = {}
-        for p in session.scalars(
-            select(SubjectAccessPause).where(SubjectAccessPause.request_id.in_([r.id for r in rows]))
-        ):
-            pauses.setdefault(p.request_id, []).append(Pause(p.paused_on, p.resumed_on))
-        for r in rows:
-            s = clock_status(
-                r.received_on,
-                holidays,
-                today,
-                extended=r.extended_on is not None,
-                pauses=pauses.get(r.id, ()),
-            )
-            if s.paused:
-                sentence = f"Subject access request {r.reference}: clock stopped while details are clarified"
-            elif s.overdue:
-                sentence = f"Subject access request {r.reference} is overdue"
-            else:
-                sentence = f"Subject access request {r.reference} is due"
-            items.append(
-                DeskItem(
-                    DeskKind.SUBJECT_ACCESS, s.due, sentence, DeskLink(PERSON_PAGE, r.person_id), s.overdue
-                )
-            )
-    return sorted(items, key=lambda i: (i.due, i.sentence))

@@ -33,42 +33,55 @@ def test_record_decide_build_and_release_through_the_dialog(qtbot, org, make_use
     person = org.people.get_person(org.user, sar.person_id)
     dialog = shown(qtbot, SubjectAccessDialog(org, person))
     assert dialog.windowTitle() == "Subject access request"
-    assert not dialog.build_button.isEnabled()
-    dialog.received_edit.clear()
-    qtbot.keyClicks(dialog.received_edit, date_text(TEST_TODAY + timedelta(days=2)))
-    qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
-    assert "after today" in dialog.error_label.text()
-    assert dialog.received_edit.text() == date_text(TEST_TODAY + timedelta(days=2))  # nothing lost
-    dialog.received_edit.clear()
-    qtbot.keyClicks(dialog.received_edit, date_text(TEST_TODAY - timedelta(days=2)))
-    qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+    assert not dialog.ui.build_button.isEnabled()
+    dialog.ui.received_edit.clear()
+    qtbot.keyClicks(dialog.ui.received_edit, date_text(TEST_TODAY + timedelta(days=2)))
+    qtbot.mouseClick(dialog.ui.open_button, Qt.MouseButton.LeftButton)
+    assert "after today" in dialog.ui.error_label.text()
+    assert dialog.ui.received_edit.text() == date_text(TEST_TODAY + timedelta(days=2))  # nothing lost
+    dialog.ui.received_edit.clear()
+    qtbot.keyClicks(dialog.ui.received_edit, date_text(TEST_TODAY - timedelta(days=2)))
+    qtbot.mouseClick(dialog.ui.open_button, Qt.MouseButton.LeftButton)
     request = org.subject_access.requests_for(org.user, sar.person_id)[0]
     assert request.received_on == TEST_TODAY - timedelta(days=2) and request.open
-    assert dialog.reference_value.text() == request.reference
-    assert "Due" in dialog.clock_value.text()
-    assert dialog.proposals_table.rowCount() == len(dialog.proposals) > 0
+    assert dialog.ui.reference_value.text() == request.reference
+    assert "Due" in dialog.ui.clock_value.text()
+    assert dialog.ui.proposals_table.rowCount() == len(dialog.proposals) > 0
     assert_accessible(qtbot, dialog, "subject access dialog")
 
     # Decide every proposal in the panel: redact the child, disclose everyone else.
-    for row in range(dialog.proposals_table.rowCount()):
-        dialog.proposals_table.selectRow(row)
+    for row in range(dialog.ui.proposals_table.rowCount()):
+        dialog.ui.proposals_table.selectRow(row)
         redact = dialog.proposals[row].words == CHILD
-        dialog.decision_combo.setCurrentIndex(0 if redact else 1)
-        qtbot.mouseClick(dialog.decide_button, Qt.MouseButton.LeftButton)
+        dialog.ui.decision_combo.setCurrentIndex(0 if redact else 1)
+        qtbot.mouseClick(dialog.ui.decide_button, Qt.MouseButton.LeftButton)
     decided = org.subject_access.proposals(org.user, request.id)
     assert all(p.decision is not None for p in decided)
     assert [p.words for p in decided if p.decision is Decision.ACCEPTED] == [CHILD]
-    assert "0 to decide" in dialog.proposals_group.title()
+    assert "0 to decide" in dialog.ui.proposals_group.title()
 
     dialog.build(str(tmp_path))
     qtbot.waitUntil(lambda: dialog.job is None, timeout=60_000)
-    assert dialog.error_label.text() == ""
+    assert dialog.ui.error_label.text() == ""
     pdfs = list(tmp_path.glob("*.pdf"))
-    assert len(pdfs) == 1 and "Saved" in dialog.status_label.text()
+    assert len(pdfs) == 1 and "Saved" in dialog.ui.status_label.text()
     text = "\n".join(p.extract_text() for p in PdfReader(str(pdfs[0])).pages)
     assert "Amira" not in text and "[redacted — safeguarding]" in text
 
-    qtbot.mouseClick(dialog.release_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.ui.release_button, Qt.MouseButton.LeftButton)
     answered = org.subject_access.request(org.user, request.id)
     assert answered.state is RequestState.ANSWERED
-    assert not dialog.release_button.isEnabled()
+    assert not dialog.ui.release_button.isEnabled()
+
+
+def test_homes_desk_link_opens_the_person(qtbot, org, make_user):
+    from lcs_desktop.gui.people.people_page import PeoplePage
+    from lcs_desktop.services.subject_access import desk_items
+
+    sar = build_sar_world(org, make_user)
+    org.subject_access.open_request(org.user, sar.person_id, TEST_TODAY)
+    link = desk_items(org.workspace, org.user, TEST_TODAY)[0].link
+    page = shown(qtbot, PeoplePage(context_for(org)))
+    page.open_item(str(link.record_id))
+    assert link.page == "people"
+    assert page.person_page is not None and page.person_page.person_id == sar.person_id
