@@ -113,7 +113,7 @@ def build_pack(
     if not target.is_dir():
         raise ValidationError("That folder does not exist. Choose another folder.", "target")
     ws = service._ws
-    with ws.unit_of_work() as session:
+    with ws.reading() as session:  # nothing is written until the files are made
         row = service._row(session, request_id)
         view = service._view(session, row)
         found = gather(session, user, row.person_id, ws.now())

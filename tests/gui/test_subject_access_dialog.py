@@ -42,6 +42,7 @@ def test_record_decide_build_and_release_through_the_dialog(qtbot, org, make_use
     dialog.ui.received_edit.clear()
     qtbot.keyClicks(dialog.ui.received_edit, date_text(TEST_TODAY - timedelta(days=2)))
     qtbot.mouseClick(dialog.ui.open_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.loading, timeout=30_000)  # the records are read off the GUI thread
     request = org.subject_access.requests_for(org.user, sar.person_id)[0]
     assert request.received_on == TEST_TODAY - timedelta(days=2) and request.open
     assert dialog.ui.reference_value.text() == request.reference

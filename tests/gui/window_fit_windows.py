@@ -124,6 +124,8 @@ def _people(probe: Probe, session, data_dir: Path) -> None:  # type: ignore[no-u
 def _subject_access(probe: Probe, session, person) -> None:  # type: ignore[no-untyped-def]
     from contextlib import suppress
 
+    from PySide6.QtCore import QThreadPool
+
     from lcs_desktop.domain.errors import LcsError
     from lcs_desktop.gui.people.subject_access_dialog import SubjectAccessDialog
 
@@ -131,8 +133,11 @@ def _subject_access(probe: Probe, session, person) -> None:  # type: ignore[no-u
         pass
     with suppress(LcsError):  # a request with its proposals listed (already open on a second run)
         session.subject_access.open_request(session.user, person.id, session.workspace.today())
-    with probe.window("subject-access-open", lambda: SubjectAccessDialog(session, person)):
-        pass
+    with probe.window("subject-access-open", lambda: SubjectAccessDialog(session, person)) as dialog:
+        if dialog is not None:  # the proposals are read on the thread pool: measure them listed
+            QThreadPool.globalInstance().waitForDone(30_000)
+            QApplication.processEvents()
+            probe.measure("subject-access-open", dialog)
 
 
 def _richest_check(session):  # type: ignore[no-untyped-def]

@@ -7,14 +7,16 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QThreadPool, Slot
 from PySide6.QtWidgets import QFileDialog, QTableWidgetItem, QWidget
+from shiboken6 import isValid
 
 from lcs_desktop.domain.errors import LcsError
-from lcs_desktop.domain.subject_access import Decision
+from lcs_desktop.domain.subject_access import Decision, Exemption
 from lcs_desktop.gui.accessibility import set_value
 from lcs_desktop.gui.fields import date_text, read_date
 from lcs_desktop.gui.pdf_export import ExportJob, JobDialog, documents_folder
 from lcs_desktop.gui.people.subject_access_form import DISCLOSE, REDACT, SubjectAccessForm
 from lcs_desktop.gui.style import show_error, show_message
+from lcs_desktop.gui.tasks import run_task
 
 if TYPE_CHECKING:
     from lcs_desktop.services.people import PersonDetail
@@ -31,6 +33,7 @@ class SubjectAccessDialog(JobDialog):
         self._service = session.subject_access
         self.request: RequestView | None = None
         self.proposals: list[Proposal] = []
+        self.loading = False  # the proposals are being read on the thread pool
         self.ui = SubjectAccessForm()
         self.ui.setup(self, person.full_name, person.reference, session.workspace.today())
         self._connect()
@@ -59,7 +62,9 @@ class SubjectAccessDialog(JobDialog):
         show_error(self.ui.error_label, None)
         return True
 
-    def refresh(self) -> None:
+    def refresh(self, *, proposals: bool = True) -> None:
+        """Show the request as stored; ``proposals`` re-reads the records for the proposals
+        (the clock buttons change nothing they depend on)."""
         user = self._session.user
         found: list[RequestView] = []
         if not self._act(lambda: found.extend(self._service.requests_for(user, self._person.id))):
@@ -81,15 +86,41 @@ class SubjectAccessDialog(JobDialog):
         self.ui.resume_button.setEnabled(is_open and r.paused)  # type: ignore[union-attr]
         self.ui.extend_button.setEnabled(is_open and not r.extended)  # type: ignore[union-attr]
         self.ui.reason_edit.setEnabled(is_open)
-        self.ui.build_button.setEnabled(r is not None)
         self.ui.release_button.setEnabled(is_open)
-        self._load_proposals()
+        if proposals or r is None or not r.open:
+            self._load_proposals()
+        else:
+            self._show_proposals()
 
     def _load_proposals(self) -> None:
+        """Read the records for the proposals on the thread pool: for a person with many
+        checks and cases that takes most of a second, which must not freeze the window."""
         self.proposals = []
         r = self.request
-        if r is not None and r.open:
-            self._act(lambda: self.proposals.extend(self._service.proposals(self._session.user, r.id)))
+        if r is None or not r.open:
+            self._show_proposals()
+            return
+        self.loading = True
+        self._show_proposals()
+        user, service = self._session.user, self._service
+        run_task(lambda: service.proposals(user, r.id), self._on_proposals_read, self._on_proposals_fault)
+
+    def _on_proposals_read(self, found: list[Proposal]) -> None:
+        if not isValid(self):  # closed while the records were read
+            return
+        self.loading = False
+        self.proposals = found
+        self._show_proposals()
+
+    def _on_proposals_fault(self, error: LcsError) -> None:
+        if not isValid(self):
+            return
+        self.loading = False
+        self._show_proposals()
+        show_error(self.ui.error_label, error.message)
+
+    def _show_proposals(self) -> None:
+        r = self.request
         table = self.ui.proposals_table
         table.setRowCount(len(self.proposals))
         for row, p in enumerate(self.proposals):
@@ -101,15 +132,17 @@ class SubjectAccessDialog(JobDialog):
             for column, text in enumerate((p.kind.label, p.words, p.where_text, decided)):
                 table.setItem(row, column, QTableWidgetItem(text))
         waiting = sum(1 for p in self.proposals if p.decision is None)
-        title = (
-            f"Proposed redactions ({len(self.proposals)}, {waiting} to decide)"
-            if self.proposals
-            else ("Proposed redactions: none")
-        )
+        if self.loading:
+            title = "Proposed redactions: reading the records…"
+        elif self.proposals:
+            title = f"Proposed redactions ({len(self.proposals)}, {waiting} to decide)"
+        else:
+            title = "Proposed redactions: none"
         self.ui.proposals_group.setTitle(title)
-        has = bool(self.proposals) and r is not None and r.open
+        has = bool(self.proposals) and r is not None and r.open and not self.loading
         for w in (self.ui.decision_combo, self.ui.exemption_combo, self.ui.decide_button):
             w.setEnabled(has)
+        self.ui.build_button.setEnabled(r is not None and not self.loading and self.job is None)
         if has and not table.selectionModel().selectedRows():
             table.selectRow(0)
 
@@ -145,12 +178,12 @@ class SubjectAccessDialog(JobDialog):
             lambda: self._service.pause(self._session.user, self.request.id, self.ui.reason_edit.text())
         ):
             self.ui.reason_edit.clear()
-            self.refresh()
+            self.refresh(proposals=False)
 
     def _on_resume_button_clicked(self) -> None:
         assert self.request is not None
         if self._act(lambda: self._service.resume(self._session.user, self.request.id)):
-            self.refresh()
+            self.refresh(proposals=False)
 
     def _on_extend_button_clicked(self) -> None:
         assert self.request is not None
@@ -158,7 +191,7 @@ class SubjectAccessDialog(JobDialog):
             lambda: self._service.extend(self._session.user, self.request.id, self.ui.reason_edit.text())
         ):
             self.ui.reason_edit.clear()
-            self.refresh()
+            self.refresh(proposals=False)
 
     def _on_decide_button_clicked(self) -> None:
         p, r = self._selected(), self.request
@@ -168,7 +201,9 @@ class SubjectAccessDialog(JobDialog):
         exemption = self.ui.exemption_combo.currentData() if decision is Decision.ACCEPTED else None
         row = self.ui.proposals_table.currentRow()
         if self._act(lambda: self._service.decide(self._session.user, r.id, p, decision, exemption)):
-            self._load_proposals()
+            p.decision = decision
+            p.exemption = Exemption(exemption) if exemption else None
+            self._show_proposals()
             following = min(row + 1, self.ui.proposals_table.rowCount() - 1)
             self.ui.proposals_table.selectRow(following)
 
