@@ -21,9 +21,13 @@ class SarItem:
 
 @dataclass(frozen=True, slots=True)
 class SarSection:
+    """Items, or (for many short records such as audit events) one table of rows."""
+
     title: str
     intro: str
     items: tuple[SarItem, ...]
+    header: tuple[str, ...] = ()
+    rows: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

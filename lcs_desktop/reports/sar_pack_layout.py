@@ -50,6 +50,10 @@ def _item(item: SarItem) -> list[Flowable]:
 
 def _section(s: SarSection) -> list[Flowable]:
     parts = [*section(s.title), para(s.intro, "cite", empty="")]
+    if s.header:
+        widths = (0.17, 0.2, 0.63)[: len(s.header)]
+        parts.append(data_table(s.header, s.rows, widths) if s.rows else para("Nothing recorded."))
+        return parts
     if not s.items:
         parts.append(para("Nothing of this kind is held about you."))
     for item in s.items:

@@ -226,14 +226,11 @@ def _audit_section(session, person_id, check_ids, case_ids, props, staff) -> Sar
         facts(e) for e in session.scalars(select(AuditEvent).where(or_(*about)).order_by(AuditEvent.seq))
     ]
     names = lookup_names(session, events)
-    items = []
+    rows = []
     for e in events:
         staff_proposal(props, staff, e.actor_id, "the audit trail")
         said = render(e, names)
-        items.append(
-            SarItem(
-                d(e.at), (("Who", said.who), ("What", said.what_capitalised)), (("", "\n".join(said.lines)),)
-            )
-        )
+        what = "\n".join([said.what_capitalised, *said.lines])
+        rows.append((d(e.at), said.who, what))
     intro = "Every recorded action on your records, in the order it happened."
-    return SarSection("Who did what with your records", intro, tuple(items))
+    return SarSection("Who did what with your records", intro, (), ("When", "Who", "What"), tuple(rows))

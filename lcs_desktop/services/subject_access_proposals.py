@@ -139,6 +139,8 @@ def redact_sections(sections: Iterable[SarSection], r: Redactor) -> tuple[SarSec
                 )
                 for i in s.items
             ),
+            s.header,
+            tuple(tuple(r(cell) for cell in row) for row in s.rows),
         )
         for s in sections
     )
