@@ -80,6 +80,8 @@ def test_pack_holds_every_record_and_none_of_the_accepted_redactions(sar, tmp_pa
         SUBJECT_REPORT,
         "Contact supervisor (volunteer)",
         "Who did what with your records",
+        f"Started check {check_ref} on person V-100",
+        f"Recorded an affected child on {case_ref}",
         "Redaction log",
         "Evidence files",
     )
