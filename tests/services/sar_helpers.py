@@ -7,7 +7,7 @@ from datetime import timedelta
 
 from lcs_desktop.domain.subject_access import Decision
 from lcs_desktop.services.subject_access_proposals import ProposalKind
-from tests.services.case_helpers import NOW, CaseWorld, build_world, report
+from tests.services.case_helpers import NOW, CaseWorld, build_world, decide_and_prepare, report
 from tests.services.check_fixtures import details, finding, scope, tiny_png
 
 CHILD = "Amira Haddad"
@@ -17,6 +17,8 @@ OTHER_SUBJECT = "Priya Raman"  # the person a concern raised by the requester is
 SUBJECT_REPORT = "I saw a post naming a child from the contact centre."
 SEEN = "A public post naming a family the applicant met through another charity."
 INTERVIEW = "She said the photo was taken at the family's request."
+ACCOUNT = "The post was a holiday photo from years ago."
+APPEAL = "The photo was shared with the family's written consent."
 
 
 @dataclass
@@ -46,7 +48,24 @@ def _check(org, lead, person_id: int) -> int:
     return check_id
 
 
-def build_sar_world(org, make_user, *, checks: int = 1, cases: int = 1) -> SarWorld:
+def _complete_and_discuss(org, lead, check_id: int) -> None:
+    from tests.services.test_checks_guards import discussion
+
+    org.checks.complete_check(lead, check_id)
+    finding_id = org.checks.get_check(lead, check_id).findings[0].id
+    org.checks.record_discussion(lead, check_id, discussion([finding_id], applicant_account=ACCOUNT))
+
+
+def _decide_close_and_appeal(world: CaseWorld, case_id: int) -> None:
+    lead = world.lead
+    decide_and_prepare(world, case_id)
+    world.cases.close_case(lead, case_id, note="Advice given; closed.")
+    world.cases.record_appeal(lead, case_id, lodged_on=NOW.date(), grounds=APPEAL, heard_by="Otto Other")
+
+
+def build_sar_world(org, make_user, *, checks: int = 1, cases: int = 1, full: bool = False) -> SarWorld:
+    """``full``: the first check completed and discussed, the first case decided, closed and
+    appealed, so every kind of record is in the pack."""
     world = build_world(org, make_user)
     lead = world.lead
     pid = world.subject_id  # Zoë Łukasz-محمد, V-100
@@ -67,6 +86,9 @@ def build_sar_world(org, make_user, *, checks: int = 1, cases: int = 1) -> SarWo
         )
         world.cases.attach_evidence(lead, cid, "photo.png", tiny_png(), entry_id=entry)
         case_ids.append(cid)
+    if full:
+        _complete_and_discuss(org, lead, check_ids[0])
+        _decide_close_and_appeal(world, case_ids[0])
     other = org.people.add_person(lead, first_name="Priya", last_name="Raman", kind="staff", reference="S-7")
     raised = report(
         world,

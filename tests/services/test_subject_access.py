@@ -21,6 +21,8 @@ from lcs_desktop.store.cases import AffectedChild, BreachCase
 from lcs_desktop.store.checks import Check
 from tests.frozen_clock import TEST_TODAY
 from tests.services.sar_helpers import (
+    ACCOUNT,
+    APPEAL,
     CHILD,
     FAMILY,
     INTERVIEW,
@@ -38,6 +40,11 @@ def sar(org, make_user):
     return build_sar_world(org, make_user)
 
 
+@pytest.fixture
+def full(org, make_user):
+    return build_sar_world(org, make_user, full=True)
+
+
 def _text(path) -> str:
     reader = PdfReader(str(path))
     return "\n".join(page.extract_text() or "" for page in reader.pages)
@@ -47,7 +54,8 @@ def _flat(text: str) -> str:
     return " ".join(text.split())
 
 
-def test_pack_holds_every_record_and_none_of_the_accepted_redactions(sar, tmp_path):
+def test_pack_holds_every_record_and_none_of_the_accepted_redactions(full, tmp_path):
+    sar = full
     service = sar.org.subject_access
     request = service.open_request(sar.lead, sar.person_id, TEST_TODAY - timedelta(days=3))
     proposals = service.proposals(sar.lead, request.id)
@@ -82,6 +90,11 @@ def test_pack_holds_every_record_and_none_of_the_accepted_redactions(sar, tmp_pa
         "Who did what with your records",
         f"Started check {check_ref} on person V-100",
         f"Recorded an affected child on {case_ref}",
+        ACCOUNT,
+        APPEAL,
+        "Substantiated",
+        "Advice given; closed.",
+        f"Discussion with you about {check_ref}",
         "Redaction log",
         "Evidence files",
     )
