@@ -12,6 +12,7 @@ from sqlalchemy import select
 from lcs_desktop.domain.desk import DeskKind
 from lcs_desktop.domain.errors import ConflictError, PermissionDenied, ValidationError
 from lcs_desktop.domain.subject_access import Decision, due_date
+from lcs_desktop.reports.common import Cancelled
 from lcs_desktop.services.audit_log import AuditFilter
 from lcs_desktop.services.holidays import load_bank_holidays
 from lcs_desktop.services.subject_access import desk_items
@@ -234,3 +235,23 @@ def test_desk_items_show_each_open_request_and_flag_overdue(sar, org, make_user)
     assert "Zoë" not in item.sentence
     fresh = desk_items(sar.org.workspace, sar.lead, old + timedelta(days=1))[0]
     assert not fresh.overdue and fresh.sentence.endswith("is due")
+
+
+def test_a_cancelled_build_leaves_no_file_and_no_audit_event(sar, tmp_path):
+    service = sar.org.subject_access
+    request = service.open_request(sar.lead, sar.person_id, TEST_TODAY)
+    decide_all(sar, request.id)
+    out = tmp_path / "out"
+    out.mkdir()
+    steps: list[int] = []
+    with pytest.raises(Cancelled):
+        service.build_pack(
+            sar.lead, request.id, out, progress=lambda done, _total: steps.append(done),
+            is_cancelled=lambda: len(steps) >= 3,
+        )  # fmt: skip
+    assert steps and list(out.iterdir()) == []
+    with sar.org.workspace.reading() as session:
+        built = session.scalars(select(AuditEvent).where(AuditEvent.action == "sar_pack_assembled")).all()
+    assert built == []
+    with pytest.raises(ConflictError, match="Build the pack"):
+        service.release(sar.lead, request.id)
