@@ -59,7 +59,20 @@ def gather(session: Session, user: CurrentUser, person_id: int, now: datetime) -
     raised = _raised_by(session, person, name)
     sections.append(_raised_section(session, raised, props))
     sections.append(_audit_section(session, person_id, check_ids, [c.id for c in about], props, staff))
+    _staff_named_in_text(sections, props, staff)
     return Gathered(name, person.reference, sections, props, evidence)
+
+
+def _staff_named_in_text(sections: list[SarSection], props: Proposals, staff: dict[int, str]) -> None:
+    """Colleagues named in what was typed ("Who took part: Mona Manager") though they did
+    nothing to the records themselves: proposed too, where first met."""
+    names = {uid: " ".join(n.casefold().split()) for uid, n in staff.items() if len(n.strip()) >= 3}
+    for section in sections:
+        for item in section.items:
+            text = " ".join(v for _label, v in (*item.facts, *item.texts)).casefold()
+            for uid, folded in names.items():
+                if folded in text:
+                    props.add(f"user:{uid}", ProposalKind.COLLEAGUE_NAMED, staff[uid], T, item.heading)
 
 
 def _person_section(p: Person) -> SarSection:

@@ -65,6 +65,8 @@ def test_pack_holds_every_record_and_none_of_the_accepted_redactions(full, tmp_p
     assert by_words[RAISER].kind is ProposalKind.CONCERN_RAISER
     # The case the person raised about someone else: the subject's details proposed.
     assert by_words[OTHER_SUBJECT].kind is ProposalKind.CASE_SUBJECT
+    # A colleague only named in typed text ("Who took part") is proposed too.
+    assert "Mona Manager" in by_words
     with pytest.raises(ConflictError, match="still to be decided"):
         service.build_pack(sar.lead, request.id, tmp_path)
 
