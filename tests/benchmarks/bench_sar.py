@@ -60,16 +60,17 @@ def main() -> int:
         proposals = service.proposals(org.user, request.id)
         print(f"proposals ({len(proposals)}): {(time.perf_counter() - start) * 1000:.0f} ms")
         decide_all(sar, request.id)
-        times, steps = [], []
+        times, cpu, steps = [], [], []
         for run in range(RUNS):
             out = Path(folder) / f"out{run}"
             out.mkdir()
             ticks: list[int] = []
-            start = time.perf_counter()
+            start, start_cpu = time.perf_counter(), time.process_time()
             done = service.build_pack(
                 org.user, request.id, out, progress=lambda d, t, ticks=ticks: ticks.append(d)
             )
             times.append(time.perf_counter() - start)
+            cpu.append(time.process_time() - start_cpu)
             steps.append(len(ticks))
         median = statistics.median(times)
         print(
@@ -78,6 +79,10 @@ def main() -> int:
             f"median {median:.2f} s ({min(times):.2f}-{max(times):.2f}), progress steps {min(steps)}: "
             + ("PASS" if median < TARGET_SECONDS else "FAIL")
             + f" (target < {TARGET_SECONDS:.0f} s)"
+        )
+        # On a shared machine the wall clock waits for other processes; the CPU time does not.
+        print(
+            f"  CPU time of the build: median {statistics.median(cpu):.2f} s ({min(cpu):.2f}-{max(cpu):.2f})"
         )
         org.workspace.close()
         return 0 if median < TARGET_SECONDS else 1
