@@ -15,7 +15,7 @@ from lcs_desktop.gui.people.person_page import PersonPage
 from lcs_desktop.gui.people.subject_access_dialog import SubjectAccessDialog
 from tests.frozen_clock import TEST_TODAY
 from tests.gui.accessibility_helpers import assert_accessible, shown
-from tests.gui.check_helpers import context_for, signed_in_as
+from tests.gui.check_helpers import confirm_next, context_for, signed_in_as
 from tests.services.sar_helpers import CHILD, build_sar_world
 
 
@@ -69,7 +69,13 @@ def test_record_decide_build_and_release_through_the_dialog(qtbot, org, make_use
     text = "\n".join(p.extract_text() for p in PdfReader(str(pdfs[0])).pages)
     assert "Amira" not in text and "[redacted — safeguarding]" in text
 
+    seen: list[str] = []
+    confirm_next(seen, cancel=True)
     qtbot.mouseClick(dialog.ui.release_button, Qt.MouseButton.LeftButton)
+    assert org.subject_access.request(org.user, request.id).open  # cancelled: nothing recorded
+    confirm_next(seen)
+    qtbot.mouseClick(dialog.ui.release_button, Qt.MouseButton.LeftButton)
+    assert request.reference in seen[-1]
     answered = org.subject_access.request(org.user, request.id)
     assert answered.state is RequestState.ANSWERED
     assert not dialog.ui.release_button.isEnabled()

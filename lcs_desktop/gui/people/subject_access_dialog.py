@@ -12,7 +12,7 @@ from shiboken6 import isValid
 from lcs_desktop.domain.errors import LcsError
 from lcs_desktop.domain.subject_access import Decision, Exemption
 from lcs_desktop.gui.accessibility import set_value
-from lcs_desktop.gui.fields import date_text, read_date
+from lcs_desktop.gui.fields import confirm_summary, date_text, read_date
 from lcs_desktop.gui.pdf_export import ExportJob, JobDialog, documents_folder
 from lcs_desktop.gui.people.subject_access_form import DISCLOSE, REDACT, SubjectAccessForm
 from lcs_desktop.gui.style import show_error, show_message
@@ -209,6 +209,16 @@ class SubjectAccessDialog(JobDialog):
 
     def _on_release_button_clicked(self) -> None:
         assert self.request is not None
+        r = self.request
+        lines = [
+            f"{r.reference}: answered today ({date_text(self._session.workspace.today())})",
+            r.status.text,
+            "The request closes: its clock stops and it can no longer change.",
+        ]
+        if not confirm_summary(
+            self, "Record as sent", "Record that the pack has been sent?", lines, "Record as sent"
+        ):
+            return
         if self._act(lambda: self._service.release(self._session.user, self.request.id)):
             show_message(self.ui.status_label, "Recorded as answered.", "ok")
             self.refresh()
