@@ -17,6 +17,7 @@ from lcs_desktop.gui.main_window import MainWindow
 from lcs_desktop.gui.pages import default_pages
 from lcs_desktop.gui.pages.audit_log_page import AuditLogPage
 from lcs_desktop.gui.people.person_page import PersonPage
+from lcs_desktop.gui.people.subject_access_dialog import SubjectAccessDialog
 from lcs_desktop.gui.setup_wizard import SetupWizard
 from lcs_desktop.gui.sign_in_window import SignInWindow
 from lcs_desktop.paths import AppPaths
@@ -185,7 +186,6 @@ def test_the_account_export_and_other_dialogs_are_named_and_reachable(qtbot, org
     from lcs_desktop.gui.checks.history_dialog import HistoryDialog
     from lcs_desktop.gui.key_rotation_dialog import KeyRotationDialog
     from lcs_desktop.gui.lock_screen import LockScreen
-    from lcs_desktop.gui.people.subject_access_dialog import SubjectAccessDialog
     from lcs_desktop.gui.recovery_dialog import RecoveryDialog
     from lcs_desktop.gui.user_dialog import UserDialog
     from lcs_desktop.services.session import about

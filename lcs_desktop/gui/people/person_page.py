@@ -58,12 +58,6 @@ class PersonPage(QWidget):
         self.ui.edit_button.setVisible(user.can(Permission.EDIT_PEOPLE))
         self.ui.start_check_button.setVisible(user.can(Permission.RECORD_CHECKS))
         self.ui.checks_group.setVisible(user.can(Permission.VIEW_CHECKS))
-        self.ui.back_button.clicked.connect(self.back_requested)
-        self.ui.edit_button.clicked.connect(self._on_edit_button_clicked)
-        self.ui.start_check_button.clicked.connect(self._on_start_check_button_clicked)
-        self.ui.open_check_button.clicked.connect(self._on_open_check_button_clicked)
-        self.ui.checks_table.doubleClicked.connect(self._on_open_check_button_clicked)
-        self.ui.checks_table.activated.connect(self._on_open_check_button_clicked)
         # Subject access (issue 10): a button of its own beside the others, lead only.
         self.subject_access_button = QPushButton("Subject &access request…", self)
         self.subject_access_button.setObjectName("subject_access_button")
@@ -71,6 +65,12 @@ class PersonPage(QWidget):
         QWidget.setTabOrder(self.ui.start_check_button, self.subject_access_button)
         self.subject_access_button.setVisible(user.can(Permission.HANDLE_SUBJECT_ACCESS))
         self.subject_access_button.clicked.connect(self._on_subject_access_button_clicked)
+        self.ui.back_button.clicked.connect(self.back_requested)
+        self.ui.edit_button.clicked.connect(self._on_edit_button_clicked)
+        self.ui.start_check_button.clicked.connect(self._on_start_check_button_clicked)
+        self.ui.open_check_button.clicked.connect(self._on_open_check_button_clicked)
+        self.ui.checks_table.doubleClicked.connect(self._on_open_check_button_clicked)
+        self.ui.checks_table.activated.connect(self._on_open_check_button_clicked)
         try:  # opening the person page is an audited view; re-reads after that are not
             self.person = self._session.people.view_person(user, person_id)
         except LcsError as exc:
