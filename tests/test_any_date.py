@@ -54,6 +54,9 @@ SELECTION = (
     "tests/gui/test_concern_intake.py::test_intake_refuses_concern_time_after_report_time_at_the_field",
     "tests/gui/test_case_guards.py::test_overdue_clock_on_home_opens_its_case_and_filters_the_list",
     "tests/gui/test_case_guards.py::test_referral_date_before_the_concern_is_refused_at_the_field",
+    "tests/services/test_subject_access.py::test_clock_pause_resume_extend_and_release",
+    "tests/services/test_subject_access.py::test_bad_input_is_refused_in_plain_words",
+    "tests/services/test_subject_access.py::test_desk_items_show_each_open_request_and_flag_overdue",
 )
 AT_ONCE = 3
 HOUR = timedelta(hours=1)

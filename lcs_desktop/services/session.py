@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from lcs_desktop.services.record_history_read import RecordHistoryService
     from lcs_desktop.services.register_export import RegisterExportService
     from lcs_desktop.services.settings import SettingsService
+    from lcs_desktop.services.subject_access import SubjectAccessService
 
 
 @dataclass(eq=False)
@@ -98,6 +99,12 @@ class SignedIn:
         return RegisterExportService(
             self.workspace, RegisterTables(self.workspace, self.people, self.checks, self.cases)
         )
+
+    @cached_property
+    def subject_access(self) -> SubjectAccessService:
+        from lcs_desktop.services.subject_access import SubjectAccessService
+
+        return SubjectAccessService(self.workspace)
 
     @cached_property
     def backups(self) -> BackupService:

@@ -20,6 +20,7 @@ from lcs_desktop.store.evidence import Evidence, EvidenceContent, EvidenceRendit
 from lcs_desktop.store.people import Person
 from lcs_desktop.store.record_history import RecordSalt, RecordVersion
 from lcs_desktop.store.signing_keys import ExportSigningKey
+from lcs_desktop.store.subject_access import RedactionDecision, SubjectAccessPause, SubjectAccessRequest
 
 __all__ = [
     "AccountKey",
@@ -46,8 +47,11 @@ __all__ = [
     "Person",
     "RecordSalt",
     "RecordVersion",
+    "RedactionDecision",
     "Referral",
     "Setting",
     "SignOff",
+    "SubjectAccessPause",
+    "SubjectAccessRequest",
     "User",
 ]
