@@ -18,10 +18,12 @@ from lcs_desktop.store.checks import Check, CheckDiscussion, CheckPlatform, Chec
 from lcs_desktop.store.drafts import Draft
 from lcs_desktop.store.evidence import Evidence, EvidenceContent, EvidenceRendition
 from lcs_desktop.store.people import Person
+from lcs_desktop.store.policy_register import Acknowledgement, PolicyVersion
 from lcs_desktop.store.signing_keys import ExportSigningKey
 
 __all__ = [
     "AccountKey",
+    "Acknowledgement",
     "AffectedChild",
     "Appeal",
     "AuditEvent",
@@ -43,6 +45,7 @@ __all__ = [
     "Meta",
     "Outcome",
     "Person",
+    "PolicyVersion",
     "Referral",
     "Setting",
     "SignOff",
