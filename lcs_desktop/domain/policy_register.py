@@ -87,12 +87,16 @@ class VersionInput:
 def validate_version(label: str | None, title: str | None, text: str | None) -> VersionInput:
     """Every problem at once (label, title, text)."""
     problems = Problems()
-    clean_label = problems.check(clean_text, label, "label", "the version's label", required=True, limit=MAX_LABEL)
+    clean_label = problems.check(
+        clean_text, label, "label", "the version's label", required=True, limit=MAX_LABEL
+    )
     if clean_label and not _LABEL.match(clean_label):
         problems.add(
             ValidationError("A version's label may hold letters, digits, spaces and - / . only.", "label")
         )
-    clean_title = problems.check(clean_text, title, "title", "the policy's title", required=True, limit=MAX_TITLE)
+    clean_title = problems.check(
+        clean_text, title, "title", "the policy's title", required=True, limit=MAX_TITLE
+    )
     body = (text or "").strip()
     if not body:
         problems.add(ValidationError("Paste the policy's full text: a version needs its words.", "text"))
