@@ -264,7 +264,7 @@ class AcknowledgementService(AuditsRefusals):
                 session,
                 user,
                 "policy_acknowledgements_imported",
-                "policy_version",
+                "policy",  # the entity: one version of the policy
                 version.id,
                 {
                     "version": version.label,

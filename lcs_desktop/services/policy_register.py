@@ -14,10 +14,8 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from lcs_desktop.domain.desk import DeskItem, DeskKind, DeskLink
 from lcs_desktop.domain.errors import NotFound, PermissionDenied, ValidationError
 from lcs_desktop.domain.policy_register import (
-    REMIND_BEFORE,
     Approved,
     in_force,
     made_under,
@@ -98,14 +96,14 @@ class PolicyRegisterService(AuditsRefusals):
     def version_text(self, user: CurrentUser, version_id: int) -> str:
         require_read(user)
         with self._ws.reading() as session:
-            return _get(session, version_id).text
+            return get_version(session, version_id).text
 
     def current_version(self, user: CurrentUser, day: date | None = None) -> VersionRow | None:
         """The version in force today (or on ``day``)."""
         require_read(user)
         with self._ws.reading() as session:
             found = version_in_force_id(session, day or self._ws.today())
-            return None if found is None else _row(_get(session, found), True)
+            return None if found is None else _row(get_version(session, found), True)
 
     # -- changing --------------------------------------------------------------------------
 
@@ -142,7 +140,7 @@ class PolicyRegisterService(AuditsRefusals):
                 session,
                 user,
                 "policy_version_added",
-                "policy_version",
+                "policy",  # the entity: one version of the policy
                 version.id,
                 {"version": checked.label, "sha256": digest},
             )
@@ -156,7 +154,7 @@ class PolicyRegisterService(AuditsRefusals):
         require(user, Permission.MANAGE_POLICY)
         on, by = validate_approval(approved_on, approved_by, self._ws.today())
         with self._ws.unit_of_work() as session:
-            version = _get(session, version_id)
+            version = get_version(session, version_id)
             corrected = version.approved_on is not None
             version.approved_on = on
             version.approved_by = by
@@ -165,7 +163,7 @@ class PolicyRegisterService(AuditsRefusals):
                 session,
                 user,
                 "policy_version_approved",
-                "policy_version",
+                "policy",  # the entity: one version of the policy
                 version.id,
                 {
                     "version": version.label,
@@ -177,7 +175,7 @@ class PolicyRegisterService(AuditsRefusals):
             return version.next_review_on
 
 
-def _get(session: Session, version_id: int) -> PolicyVersion:
+def get_version(session: Session, version_id: int) -> PolicyVersion:
     version = session.get(PolicyVersion, version_id)
     if version is None:
         raise NotFound("That policy version is not in the register.")
@@ -188,42 +186,3 @@ def _row(v: PolicyVersion, current: bool) -> VersionRow:
     return VersionRow(
         v.id, v.label, v.title, v.text_sha256, v.approved_on, v.next_review_on, v.approved_by, current
     )
-
-
-def desk_items(ws: Workspace, user: CurrentUser, today: date) -> list[DeskItem]:
-    """Home's reminders: the policy review from a month before it is due (the lead), and one item
-    with the number of people yet to acknowledge the version in force (lead and manager)."""
-    if not may_read(user):
-        return []
-    from lcs_desktop.services.policy_acks import pending_count
-
-    items: list[DeskItem] = []
-    with ws.reading() as session:
-        current = version_in_force_id(session, today)
-        if current is None:
-            return []
-        version = _get(session, current)
-        review = version.next_review_on
-        if user.can(Permission.MANAGE_POLICY) and review is not None and today >= review - REMIND_BEFORE:
-            items.append(
-                DeskItem(
-                    DeskKind.POLICY_REVIEW,
-                    review,
-                    f"The annual review of the Social Media Policy (version {version.label}) is due",
-                    DeskLink(PAGE_KEY),
-                    overdue=today > review,
-                )
-            )
-        if user.can(Permission.RECORD_ACKNOWLEDGEMENTS):
-            count = pending_count(session, current)
-            if count:
-                items.append(
-                    DeskItem(
-                        DeskKind.ACKNOWLEDGEMENTS,
-                        version.approved_on or today,
-                        f"{count} {'person has' if count == 1 else 'people have'} not yet acknowledged "
-                        f"the Social Media Policy, version {version.label}",
-                        DeskLink(PAGE_KEY),
-                    )
-                )
-    return items

@@ -16,7 +16,7 @@ from lcs_desktop.domain.desk import DeskKind
 from lcs_desktop.domain.errors import ConflictError, PermissionDenied, ValidationError, ValidationErrors
 from lcs_desktop.domain.policy_register import add_months, next_review
 from lcs_desktop.services.policy_ack_import import AckImportRefused
-from lcs_desktop.services.policy_register import desk_items
+from lcs_desktop.services.policy_desk import desk_items
 from lcs_desktop.store.cases import BreachCase
 from lcs_desktop.store.checks import Check
 from tests.frozen_clock import TEST_TODAY
