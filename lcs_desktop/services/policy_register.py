@@ -90,7 +90,7 @@ class PolicyRegisterService(AuditsRefusals):
             rows = session.scalars(select(PolicyVersion)).all()
             out = [_row(v, v.id == current) for v in rows]
         return sorted(
-            out, key=lambda r: (r.approved_on is not None, r.approved_on or date.min, r.id), reverse=True
+            out, key=lambda r: (r.approved_on is None, r.approved_on or date.min, r.id), reverse=True
         )
 
     def version_text(self, user: CurrentUser, version_id: int) -> str:
