@@ -20,7 +20,7 @@ from lcs_desktop.services.policy_desk import desk_items
 from lcs_desktop.store.cases import BreachCase
 from lcs_desktop.store.checks import Check
 from tests.frozen_clock import TEST_TODAY
-from tests.services.case_helpers import build_world, report
+from tests.services.case_helpers import build_world, decide_and_prepare, report
 from tests.services.check_fixtures import add_applicant, audit_details, details
 
 POLICY_TEXT = "## Social Media Policy 2026 Version\n\n### 10. Review of Policy\n\nReviewed annually.\n"
@@ -263,7 +263,7 @@ def _pdf_text(data: bytes) -> str:
     return " ".join(" ".join(p.extract_text() for p in PdfReader(BytesIO(data)).pages).split())
 
 
-def test_check_record_and_case_pack_print_the_version_they_were_made_under(world, tmp_path):
+def test_check_record_case_pack_and_letter_print_the_version_they_were_made_under(world, tmp_path):
     from lcs_desktop.services.check_export import export_check
 
     org, lead = world.org, world.lead
@@ -275,3 +275,6 @@ def test_check_record_and_case_pack_print_the_version_they_were_made_under(world
     assert org.cases.open_case(lead, case_id).policy_version == "2025"
     pack = org.case_export.export_pack(lead, case_id, tmp_path, redacted=False, without_password=True)
     assert "Made under the Social Media Policy, version 2025" in _pdf_text(pack.path.read_bytes())
+    decide_and_prepare(world, case_id)
+    letter = org.case_export.export_letter(lead, case_id, tmp_path)
+    assert "Made under the Social Media Policy, version 2025" in _pdf_text(letter.path.read_bytes())
