@@ -25,8 +25,8 @@ def default_pages() -> list[PageSpec]:
     return [
         PageSpec("home", "Home", ":/icons/home.svg", _home),
         *record_pages(),
-        PageSpec("audit", "Audit log", ":/icons/audit.svg", _audit, frozenset({Permission.VIEW_AUDIT_LOG})),
         PageSpec("policy", "Policy", ":/icons/audit.svg", _policy, POLICY_PERMISSIONS),
+        PageSpec("audit", "Audit log", ":/icons/audit.svg", _audit, frozenset({Permission.VIEW_AUDIT_LOG})),
         PageSpec("users", "Users", ":/icons/users.svg", _users, frozenset({Permission.MANAGE_USERS})),
         PageSpec("settings", "Settings", ":/icons/settings.svg", _settings),
     ]
