@@ -158,3 +158,24 @@ def test_manager_sees_the_acknowledgements_only_and_a_checker_not_the_page(
     qtbot.addWidget(page)
     assert not page.ui.tabs.isTabVisible(0) and page.ui.tabs.isTabVisible(1)
     assert page.ui.tabs.currentIndex() == 1 and not page.ui.add_version_button.isVisibleTo(page)
+
+
+def test_check_window_and_case_page_show_the_version_they_were_made_under(qtbot, org):
+    from lcs_desktop.gui.cases.cases_page import CasesPage
+    from lcs_desktop.gui.checks.check_window import CheckWindow
+    from tests.gui.case_helpers import new_case
+    from tests.services.check_fixtures import add_applicant, details
+
+    _people(org)
+    subject = org.people.list_people(org.user, query="S-7")[0].id
+    case_id = new_case(org, subject)
+    version_id = org.policy.add_version(org.user, label="2026", title="Social Media Policy", text="New text")
+    org.policy.approve(org.user, version_id, approved_on=TEST_TODAY, approved_by="The trustees")
+    check_id = org.checks.create_check(org.user, add_applicant(org), details())
+    window = CheckWindow(context_for(org), check_id)
+    qtbot.addWidget(window)
+    assert "Policy version 2026" in window.ui.subtitle_label.text()
+    cases = CasesPage(context_for(org))
+    qtbot.addWidget(cases)
+    cases.open_case(case_id)
+    assert "Policy version 2025" in cases.case_page.ui.subtitle_label.text()
