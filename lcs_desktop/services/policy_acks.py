@@ -94,8 +94,14 @@ def _listed(version_id: int, pending_only: bool) -> Select:  # type: ignore[type
 
 
 def pending_count(session: Session, version_id: int) -> int:
-    stmt = _listed(version_id, True).with_only_columns(func.count(Person.id))
-    return int(session.scalar(stmt) or 0)
+    """Those who acknowledge, less those of them who have: two index counts (Home asks often)."""
+    eligible = session.scalar(select(func.count(Person.id)).where(_eligible())) or 0
+    done = session.scalar(
+        select(func.count(Acknowledgement.id))
+        .join(Person, Person.id == Acknowledgement.person_id)
+        .where(Acknowledgement.policy_version_id == version_id, _eligible())
+    )
+    return int(eligible) - int(done or 0)
 
 
 class AcknowledgementService(AuditsRefusals):
@@ -165,6 +171,8 @@ class AcknowledgementService(AuditsRefusals):
         require(user, Permission.RECORD_ACKNOWLEDGEMENTS)
         with self._ws.reading() as session:
             version = self._version(session, version_id)
+            if pending_only:
+                return pending_count(session, version.id)
             stmt = _listed(version.id, pending_only).with_only_columns(func.count(Person.id))
             return int(session.scalar(stmt) or 0)
 

@@ -9,6 +9,7 @@ from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text, UniqueCon
 from sqlalchemy.orm import Mapped, mapped_column
 
 from lcs_desktop.store.base import Base, UtcDateTime, utcnow
+from lcs_desktop.store.people import Person
 
 
 class PolicyVersion(Base):
@@ -47,6 +48,11 @@ class Acknowledgement(Base):
         UniqueConstraint("person_id", "policy_version_id", name="uq_policy_acknowledgements_person_id"),
         Index("ix_policy_acknowledgements_version", "policy_version_id", "person_id"),
     )
+
+
+# Who acknowledges the policy (appointed staff, volunteers and committee members), counted from
+# the index alone: Home counts those yet to acknowledge every time it opens (migration 0016).
+Index("ix_people_status_kind", Person.status, Person.kind, Person.id)
 
 
 def shipped_policy_text(resource: str) -> str:

@@ -77,6 +77,7 @@ def upgrade() -> None:
     op.create_index(
         "ix_policy_acknowledgements_version", "policy_acknowledgements", ["policy_version_id", "person_id"]
     )
+    op.create_index("ix_people_status_kind", "people", ["status", "kind", "id"])
     text = shipped_policy_text(SEED_RESOURCE)
     op.bulk_insert(
         versions,
