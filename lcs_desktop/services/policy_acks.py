@@ -316,7 +316,9 @@ class AcknowledgementService(AuditsRefusals):
             (r.reference, r.first_name, r.last_name, r.kind.label, r.acknowledged_on, _how(r.method))
             for r in rows
         ]
-        title = f"Policy {label} " + ("not yet acknowledged" if pending_only else "acknowledgements")
+        # A sheet's name holds 31 characters at most, and no / (a label such as "2025/26").
+        what = "Not yet acknowledged" if pending_only else "Acknowledgements"
+        title = f"{what} {label.replace('/', '-')}"
         data = to_csv(HEADINGS, cells) if file_format == CSV else to_xlsx(title[:31], HEADINGS, cells)
         sha256 = hashlib.sha256(data).hexdigest()
         tmp = _write_beside(path, data)

@@ -253,6 +253,9 @@ def test_pending_export_opens_back_in_openpyxl_and_is_audited_by_hash(world, tmp
     assert any("to an Excel workbook (2 rows, SHA-256 " in s for s in said)
     with pytest.raises(PermissionDenied):
         org.acknowledgements.export(world.checker, tmp_path / "x", "csv")
+    _new_version(org, lead, label="2026/27")  # a label a sheet name could not hold as it is
+    slashed = org.acknowledgements.export(lead, tmp_path / "slashed", "xlsx")
+    assert load_workbook(slashed.path, read_only=True).sheetnames == ["Not yet acknowledged 2026-27"]
 
 
 def _pdf_text(data: bytes) -> str:
