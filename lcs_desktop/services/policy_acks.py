@@ -27,9 +27,10 @@ from lcs_desktop.domain.policy_register import (
     validate_acknowledged_on,
 )
 from lcs_desktop.domain.roles import Permission
-from lcs_desktop.reports.spreadsheets import CSV, FORMATS, XLSX, to_csv, to_xlsx
+from lcs_desktop.reports.spreadsheets import FORMATS, XLSX
 from lcs_desktop.services.identity import CurrentUser, require
 from lcs_desktop.services.keyset import Key, in_display_order, seek, start_after
+from lcs_desktop.services.policy_ack_export import ExportedAcknowledgements, write_export
 from lcs_desktop.services.policy_ack_import import (
     AckImportPreview,
     AckImportRefused,
@@ -38,13 +39,12 @@ from lcs_desktop.services.policy_ack_import import (
 )
 from lcs_desktop.services.policy_register import version_in_force_id
 from lcs_desktop.services.refusals import AuditsRefusals
-from lcs_desktop.services.register_export import _write_beside, target_path
+from lcs_desktop.services.register_export import target_path
 from lcs_desktop.services.workspace import Workspace
 from lcs_desktop.store.people import Person
 from lcs_desktop.store.policy_register import Acknowledgement, PolicyVersion
 
 MAX_PAGE = 500
-HEADINGS = ("Reference", "First name", "Last name", "Kind", "Acknowledged on", "How")
 _KIND_VALUES = tuple(k.value for k in ACKNOWLEDGING_KINDS)
 
 
@@ -66,14 +66,6 @@ class AckRow:
     @property
     def pending(self) -> bool:
         return self.acknowledged_on is None
-
-
-@dataclass(frozen=True, slots=True)
-class ExportedAcknowledgements:
-    path: Path
-    file_format: str
-    rows: int
-    sha256: str
 
 
 def _eligible():  # type: ignore[no-untyped-def]
@@ -312,43 +304,4 @@ class AcknowledgementService(AuditsRefusals):
             if len(page) < MAX_PAGE:
                 break
             after = page[-1].sort_key
-        cells = [
-            (r.reference, r.first_name, r.last_name, r.kind.label, r.acknowledged_on, _how(r.method))
-            for r in rows
-        ]
-        # A sheet's name holds 31 characters at most, and no / (a label such as "2025/26").
-        what = "Not yet acknowledged" if pending_only else "Acknowledgements"
-        title = f"{what} {label.replace('/', '-')}"
-        data = to_csv(HEADINGS, cells) if file_format == CSV else to_xlsx(title[:31], HEADINGS, cells)
-        sha256 = hashlib.sha256(data).hexdigest()
-        tmp = _write_beside(path, data)
-        try:
-            with self._ws.unit_of_work() as session:
-                self._ws.audit(
-                    session,
-                    user,
-                    "policy_acknowledgements_exported",
-                    "register",
-                    None,
-                    {
-                        "version": label,
-                        "pending_only": pending_only,
-                        "format": file_format,
-                        "rows": len(rows),
-                        "sha256": sha256,
-                    },
-                )
-            os.replace(tmp, path)
-        except BaseException:
-            tmp.unlink(missing_ok=True)
-            raise
-        return ExportedAcknowledgements(path, file_format, len(rows), sha256)
-
-
-def _how(method: str | None) -> str:
-    return {AckMethod.RECORDED.value: "Recorded", AckMethod.IMPORTED.value: "Imported"}.get(method or "", "")
-
-
-def suggested_name(label: str, today: date) -> str:
-    """No names in file names: which list and when."""
-    return f"LCS policy {label} not yet acknowledged {today.isoformat()}"
+        return write_export(self._ws, user, label, rows, path, file_format, pending_only=pending_only)

@@ -29,7 +29,8 @@ from lcs_desktop.gui.table_fit import fit_columns
 from lcs_desktop.gui.tasks import run_task
 
 if TYPE_CHECKING:
-    from lcs_desktop.services.policy_acks import AckRow, ExportedAcknowledgements
+    from lcs_desktop.services.policy_ack_export import ExportedAcknowledgements
+    from lcs_desktop.services.policy_acks import AckRow
     from lcs_desktop.services.policy_register import VersionRow
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -258,7 +259,7 @@ class PolicyPage(QWidget):
             self.refresh_acknowledgements()
 
     def _on_export_button_clicked(self) -> None:
-        from lcs_desktop.services.policy_acks import suggested_name
+        from lcs_desktop.services.policy_ack_export import suggested_name
         from lcs_desktop.services.register_export import NOT_ENCRYPTED_WARNING
 
         version = self.version()
@@ -289,6 +290,7 @@ class PolicyPage(QWidget):
             return
         s = self._session
         self.ui.export_button.setEnabled(False)
+        show_message(self.ui.message_label, "Exporting… a long list takes a little while.", "hint")
 
         def done(result: ExportedAcknowledgements) -> None:
             self.ui.export_button.setEnabled(True)
