@@ -165,6 +165,8 @@ class PolicyPage(QWidget):
         self.ui.count_label.setText(
             f"{waiting} not yet acknowledged" + ("" if pending else f" · {total} listed")
         )
+        if self.acks_model.rowCount():
+            self.ui.acks_table.selectRow(0)
         self._update_buttons()
 
     def _show_error(self, error: LcsError) -> None:
