@@ -53,6 +53,8 @@ SELECTION = (
     "tests/gui/test_concern_intake.py::test_intake_flags_a_report_over_one_working_day_late",
     "tests/gui/test_concern_intake.py::test_intake_refuses_concern_time_after_report_time_at_the_field",
     "tests/gui/test_case_guards.py::test_overdue_clock_on_home_opens_its_case_and_filters_the_list",
+    "tests/services/test_policy_register.py::test_recording_an_acknowledgement_and_the_pending_list_after_a_new_version",
+    "tests/gui/test_policy_page.py::test_lead_reads_adds_and_approves_a_version",
     "tests/gui/test_case_guards.py::test_referral_date_before_the_concern_is_refused_at_the_field",
     "tests/services/test_subject_access.py::test_clock_pause_resume_extend_and_release",
     "tests/services/test_subject_access.py::test_bad_input_is_refused_in_plain_words",

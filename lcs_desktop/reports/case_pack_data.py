@@ -133,6 +133,7 @@ class PackCover:
     risk: str
     policy: str
     redacted: bool
+    made_under: str = ""  # "Made under the Social Media Policy, version 2025" (issue 10)
 
 
 @dataclass(frozen=True, slots=True)

@@ -124,6 +124,7 @@ def _cover(d: Any, doc: PackDocument) -> list[Flowable]:
             "§8 Responding to Concerns",
             cs["subtitle"],
         ),
+        *([_p(markup(c.made_under, empty=""), cs["subtitle"])] if c.made_under else []),
         Spacer(1, 9 * mm),
         _boxed(_p(markup(doc.classification, empty=""), cs["marking"]), BANNER, "#FBF3F3", 6),
         Spacer(1, 8 * mm),

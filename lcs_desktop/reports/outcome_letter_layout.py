@@ -103,6 +103,7 @@ def story(d: Any, letter: LetterDocument) -> list[Flowable]:
             f"reference {markup(d.cover.reference, empty='')}",
             "subject",
         ),
+        *([_p(markup(d.cover.made_under, empty=""))] if d.cover.made_under else []),
         # The heading above names the outcome; the opening says what was investigated, once.
         _p(
             f"The investigation into the concern reported on {fmt_date(m.reported_at)}, in your role "

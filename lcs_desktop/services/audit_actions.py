@@ -278,3 +278,8 @@ def fallback_what(code: str, c: Ctx) -> str:
     """A code this version does not know (a newer app wrote it): its name in words, never JSON."""
     words = " ".join(code.replace("_", " ").split())
     return (f"recorded “{words}”" if words else "recorded an event") + c.on()
+
+
+from lcs_desktop.services.audit_actions_policy import POLICY_ACTIONS  # noqa: E402  (issue 10)
+
+ACTIONS.update(POLICY_ACTIONS)

@@ -46,6 +46,7 @@ from lcs_desktop.services.chronology import CASE_OWNER, ENTRY_OWNER
 from lcs_desktop.services.evidence import list_evidence
 from lcs_desktop.services.identity import CurrentUser
 from lcs_desktop.services.outcomes import closure_facts
+from lcs_desktop.services.policy_register import version_label
 from lcs_desktop.store.accounts import User
 from lcs_desktop.store.cases import (
     AffectedChild,
@@ -213,6 +214,7 @@ def load_detail(session: Session, case: BreachCase, user: CurrentUser, now: date
         closed_at=case.closed_at,
         can_edit=status is not CaseStatus.CLOSED,
         overdue=overdue,
+        policy_version=version_label(session, case.policy_version_id) or "",
     )
 
 

@@ -14,6 +14,7 @@ import re
 from sqlalchemy import select
 
 from lcs_desktop.domain.catalogue import POLICY_TITLE, POLICY_VERSION
+from lcs_desktop.domain.policy_register import made_under
 from lcs_desktop.domain.roles import Permission
 from lcs_desktop.reports.case_pack_data import (
     CasePackData,
@@ -226,8 +227,9 @@ def _tree(
             detail.subject.name,
             detail.status.label,
             detail.risk.label if detail.risk else "Not rated",
-            f"{POLICY_TITLE} {POLICY_VERSION}",
+            f"{POLICY_TITLE} {detail.policy_version or POLICY_VERSION}",
             redacted,
+            made_under(detail.policy_version or POLICY_VERSION),
         ),
         subject=PackSubject(
             detail.subject.name, detail.subject.kind_label, detail.subject.role, detail.subject.reference

@@ -211,6 +211,7 @@ class CaseDetail:
     closed_at: datetime | None
     can_edit: bool = True
     overdue: tuple[str, ...] = field(default=())  # plain sentences, one per overdue clock
+    policy_version: str = ""  # the policy register's label of the version in force when opened
 
 
 @dataclass(frozen=True, slots=True)

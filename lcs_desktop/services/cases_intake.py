@@ -23,6 +23,7 @@ from lcs_desktop.domain.roles import Permission
 from lcs_desktop.services.case_access import CaseBase
 from lcs_desktop.services.case_types import IntakeResult
 from lcs_desktop.services.identity import CurrentUser, require
+from lcs_desktop.services.policy_register import version_in_force_id
 from lcs_desktop.store.cases import BreachCase, CaseBreachType, CasePlatform, ChronologyEntry
 from lcs_desktop.store.people import Person
 
@@ -94,6 +95,7 @@ class IntakePart(CaseBase):
                 what_was_seen=concern.what_was_seen,
                 immediate_actions=concern.immediate_actions,
                 late_report=late,
+                policy_version_id=version_in_force_id(session, self.today()),  # issue 10
                 created_by_id=user.id,
                 created_at=self.now(),
                 updated_at=self.now(),

@@ -44,6 +44,7 @@ from lcs_desktop.services.check_types import (
     VersionInfo,
 )
 from lcs_desktop.services.evidence import list_evidence
+from lcs_desktop.services.policy_register import version_label
 from lcs_desktop.store.accounts import User
 from lcs_desktop.store.checks import Check, CheckDiscussion, CheckPlatform, CheckVersion, Finding
 from lcs_desktop.store.people import Person
@@ -181,7 +182,7 @@ def load_detail(session: Session, check_id: int) -> CheckDetail:
         result=CheckResult(check.result) if check.result else None,
         completed_at=check.completed_at,
         completed_by=names.get(check.completed_by_id or 0, ""),
-        policy_version=check.policy_version,
+        policy_version=version_label(session, check.policy_version_id) or check.policy_version,
         version=check.version,
         created_at=check.created_at,
         updated_at=check.updated_at,

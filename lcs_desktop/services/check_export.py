@@ -13,6 +13,7 @@ from pathlib import Path
 
 from lcs_desktop.domain import catalogue
 from lcs_desktop.domain.attribution import attribution_sentence
+from lcs_desktop.domain.policy_register import made_under
 from lcs_desktop.domain.roles import Permission
 from lcs_desktop.reports.check_record_data import (
     NO_PRIVATE_ACCESS_WORDING,
@@ -116,6 +117,7 @@ def build_check_record(
         extra.append(
             ("Not in recruitment", f"Justified by {detail.justification.by}: {detail.justification.note}")
         )
+    extra.append(("Policy", made_under(detail.policy_version)))  # issue 10: the version in force
     return CheckRecordData(
         organisation=organisation,
         reference=detail.reference,

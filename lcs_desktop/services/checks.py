@@ -45,6 +45,7 @@ from lcs_desktop.services.check_types import (
     ScopeInput,
 )
 from lcs_desktop.services.identity import CurrentUser, require
+from lcs_desktop.services.policy_register import version_in_force_id
 from lcs_desktop.services.workspace import Workspace
 from lcs_desktop.store.accounts import User
 from lcs_desktop.store.checks import Check, CheckDiscussion, CheckPlatform, CheckVersion, Finding
@@ -122,6 +123,7 @@ class ChecksService(FindingsPart, ReadingPart):
                 attest_public_only=False,
                 attest_no_private_access=False,
                 policy_version=POLICY_VERSION,
+                policy_version_id=version_in_force_id(session, self._ws.today()),  # issue 10
                 version=1,
                 created_at=now,
                 updated_at=now,

@@ -24,6 +24,8 @@ if TYPE_CHECKING:
     from lcs_desktop.services.drafts import DraftService
     from lcs_desktop.services.key_rotation import KeyRotationService
     from lcs_desktop.services.people import PeopleService
+    from lcs_desktop.services.policy_acks import AcknowledgementService
+    from lcs_desktop.services.policy_register import PolicyRegisterService
     from lcs_desktop.services.record_history_read import RecordHistoryService
     from lcs_desktop.services.register_export import RegisterExportService
     from lcs_desktop.services.settings import SettingsService
@@ -105,6 +107,18 @@ class SignedIn:
         from lcs_desktop.services.subject_access import SubjectAccessService
 
         return SubjectAccessService(self.workspace)
+
+    @cached_property
+    def policy(self) -> PolicyRegisterService:
+        from lcs_desktop.services.policy_register import PolicyRegisterService
+
+        return PolicyRegisterService(self.workspace)
+
+    @cached_property
+    def acknowledgements(self) -> AcknowledgementService:
+        from lcs_desktop.services.policy_acks import AcknowledgementService
+
+        return AcknowledgementService(self.workspace)
 
     @cached_property
     def backups(self) -> BackupService:

@@ -42,6 +42,8 @@ class BreachCase(Base):
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     closed_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    # The policy register's version in force when the case was opened (migration 0016).
+    policy_version_id: Mapped[int | None] = mapped_column(ForeignKey("policy_versions.id"), nullable=True)
 
     __table_args__ = (
         # The case list pages newest first; id breaks ties so paging is stable.

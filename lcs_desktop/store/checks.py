@@ -48,6 +48,8 @@ class Check(Base):
     completed_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
     completed_as: Mapped[str | None] = mapped_column(String(30), nullable=True)
     policy_version: Mapped[str] = mapped_column(String(20))
+    # The policy register's version in force when the check was started (migration 0016).
+    policy_version_id: Mapped[int | None] = mapped_column(ForeignKey("policy_versions.id"), nullable=True)
     version: Mapped[int] = mapped_column(Integer, default=1)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)

@@ -18,12 +18,14 @@ from lcs_desktop.store.checks import Check, CheckDiscussion, CheckPlatform, Chec
 from lcs_desktop.store.drafts import Draft
 from lcs_desktop.store.evidence import Evidence, EvidenceContent, EvidenceRendition
 from lcs_desktop.store.people import Person
+from lcs_desktop.store.policy_register import Acknowledgement, PolicyVersion
 from lcs_desktop.store.record_history import RecordSalt, RecordVersion
 from lcs_desktop.store.signing_keys import ExportSigningKey
 from lcs_desktop.store.subject_access import RedactionDecision, SubjectAccessPause, SubjectAccessRequest
 
 __all__ = [
     "AccountKey",
+    "Acknowledgement",
     "AffectedChild",
     "Appeal",
     "AuditEvent",
@@ -45,6 +47,7 @@ __all__ = [
     "Meta",
     "Outcome",
     "Person",
+    "PolicyVersion",
     "RecordSalt",
     "RecordVersion",
     "RedactionDecision",

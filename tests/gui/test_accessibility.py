@@ -226,6 +226,31 @@ def test_the_account_export_and_other_dialogs_are_named_and_reachable(qtbot, org
         dialog.close()
 
 
+def test_the_policy_register_dialogs_are_named_and_reachable(qtbot, org):
+    from lcs_desktop.gui.policy.ack_import_dialog import AckImportDialog
+    from lcs_desktop.gui.policy.policy_dialogs import (
+        AcknowledgementDialog,
+        PolicyApprovalDialog,
+        PolicyTextDialog,
+        PolicyVersionDialog,
+    )
+
+    org.people.add_person(org.user, first_name="Sam", last_name="Okoro", kind="staff", reference="STF-0042")
+    (version,) = org.policy.list_versions(org.user)
+    (person,) = org.acknowledgements.list_acknowledgements(org.user, pending_only=True)
+    forms = {
+        "policy text": lambda: PolicyTextDialog(version, org.policy.version_text(org.user, version.id)),
+        "policy version": lambda: PolicyVersionDialog(org),
+        "policy approval": lambda: PolicyApprovalDialog(org, version),
+        "acknowledgement": lambda: AcknowledgementDialog(org, person, version, version.approved_on),
+        "acknowledgement import": lambda: AckImportDialog(org, version),
+    }
+    for where, make in forms.items():
+        dialog = shown(qtbot, make())
+        assert_accessible(qtbot, dialog, where)
+        dialog.close()
+
+
 # -- messages that appear are heard ------------------------------------------------------------------
 
 

@@ -39,6 +39,7 @@ def open_all(probe: Probe, data_dir: Path) -> None:
         _subject_access(probe, session)
         _check(probe, session)
         _case(probe, session)
+        _policy(probe, session, data_dir)
         _account_dialogs(probe, session, authenticator)
     finally:
         session.sign_out()
@@ -256,6 +257,41 @@ def _case(probe: Probe, session) -> None:  # type: ignore[no-untyped-def]
             QApplication.processEvents()
             after = button.mapTo(dialog, button.rect().topLeft())
             probe.measure("case-export-full", dialog, kept_size=dialog.size() == size and before == after)
+
+
+def _policy(probe: Probe, session, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    from lcs_desktop.gui.policy.ack_import_dialog import AckImportDialog
+    from lcs_desktop.gui.policy.policy_dialogs import (
+        AcknowledgementDialog,
+        PolicyApprovalDialog,
+        PolicyTextDialog,
+        PolicyVersionDialog,
+    )
+
+    user = session.user
+    version = session.policy.list_versions(user)[0]
+    text = session.policy.version_text(user, version.id)
+    with probe.window("policy-text", lambda: PolicyTextDialog(version, text)):
+        pass
+    with probe.window("policy-version", lambda: PolicyVersionDialog(session)):
+        pass
+    with probe.window("policy-approval", lambda: PolicyApprovalDialog(session, version)):
+        pass
+    pending = session.acknowledgements.list_acknowledgements(user, pending_only=True, limit=1)
+    if pending:
+        today = session.workspace.today()
+        with probe.window(
+            "acknowledgement", lambda: AcknowledgementDialog(session, pending[0], version, today)
+        ):
+            pass
+    with probe.window("acknowledgement-import", lambda: AckImportDialog(session, version)) as dialog:
+        if dialog is not None:
+            sheet = data_dir / "acknowledgements.csv"  # a preview with problems: long lines must wrap
+            sheet.write_bytes(
+                f"reference;acknowledged_on\nNOT-{LONG_NAME};3 December 2025\nAPP-0101;31/02/2026\n".encode()
+            )
+            dialog.load(sheet)
+            probe.measure("acknowledgement-import-preview", dialog)
 
 
 def _account_dialogs(probe: Probe, session, authenticator) -> None:  # type: ignore[no-untyped-def]

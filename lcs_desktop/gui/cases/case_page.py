@@ -104,6 +104,7 @@ class CasePage(QWidget):
                 f"<b>{escape(isolated(s.name))}</b> — {escape(s.kind_label)}{escape(role)}"
                 f" ({escape(s.reference)})"
                 f" &nbsp;·&nbsp; Status: <b>{d.status.label}</b> &nbsp;·&nbsp; Risk: <b>{risk}</b>"
+                + (f" &nbsp;·&nbsp; Policy version {escape(d.policy_version)}" if d.policy_version else "")
             )
         )
         flags = [f"Overdue: {o}" for o in d.overdue]

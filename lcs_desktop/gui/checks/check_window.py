@@ -127,6 +127,7 @@ class CheckWindow(QDialog):
         if d.role_applied_for:
             parts.append(isolated(d.role_applied_for))
         parts.append(f"Status: {d.status.label}" + (f" · version {d.version}" if d.version > 1 else ""))
+        parts.append(f"Policy version {d.policy_version}")
         parts.append(f"Checker: {isolated(d.checker)}")
         self.ui.subtitle_label.setText(" · ".join(parts))
         self.ui.warnings_label.setText("\n".join(f"⚠ {w}" for w in d.warnings))

@@ -25,6 +25,7 @@ def default_pages() -> list[PageSpec]:
     return [
         PageSpec("home", "Home", ":/icons/home.svg", _home),
         *record_pages(),
+        PageSpec("policy", "Policy", ":/icons/audit.svg", _policy, POLICY_PERMISSIONS),
         PageSpec("audit", "Audit log", ":/icons/audit.svg", _audit, frozenset({Permission.VIEW_AUDIT_LOG})),
         PageSpec("users", "Users", ":/icons/users.svg", _users, frozenset({Permission.MANAGE_USERS})),
         PageSpec("settings", "Settings", ":/icons/settings.svg", _settings),
@@ -42,6 +43,15 @@ def _audit(context: PageContext) -> QWidget:
     from lcs_desktop.gui.pages.audit_log_page import AuditLogPage
 
     return AuditLogPage(context)
+
+
+POLICY_PERMISSIONS = frozenset({Permission.MANAGE_POLICY, Permission.RECORD_ACKNOWLEDGEMENTS})
+
+
+def _policy(context: PageContext) -> QWidget:
+    from lcs_desktop.gui.policy.policy_page import PolicyPage
+
+    return PolicyPage(context)
 
 
 def _users(context: PageContext) -> QWidget:

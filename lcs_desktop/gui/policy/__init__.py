@@ -1,0 +1,1 @@
+"""The Policy page: the policy register and acknowledgements (issue 10)."""
