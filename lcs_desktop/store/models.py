@@ -18,6 +18,7 @@ from lcs_desktop.store.checks import Check, CheckDiscussion, CheckPlatform, Chec
 from lcs_desktop.store.drafts import Draft
 from lcs_desktop.store.evidence import Evidence, EvidenceContent, EvidenceRendition
 from lcs_desktop.store.people import Person
+from lcs_desktop.store.retention import RetentionDateRow, RetentionKeep, RetentionRuleRow, RetentionWish
 from lcs_desktop.store.signing_keys import ExportSigningKey
 
 __all__ = [
@@ -44,6 +45,10 @@ __all__ = [
     "Outcome",
     "Person",
     "Referral",
+    "RetentionDateRow",
+    "RetentionKeep",
+    "RetentionRuleRow",
+    "RetentionWish",
     "Setting",
     "SignOff",
     "User",
