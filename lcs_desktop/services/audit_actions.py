@@ -268,3 +268,9 @@ def fallback_what(code: str, c: Ctx) -> str:
     """A code this version does not know (a newer app wrote it): its name in words, never JSON."""
     words = " ".join(code.replace("_", " ").split())
     return (f"recorded “{words}”" if words else "recorded an event") + c.on()
+
+
+# Issue 10's retention schedule and review queue (their own module, merged in here).
+from lcs_desktop.services.audit_actions_retention import RETENTION_ACTIONS  # noqa: E402
+
+ACTIONS.update(RETENTION_ACTIONS)

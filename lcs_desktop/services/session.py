@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from lcs_desktop.services.key_rotation import KeyRotationService
     from lcs_desktop.services.people import PeopleService
     from lcs_desktop.services.register_export import RegisterExportService
+    from lcs_desktop.services.retention import RetentionService
     from lcs_desktop.services.settings import SettingsService
 
 
@@ -97,6 +98,12 @@ class SignedIn:
         return RegisterExportService(
             self.workspace, RegisterTables(self.workspace, self.people, self.checks, self.cases)
         )
+
+    @cached_property
+    def retention(self) -> RetentionService:
+        from lcs_desktop.services.retention import RetentionService
+
+        return RetentionService(self.workspace)
 
     @cached_property
     def backups(self) -> BackupService:

@@ -32,6 +32,7 @@ from lcs_desktop.services.audit_chain import (
     write_meta,
 )
 from lcs_desktop.services.identity import CurrentUser
+from lcs_desktop.services.retention_tracking import install as install_retention_tracking
 from lcs_desktop.store.accounts import User
 from lcs_desktop.store.base import utcnow
 from lcs_desktop.store.database import Database
@@ -41,6 +42,7 @@ from lcs_desktop.vault.crypto import AccountKeys
 from lcs_desktop.vault.keyslots import AuditHead, KeySlotFile
 
 log = logging.getLogger(__name__)
+install_retention_tracking()  # every unit of work keeps the retention dates current
 
 ROLLED_BACK = (
     "This database is older than the one this computer last used: an older copy may have "
