@@ -329,17 +329,17 @@ def _labels(session: Session, rows: list[RetentionDateRow | None]) -> dict[tuple
     name = Person.first_name + " " + Person.last_name
     if want["person"]:
         stmt = select(Person.id, Person.reference, name).where(Person.id.in_(want["person"]))
-        out.update({("person", i): (ref, n) for i, ref, n in session.execute(stmt).tuples()})
+        out.update({("person", i): (ref, n) for i, ref, n in session.execute(stmt)})
     if want["check"]:
         stmt = select(Check.id, Check.reference, name).join(Person, Person.id == Check.person_id)
         stmt = stmt.where(Check.id.in_(want["check"]))
-        out.update({("check", i): (ref, n) for i, ref, n in session.execute(stmt).tuples()})
+        out.update({("check", i): (ref, n) for i, ref, n in session.execute(stmt)})
     if want["case"]:
         stmt = select(BreachCase.id, BreachCase.reference, name).join(
             Person, Person.id == BreachCase.subject_person_id
         )
         stmt = stmt.where(BreachCase.id.in_(want["case"]))
-        out.update({("case", i): (ref, n) for i, ref, n in session.execute(stmt).tuples()})
+        out.update({("case", i): (ref, n) for i, ref, n in session.execute(stmt)})
     return out
 
 

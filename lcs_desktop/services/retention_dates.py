@@ -85,7 +85,7 @@ def _keeps(session: Session, kind: str, ids: list[int] | None) -> dict[int, date
     )
     if ids is not None:
         stmt = stmt.where(RetentionKeep.record_id.in_(ids))
-    return dict(session.execute(stmt.group_by(RetentionKeep.record_id)).tuples().all())
+    return dict(session.execute(stmt.group_by(RetentionKeep.record_id)).all())
 
 
 def _saved(session: Session, kind: str, ids: list[int] | None) -> dict[int, tuple[date | None, date | None]]:
@@ -94,7 +94,7 @@ def _saved(session: Session, kind: str, ids: list[int] | None) -> dict[int, tupl
     ).where(RetentionDateRow.record_kind == kind)
     if ids is not None:
         stmt = stmt.where(RetentionDateRow.record_id.in_(ids))
-    return {rid: (since, reduced) for rid, since, reduced in session.execute(stmt).tuples()}
+    return {rid: (since, reduced) for rid, since, reduced in session.execute(stmt)}
 
 
 def _upsert(session: Session, kind: str, results: Iterable[tuple[int, RetentionDate]]) -> int:
@@ -138,7 +138,7 @@ def refresh_checks(
         )
         if chunk is not None:
             stmt = stmt.where(Check.id.in_(chunk))
-        found = session.execute(stmt).tuples().all()
+        found = session.execute(stmt).all()
         people = _saved(session, "person", None if chunk is None else [f[1] for f in found])
         saved = _saved(session, "check", chunk)
         keeps = _keeps(session, "check", chunk)
@@ -175,7 +175,7 @@ def refresh_cases(
             stmt = stmt.where(BreachCase.id.in_(chunk))
         keeps = _keeps(session, "case", chunk)
         results = []
-        for case_id, concern_at, finding, closed_at, born, wish in session.execute(stmt).tuples():
+        for case_id, concern_at, finding, closed_at, born, wish in session.execute(stmt):
             facts = CaseFacts(london_date(concern_at), finding, _day(closed_at), born, bool(wish))
             results.append((case_id, with_keep(case_retention(rules, facts), keeps.get(case_id))))
         done += _upsert(session, "case", results)
@@ -194,7 +194,7 @@ def refresh_people(
             stmt = stmt.where(Person.id.in_(chunk))
         keeps = _keeps(session, "person", chunk)
         results = []
-        for person_id, status, updated_at, has_records in session.execute(stmt).tuples():
+        for person_id, status, updated_at, has_records in session.execute(stmt):
             facts = PersonFacts(bool(has_records), status, london_date(updated_at))
             results.append((person_id, with_keep(person_retention(rules, facts), keeps.get(person_id))))
         done += _upsert(session, "person", results)

@@ -67,9 +67,10 @@ def _after_flush(session: Session, _context: object) -> None:
 
 
 def _before_commit(session: Session) -> None:
+    if session.new or session.dirty or session.deleted:
+        session.flush()  # before_commit comes before the commit's own flush
     if not session.info.get(PENDING):
         return
-    session.flush()
     p = session.info.pop(PENDING, None)
     if not p or not any(p.values()) or not _has_table(session):
         return
