@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from lcs_desktop.domain.working_days import london_date
 from lcs_desktop.services import retention_dates as dates
+from lcs_desktop.store.base import utcnow
 from lcs_desktop.store.cases import BreachCase
 from lcs_desktop.store.checks import Check, CheckDiscussion
 from lcs_desktop.store.people import Person
@@ -43,9 +44,9 @@ def _note(session: Session, objects: Iterable[object], removed: bool) -> None:
             p["people"].add(obj.id)
             history = inspect(obj).attrs.status.history
             if history.added:
-                from lcs_desktop.services.workspace import session_now
-
-                p["since"][obj.id] = london_date(session_now(session))
+                # The workspace's clock (workspace.CLOCK_INFO), which tests freeze.
+                now = session.info.get("lcs_clock", utcnow)()
+                p["since"][obj.id] = london_date(now)
         elif isinstance(obj, Check):
             p["people"].add(obj.person_id)
             (p["gone"].add(("check", obj.id)) if removed else p["checks"].add(obj.id))
