@@ -3,6 +3,7 @@ real SQLCipher database: dates follow the records as the services change them.""
 
 from __future__ import annotations
 
+import calendar
 from datetime import UTC, date, datetime
 
 import pytest
@@ -15,9 +16,13 @@ from lcs_desktop.domain.roles import Role
 from lcs_desktop.services.retention import desk_items
 from lcs_desktop.store.audit_events import AuditEvent
 from lcs_desktop.store.cases import BreachCase
-from tests.frozen_clock import TEST_NOW
+from tests.frozen_clock import TEST_NOW, TEST_TODAY
 from tests.services.case_helpers import build_world, report
 from tests.services.check_fixtures import add_applicant, ready_check, user_for
+
+# Dates after the suite's "now" (whatever instant tests/test_any_date.py runs it at).
+Y = TEST_TODAY.year + 2
+FEB_END = date(Y + 1, 2, 29 if calendar.isleap(Y + 1) else 28)
 
 
 def _at(day: date) -> datetime:
@@ -46,10 +51,10 @@ def _unsuccessful(org, frozen_clock, told: date, reference: str, last_name: str)
 
 
 def test_unsuccessful_applicants_check_dated_six_months_after_status(org, lead, frozen_clock):
-    check = _unsuccessful(org, frozen_clock, date(2027, 8, 31), "A-1", "Zed")
+    check = _unsuccessful(org, frozen_clock, date(Y, 8, 31), "A-1", "Zed")
     line = org.retention.retention_for(lead, "check", check)
-    assert line.due == date(2028, 2, 29)  # a leap year's month end
-    assert line.sentence == "Delete after 29/02/2028 — unsuccessful applicant, 6 months"
+    assert line.due == FEB_END  # 31 August + 6 months: the end of February
+    assert line.sentence == f"Delete after {FEB_END:%d/%m/%Y} — unsuccessful applicant, 6 months"
     person = org.people.list_people(lead)[0].id
     assert (
         org.retention.retention_for(lead, "person", person).sentence
@@ -58,13 +63,13 @@ def test_unsuccessful_applicants_check_dated_six_months_after_status(org, lead, 
 
 
 def test_queue_lists_due_records_oldest_first_and_pages_by_key(org, lead, frozen_clock):
-    late = _unsuccessful(org, frozen_clock, date(2027, 3, 10), "A-2", "Later")
-    early = _unsuccessful(org, frozen_clock, date(2027, 1, 10), "A-1", "Early")
-    _unsuccessful(org, frozen_clock, date(2028, 10, 1), "A-3", "NotYet")
-    frozen_clock.set(_at(date(2028, 1, 5)))
+    late = _unsuccessful(org, frozen_clock, date(Y, 3, 10), "A-2", "Later")
+    early = _unsuccessful(org, frozen_clock, date(Y, 1, 10), "A-1", "Early")
+    _unsuccessful(org, frozen_clock, date(Y + 1, 10, 1), "A-3", "NotYet")
+    frozen_clock.set(_at(date(Y + 1, 1, 5)))
     assert org.retention.queue_count(lead) == 2
     first = org.retention.queue_page(lead, limit=1)
-    assert [(r.kind, r.record_id, r.due) for r in first] == [("check", early, date(2027, 7, 10))]
+    assert [(r.kind, r.record_id, r.due) for r in first] == [("check", early, date(Y, 7, 10))]
     assert first[0].name == "Jo Early" and first[0].action is RetentionAction.DELETE
     second = org.retention.queue_page(lead, after=first[0].sort_key, limit=5)
     assert [r.record_id for r in second] == [late]
@@ -72,14 +77,14 @@ def test_queue_lists_due_records_oldest_first_and_pages_by_key(org, lead, frozen
 
 
 def test_keep_for_more_months_takes_records_out_of_the_queue(org, lead, frozen_clock):
-    check = _unsuccessful(org, frozen_clock, date(2027, 1, 31), "A-1", "Keeper")
-    frozen_clock.set(_at(date(2027, 8, 31)))
+    check = _unsuccessful(org, frozen_clock, date(Y, 1, 31), "A-1", "Keeper")
+    frozen_clock.set(_at(date(Y, 8, 31)))
     assert org.retention.queue_count(lead) == 1
     with pytest.raises(ValidationErrors) as caught:
         org.retention.keep(lead, [("check", check)], 0, " ")
     assert {p.field for p in caught.value.problems} == {"months", "reason"}
     until = org.retention.keep(lead, [("check", check)], 6, "Tribunal claim lodged by the applicant")
-    assert until == date(2028, 2, 29)
+    assert until == FEB_END
     assert org.retention.queue_count(lead) == 0
     assert "kept longer by decision" in org.retention.retention_for(lead, "check", check).sentence
     [event] = _events(org, "retention_kept")
@@ -94,10 +99,10 @@ def test_schedule_refuses_zero_or_negative_periods_in_a_sentence(org, lead, mont
 
 
 def test_schedule_change_moves_every_date_and_is_audited(org, lead, frozen_clock):
-    check = _unsuccessful(org, frozen_clock, date(2027, 8, 31), "A-1", "Moved")
+    check = _unsuccessful(org, frozen_clock, date(Y, 8, 31), "A-1", "Moved")
     org.retention.update_rule(lead, "check_not_appointed", 12, RetentionAction.REVIEW)
     line = org.retention.retention_for(lead, "check", check)
-    assert line.due == date(2028, 8, 31) and line.sentence.startswith("Review after 31/08/2028")
+    assert line.due == date(Y + 1, 8, 31) and line.sentence.startswith(f"Review after 31/08/{Y + 1}")
     rules = {r.code: r for r in org.retention.rules(lead)}
     assert rules["check_not_appointed"].period_months == 12
     [event] = _events(org, "retention_rule_changed")
@@ -159,10 +164,10 @@ def test_allegation_case_uses_pension_age_from_the_subjects_date_of_birth(org, m
 
 
 def test_home_desk_item_counts_due_records_at_a_fixed_clock(org, lead, frozen_clock):
-    _unsuccessful(org, frozen_clock, date(2027, 1, 10), "A-1", "One")
-    _unsuccessful(org, frozen_clock, date(2027, 2, 10), "A-2", "Two")
-    assert desk_items(org.workspace, lead, date(2027, 7, 9)) == []
-    [item] = desk_items(org.workspace, lead, date(2027, 8, 10))
-    assert item.kind is DeskKind.RETENTION_REVIEW and item.due == date(2027, 7, 10) and item.overdue
+    _unsuccessful(org, frozen_clock, date(Y, 1, 10), "A-1", "One")
+    _unsuccessful(org, frozen_clock, date(Y, 2, 10), "A-2", "Two")
+    assert desk_items(org.workspace, lead, date(Y, 7, 9)) == []
+    [item] = desk_items(org.workspace, lead, date(Y, 8, 10))
+    assert item.kind is DeskKind.RETENTION_REVIEW and item.due == date(Y, 7, 10) and item.overdue
     assert item.sentence == "2 records are past the retention date and need a decision"
     assert item.link.page == "retention"
