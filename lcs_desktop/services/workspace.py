@@ -172,6 +172,14 @@ class Workspace:
                 self._record_head(head)
 
     @contextlib.contextmanager
+    def alone(self) -> Iterator[Database]:
+        """No unit of work runs meanwhile: for work outside any transaction (VACUUM and the WAL
+        checkpoint after a deletion)."""
+        with self._write_lock:
+            self.ensure_unlocked()
+            yield self.database
+
+    @contextlib.contextmanager
     def reading(self) -> Iterator[Session]:
         self.ensure_unlocked()
         with self.database.transaction() as session:

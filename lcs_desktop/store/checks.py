@@ -48,6 +48,8 @@ class Check(Base):
     completed_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
     completed_as: Mapped[str | None] = mapped_column(String(30), nullable=True)
     policy_version: Mapped[str] = mapped_column(String(20))
+    # Set when the check was cut down to a minimal log under the retention schedule (issue 10).
+    reduced_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     version: Mapped[int] = mapped_column(Integer, default=1)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)

@@ -17,6 +17,7 @@ from lcs_desktop.store.cases import (
 from lcs_desktop.store.checks import Check, CheckDiscussion, CheckPlatform, CheckVersion, Finding
 from lcs_desktop.store.drafts import Draft
 from lcs_desktop.store.evidence import Evidence, EvidenceContent, EvidenceRendition
+from lcs_desktop.store.legal_holds import LegalHold
 from lcs_desktop.store.people import Person
 from lcs_desktop.store.retention import RetentionDateRow, RetentionKeep, RetentionRuleRow, RetentionWish
 from lcs_desktop.store.signing_keys import ExportSigningKey
@@ -41,6 +42,7 @@ __all__ = [
     "EvidenceRendition",
     "ExportSigningKey",
     "Finding",
+    "LegalHold",
     "Meta",
     "Outcome",
     "Person",
