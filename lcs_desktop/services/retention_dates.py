@@ -88,13 +88,13 @@ def _keeps(session: Session, kind: str, ids: list[int] | None) -> dict[int, date
     return dict(session.execute(stmt.group_by(RetentionKeep.record_id)).all())
 
 
-def _saved(session: Session, kind: str, ids: list[int] | None) -> dict[int, tuple[date | None, date | None]]:
-    stmt = select(
-        RetentionDateRow.record_id, RetentionDateRow.status_since, RetentionDateRow.reduced_on
-    ).where(RetentionDateRow.record_kind == kind)
-    if ids is not None:
-        stmt = stmt.where(RetentionDateRow.record_id.in_(ids))
-    return {rid: (since, reduced) for rid, since, reduced in session.execute(stmt)}
+def _status_since(session: Session, person_ids: list[int] | None) -> dict[int, date | None]:
+    stmt = select(RetentionDateRow.record_id, RetentionDateRow.status_since).where(
+        RetentionDateRow.record_kind == "person"
+    )
+    if person_ids is not None:
+        stmt = stmt.where(RetentionDateRow.record_id.in_(person_ids))
+    return dict(session.execute(stmt).all())
 
 
 def _upsert(session: Session, kind: str, results: Iterable[tuple[int, RetentionDate]]) -> int:
@@ -132,6 +132,7 @@ def refresh_checks(
                 CheckDiscussion.applicant_told_on,
                 CheckDiscussion.recorded_at,
                 Check.completed_at,
+                Check.reduced_at,
             )
             .join(Person, Person.id == Check.person_id)
             .outerjoin(CheckDiscussion, CheckDiscussion.check_id == Check.id)
@@ -139,18 +140,17 @@ def refresh_checks(
         if chunk is not None:
             stmt = stmt.where(Check.id.in_(chunk))
         found = session.execute(stmt).all()
-        people = _saved(session, "person", None if chunk is None else [f[1] for f in found])
-        saved = _saved(session, "check", chunk)
+        since = _status_since(session, None if chunk is None else [f[1] for f in found])
         keeps = _keeps(session, "check", chunk)
         results = []
-        for check_id, person_id, status, told_on, discussed_at, completed_at in found:
+        for check_id, person_id, status, told_on, discussed_at, completed_at, reduced_at in found:
             decided = max((d for d in (_day(discussed_at), _day(completed_at)) if d), default=None)
             facts = CheckFacts(
                 status,
                 told_on=told_on,
-                status_since=people.get(person_id, (None, None))[0],
+                status_since=since.get(person_id),
                 decided_on=decided,
-                reduced_on=saved.get(check_id, (None, None))[1],
+                reduced_on=_day(reduced_at),
             )
             results.append((check_id, with_keep(check_retention(rules, facts), keeps.get(check_id))))
         done += _upsert(session, "check", results)

@@ -46,10 +46,9 @@ class RetentionDateRow(Base):
     action: Mapped[str] = mapped_column(String(20))
     due: Mapped[date | None] = mapped_column(Date, nullable=True)
     sentence: Mapped[str] = mapped_column(Text, default="")
-    # Facts no other table keeps: the day a person's status was last set, the day a check
-    # was reduced to a minimal log.
+    # A fact no other table keeps: the day a person's status was last set (the check rules'
+    # trigger for an appointment or a rejection).
     status_since: Mapped[date | None] = mapped_column(Date, nullable=True)
-    reduced_on: Mapped[date | None] = mapped_column(Date, nullable=True)
 
     # The queue: due records, oldest first, keyset-paged on (due, kind, id).
     __table_args__ = (Index("ix_retention_dates_due", "due", "record_kind", "record_id"),)

@@ -60,7 +60,6 @@ def upgrade() -> None:
         sa.Column("due", sa.Date(), nullable=True),
         sa.Column("sentence", sa.Text(), nullable=False),
         sa.Column("status_since", sa.Date(), nullable=True),
-        sa.Column("reduced_on", sa.Date(), nullable=True),
         sa.PrimaryKeyConstraint("record_kind", "record_id", name="pk_retention_dates"),
     )
     op.create_index("ix_retention_dates_due", "retention_dates", ["due", "record_kind", "record_id"])
