@@ -29,6 +29,7 @@ from lcs_desktop.services.workspace import Workspace
 from lcs_desktop.store.accounts import User
 from lcs_desktop.store.cases import BreachCase
 from lcs_desktop.store.checks import Check
+from lcs_desktop.store.legal_holds import LegalHold
 from lcs_desktop.store.people import Person
 from lcs_desktop.store.retention import RetentionDateRow, RetentionKeep, RetentionRuleRow, RetentionWish
 
@@ -58,6 +59,7 @@ class QueueRow:
     action: RetentionAction
     rule_code: str
     sentence: str
+    held: bool = False  # a legal hold stands on the record or its person
 
     @property
     def sort_key(self) -> Key:
@@ -202,22 +204,32 @@ class RetentionService(AuditsRefusals):
             )
             rows = in_display_order(list(session.scalars(stmt)), backwards)
             labels = _labels(session, rows)
-        if after is None:
-            with self._ws.unit_of_work() as session:
+            held_people, held_cases = _held(session)
+        gone = [(r.record_kind, r.record_id) for r in rows if (r.record_kind, r.record_id) not in labels]
+        with self._ws.unit_of_work() as session:
+            dates.forget(session, gone)  # deleted some other way: out of the queue for good
+            if after is None:
                 self._ws.audit(session, user, "retention_queue_viewed", details={"rows": len(rows)})
-        return [
-            QueueRow(
-                r.record_kind,
-                r.record_id,
-                *labels[(r.record_kind, r.record_id)],
-                r.due,  # type: ignore[arg-type]
-                RetentionAction(r.action),
-                r.rule_code,
-                r.sentence,
+        out = []
+        for r in rows:
+            if (r.record_kind, r.record_id) not in labels:
+                continue
+            reference, name, person_id = labels[(r.record_kind, r.record_id)]
+            held = person_id in held_people or (r.record_kind == "case" and r.record_id in held_cases)
+            out.append(
+                QueueRow(
+                    r.record_kind,
+                    r.record_id,
+                    reference,
+                    name,
+                    r.due,  # type: ignore[arg-type]
+                    RetentionAction(r.action),
+                    r.rule_code,
+                    r.sentence,
+                    held,
+                )
             )
-            for r in rows
-            if (r.record_kind, r.record_id) in labels
-        ]
+        return out
 
     # -- decisions ------------------------------------------------------------------------------
 
@@ -319,28 +331,45 @@ class RetentionService(AuditsRefusals):
         return WishView(found[0], london_text(found[1]))
 
 
-def _labels(session: Session, rows: list[RetentionDateRow | None]) -> dict[tuple[str, int], tuple[str, str]]:
-    """(reference, the person's name) for each row's record that still exists."""
+def _labels(
+    session: Session, rows: list[RetentionDateRow | None]
+) -> dict[tuple[str, int], tuple[str, str, int]]:
+    """(reference, the person's name, the person's id) for each row's record that still exists."""
     want: dict[str, list[int]] = {k: [] for k in KINDS}
     for r in rows:
         if r is not None and r.record_kind in want:
             want[r.record_kind].append(r.record_id)
-    out: dict[tuple[str, int], tuple[str, str]] = {}
+    out: dict[tuple[str, int], tuple[str, str, int]] = {}
     name = Person.first_name + " " + Person.last_name
     if want["person"]:
         stmt = select(Person.id, Person.reference, name).where(Person.id.in_(want["person"]))
-        out.update({("person", i): (ref, n) for i, ref, n in session.execute(stmt)})
+        out.update({("person", i): (ref, n, i) for i, ref, n in session.execute(stmt)})
     if want["check"]:
-        stmt = select(Check.id, Check.reference, name).join(Person, Person.id == Check.person_id)
+        stmt = select(Check.id, Check.reference, name, Person.id).join(Person, Person.id == Check.person_id)
         stmt = stmt.where(Check.id.in_(want["check"]))
-        out.update({("check", i): (ref, n) for i, ref, n in session.execute(stmt)})
+        out.update({("check", i): (ref, n, p) for i, ref, n, p in session.execute(stmt)})
     if want["case"]:
-        stmt = select(BreachCase.id, BreachCase.reference, name).join(
-            Person, Person.id == BreachCase.subject_person_id
+        stmt = select(BreachCase.id, BreachCase.reference, name, Person.id)
+        stmt = stmt.join(Person, Person.id == BreachCase.subject_person_id).where(
+            BreachCase.id.in_(want["case"])
         )
-        stmt = stmt.where(BreachCase.id.in_(want["case"]))
-        out.update({("case", i): (ref, n) for i, ref, n in session.execute(stmt)})
+        out.update({("case", i): (ref, n, p) for i, ref, n, p in session.execute(stmt)})
     return out
+
+
+def _held(session: Session) -> tuple[set[int], set[int]]:
+    """The people and cases a legal hold stands on (few: read them all at once)."""
+    rows = session.execute(
+        select(LegalHold.person_id, LegalHold.case_id).where(LegalHold.lifted_at.is_(None))
+    )
+    people: set[int] = set()
+    cases: set[int] = set()
+    for person_id, case_id in rows:
+        if person_id is not None:
+            people.add(person_id)
+        if case_id is not None:
+            cases.add(case_id)
+    return people, cases
 
 
 def desk_items(workspace: Workspace, user: CurrentUser, today: date) -> list[DeskItem]:
