@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable, Iterator
 from datetime import date, datetime
-from typing import Any
 
 from sqlalchemy import delete, exists, func, select
 from sqlalchemy.dialects.sqlite import insert
@@ -67,7 +66,12 @@ def schedule_stamp(rules: dict[str, RetentionRule]) -> str:
 
 
 def _day(moment: datetime | None) -> date | None:
-    return london_date(moment) if moment is not None else None
+    """The London date of an instant. London is UTC or an hour ahead, so only an instant in the
+    last UTC hour of a day can fall on another London date: the zone rules are read only then
+    (a full refresh converts hundreds of thousands of instants)."""
+    if moment is None:
+        return None
+    return moment.date() if moment.hour < 23 else london_date(moment)
 
 
 def _chunks(ids: Collection[int] | None) -> Iterator[list[int] | None]:
@@ -110,12 +114,13 @@ def _upsert(session: Session, kind: str, results: Iterable[tuple[int, RetentionD
         for rid, r in results
     ]
     if rows:
-        stmt = insert(RetentionDateRow)
+        # Core on the table, not the ORM entity: one executemany, not a statement per row.
+        stmt = insert(RetentionDateRow.__table__)
         stmt = stmt.on_conflict_do_update(
             index_elements=["record_kind", "record_id"],
             set_={k: stmt.excluded[k] for k in ("rule_code", "action", "due", "sentence")},
         )
-        session.execute(stmt, rows)
+        session.connection().execute(stmt, rows)
     return len(rows)
 
 
@@ -176,7 +181,13 @@ def refresh_cases(
         keeps = _keeps(session, "case", chunk)
         results = []
         for case_id, concern_at, finding, closed_at, born, wish in session.execute(stmt):
-            facts = CaseFacts(london_date(concern_at), finding, _day(closed_at), born, bool(wish))
+            facts = CaseFacts(
+                _day(concern_at),  # type: ignore[arg-type]
+                finding,
+                _day(closed_at),
+                born,
+                bool(wish),
+            )
             results.append((case_id, with_keep(case_retention(rules, facts), keeps.get(case_id))))
         done += _upsert(session, "case", results)
     return done
@@ -195,7 +206,7 @@ def refresh_people(
         keeps = _keeps(session, "person", chunk)
         results = []
         for person_id, status, updated_at, has_records in session.execute(stmt):
-            facts = PersonFacts(bool(has_records), status, london_date(updated_at))
+            facts = PersonFacts(bool(has_records), status, _day(updated_at))  # type: ignore[arg-type]
             results.append((person_id, with_keep(person_retention(rules, facts), keeps.get(person_id))))
         done += _upsert(session, "person", results)
     return done
@@ -209,16 +220,14 @@ def forget(session: Session, refs: Iterable[tuple[str, int]]) -> None:
 
 
 def refresh_all(session: Session, progress: Progress | None = None) -> dict[str, RetentionRule]:
-    """Every record's date under the schedule as stored now; the stamp says it is current."""
+    """Every record's date under the schedule as stored now; the stamp says it is current.
+    Each kind is one read of its whole table and one executemany (no id lists to bind)."""
     rules = load_rules(session)
-    steps: list[tuple[Callable[..., int], Any]] = [(refresh_people, Person), (refresh_checks, Check)]
-    steps.append((refresh_cases, BreachCase))
-    for n, (step, model) in enumerate(steps):
-        ids = session.scalars(select(model.id)).all()
-        for i in range(0, len(ids), 5000):
-            step(session, rules, ids[i : i + 5000])
-            if progress is not None:
-                progress(n * 100 + (100 * (i + 5000)) // max(len(ids), 1), 300)
+    steps = (refresh_people, refresh_checks, refresh_cases)
+    for n, step in enumerate(steps):
+        step(session, rules, None)
+        if progress is not None:
+            progress(n + 1, len(steps))
     _write_stamp(session, schedule_stamp(rules))
     return rules
 
