@@ -176,10 +176,10 @@ class RetentionService(AuditsRefusals):
 
     @staticmethod
     def _due(today: date):
+        # The index (due, kind, id) alone answers this: no row is read to count the queue.
+        # (No record's action is "keep": that is the audit trail's, which has no dates here.)
         return select(RetentionDateRow).where(
-            RetentionDateRow.due.is_not(None),
-            RetentionDateRow.due <= today,
-            RetentionDateRow.action != RetentionAction.KEEP.value,
+            RetentionDateRow.due.is_not(None), RetentionDateRow.due <= today
         )
 
     def queue_count(self, user: CurrentUser) -> int:
@@ -377,11 +377,7 @@ def desk_items(workspace: Workspace, user: CurrentUser, today: date) -> list[Des
     if not user.can(Permission.REVIEW_RETENTION):
         return []
     with workspace.reading() as session:
-        due = (
-            RetentionDateRow.due.is_not(None),
-            RetentionDateRow.due <= today,
-            RetentionDateRow.action != RetentionAction.KEEP.value,
-        )
+        due = (RetentionDateRow.due.is_not(None), RetentionDateRow.due <= today)
         count, oldest = session.execute(
             select(func.count(), func.min(RetentionDateRow.due)).where(*due)
         ).one()
