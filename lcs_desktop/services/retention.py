@@ -190,17 +190,30 @@ class RetentionService(AuditsRefusals):
             return int(session.scalar(stmt) or 0)
 
     def queue_page(
-        self, user: CurrentUser, after: Key | None = None, limit: int = 50, *, backwards: bool = False
+        self,
+        user: CurrentUser,
+        after: Key | None = None,
+        limit: int = 50,
+        *,
+        offset: int = 0,
+        backwards: bool = False,
     ) -> list[QueueRow]:
         """Records whose date has passed, oldest first, one keyset page (``after`` = the last
         row's ``sort_key``)."""
         require(user, Permission.REVIEW_RETENTION)
-        if after is None and not backwards:
+        opening = after is None and not backwards and offset == 0
+        if opening:
             self._ensure_current()
         keys = (RetentionDateRow.due, RetentionDateRow.record_kind, RetentionDateRow.record_id)
         with self._ws.reading() as session:
             stmt = seek(
-                self._due(self._ws.today()), keys, after, descending=False, backwards=backwards, limit=limit
+                self._due(self._ws.today()),
+                keys,
+                after,
+                descending=False,
+                backwards=backwards,
+                skip=offset,
+                limit=limit,
             )
             rows = in_display_order(list(session.scalars(stmt)), backwards)
             labels = _labels(session, rows)
@@ -208,7 +221,7 @@ class RetentionService(AuditsRefusals):
         gone = [(r.record_kind, r.record_id) for r in rows if (r.record_kind, r.record_id) not in labels]
         with self._ws.unit_of_work() as session:
             dates.forget(session, gone)  # deleted some other way: out of the queue for good
-            if after is None:
+            if opening:
                 self._ws.audit(session, user, "retention_queue_viewed", details={"rows": len(rows)})
         out = []
         for r in rows:

@@ -13,7 +13,7 @@ from datetime import date
 
 from sqlalchemy import select
 
-from lcs_desktop.domain.errors import ValidationError
+from lcs_desktop.domain.errors import Problems, ValidationError
 from lcs_desktop.domain.record_refs import DeletionReason, RecordRef
 from lcs_desktop.domain.roles import Permission
 from lcs_desktop.services.identity import CurrentUser, require
@@ -79,8 +79,14 @@ def delete_due(
     removed under its rule is recorded as such; everything else as its retention reached."""
     require(user, Permission.DELETE_RECORDS)
     refs = list(dict.fromkeys(refs))
+    problems = Problems()
     if not refs:
-        raise ValidationError("Choose at least one record to delete.", "records")
+        problems.add(ValidationError("Choose at least one record to delete.", "records"))
+    if not note.strip():
+        problems.add(
+            ValidationError("Say why these records are being deleted (a short note, no names).", "note")
+        )
+    problems.raise_any()
     owners = _owners(workspace, refs)
     total = len(refs)
     report = DeletionReport()

@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from sqlalchemy import select
 
-from lcs_desktop.domain.errors import PermissionDenied
+from lcs_desktop.domain.errors import PermissionDenied, ValidationErrors
 from lcs_desktop.domain.record_refs import LegalHoldError, RecordRef
 from lcs_desktop.domain.roles import Role
 from lcs_desktop.services.retention_actions import delete_due, hold_from_queue, reduce_due
@@ -48,7 +48,11 @@ def test_delete_from_queue_removes_the_check_then_proposes_the_person(org, froze
     assert (row.kind, row.record_id, row.held) == ("check", check, False)
     seen: list[tuple[int, int]] = []
     report = delete_due(
-        org.workspace, lead, [RecordRef("check", check)], progress=lambda d, t: seen.append((d, t))
+        org.workspace,
+        lead,
+        [RecordRef("check", check)],
+        note="Six months passed",
+        progress=lambda d, t: seen.append((d, t)),
     )
     assert report.done == [RecordRef("check", check)] and seen[-1] == (1, 1)
     with org.workspace.reading() as session:
@@ -72,7 +76,7 @@ def test_legal_hold_from_the_queue_marks_the_row_and_blocks_deletion(org, frozen
     [row] = org.retention.queue_page(lead)
     assert row.held
     with pytest.raises(LegalHoldError, match="legal hold"):
-        delete_due(org.workspace, lead, [RecordRef("check", check)])
+        delete_due(org.workspace, lead, [RecordRef("check", check)], note="Due")
     with org.workspace.reading() as session:
         assert session.get(Check, check) is not None
     assert _certificates(org) == []
@@ -95,6 +99,12 @@ def test_only_the_lead_deletes_from_the_queue(org, make_user, frozen_clock):
     manager = user_for(org, make_user, "mona", Role.MANAGER)
     _person, check = _with_check(org, frozen_clock, "not_appointed")
     with pytest.raises(PermissionDenied):
-        delete_due(org.workspace, manager, [RecordRef("check", check)])
+        delete_due(org.workspace, manager, [RecordRef("check", check)], note="Due")
     with org.workspace.reading() as session:
         assert session.get(Check, check) is not None
+
+
+def test_delete_needs_a_reason_and_a_record(org):
+    with pytest.raises(ValidationErrors) as caught:
+        delete_due(org.workspace, org.user, [], note="  ")
+    assert [p.field for p in caught.value.problems] == ["records", "note"]
