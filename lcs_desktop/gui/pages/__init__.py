@@ -25,6 +25,13 @@ def default_pages() -> list[PageSpec]:
     return [
         PageSpec("home", "Home", ":/icons/home.svg", _home),
         *record_pages(),
+        PageSpec(
+            "retention",
+            "Retention review",
+            ":/icons/audit.svg",
+            _retention,
+            frozenset({Permission.REVIEW_RETENTION}),
+        ),
         PageSpec("audit", "Audit log", ":/icons/audit.svg", _audit, frozenset({Permission.VIEW_AUDIT_LOG})),
         PageSpec("users", "Users", ":/icons/users.svg", _users, frozenset({Permission.MANAGE_USERS})),
         PageSpec("settings", "Settings", ":/icons/settings.svg", _settings),
@@ -42,6 +49,12 @@ def _audit(context: PageContext) -> QWidget:
     from lcs_desktop.gui.pages.audit_log_page import AuditLogPage
 
     return AuditLogPage(context)
+
+
+def _retention(context: PageContext) -> QWidget:
+    from lcs_desktop.gui.retention.retention_page import RetentionPage
+
+    return RetentionPage(context)
 
 
 def _users(context: PageContext) -> QWidget:

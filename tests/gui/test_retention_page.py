@@ -1,0 +1,94 @@
+"""The Retention review page and its decisions, driven as the lead drives them, over a real
+database: keep for longer, delete with confirmation and reason (off the GUI thread), refusals
+shown beside their fields with nothing typed lost."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+
+from lcs_desktop.gui.page_spec import PageContext
+from lcs_desktop.gui.retention.decision_dialog import RetentionDecisionDialog
+from lcs_desktop.gui.retention.retention_page import RetentionPage
+from lcs_desktop.store.checks import Check
+from tests.frozen_clock import TEST_NOW, TEST_TODAY
+from tests.services.check_fixtures import add_applicant, ready_check
+
+LATER = TEST_TODAY + timedelta(days=400)
+
+
+def _due_checks(org, frozen_clock, count: int = 2) -> list[int]:
+    frozen_clock.set(TEST_NOW)
+    ids = []
+    for n in range(count):
+        person = add_applicant(org, reference=f"A-{n}", last_name=f"Due{n}")
+        check = ready_check(org, org.user, person, concerns=False)
+        org.checks.complete_check(org.user, check)
+        org.people.edit_person(org.user, person, status="not_appointed")
+        ids.append(check)
+    frozen_clock.set(datetime(LATER.year, LATER.month, LATER.day, 12, tzinfo=UTC))
+    return ids
+
+
+def _page(qtbot, org) -> RetentionPage:
+    page = RetentionPage(PageContext(org, lambda _k: None))
+    qtbot.addWidget(page)
+    page.show()
+    return page
+
+
+def test_queue_lists_due_records_and_keeps_them_longer(qtbot, org, frozen_clock, when_modal):
+    _due_checks(org, frozen_clock)
+    page = _page(qtbot, org)
+    assert page.model.rowCount() == 2 and "2 records" in page.count_label.text()
+    assert not page.table.tabKeyNavigation()
+    page.table.selectAll()
+
+    def keep(dialog: QDialog) -> None:
+        assert isinstance(dialog, RetentionDecisionDialog)
+        dialog.ui.months_edit.setValue(0)
+        qtbot.keyClicks(dialog.ui.reason_edit, "Employment tribunal pending")
+        qtbot.mouseClick(dialog.go_button, Qt.MouseButton.LeftButton)
+        assert "at least one more month" in dialog.ui.months_error.text()  # refused in place
+        assert dialog.ui.reason_edit.toPlainText() == "Employment tribunal pending"  # nothing lost
+        dialog.ui.months_edit.setValue(3)
+        qtbot.mouseClick(dialog.go_button, Qt.MouseButton.LeftButton)
+
+    when_modal(keep)
+    qtbot.mouseClick(page.buttons["keep"], Qt.MouseButton.LeftButton)
+    assert page.model.rowCount() == 0 and page.count_label.text() == "Nothing is due."
+    assert "Kept 2 records" in page.message_label.text()
+
+
+def test_delete_needs_confirmation_and_reason_then_runs_off_the_gui_thread(
+    qtbot, org, frozen_clock, when_modal
+):
+    first, second = _due_checks(org, frozen_clock)
+    page = _page(qtbot, org)
+    page.table.selectRow(0)
+    seen: dict[str, str] = {}
+
+    def delete(dialog: QDialog) -> None:
+        qtbot.mouseClick(dialog.go_button, Qt.MouseButton.LeftButton)
+        seen.update(dialog.messages.showing())
+        qtbot.keyClicks(dialog.ui.note_edit, "Six months since the outcome")
+        dialog.ui.confirm_check.setChecked(True)
+        qtbot.mouseClick(dialog.go_button, Qt.MouseButton.LeftButton)
+
+    when_modal(delete)
+    qtbot.mouseClick(page.buttons["delete"], Qt.MouseButton.LeftButton)
+    assert set(seen) == {"note", "confirm"}
+    with org.workspace.reading() as session:
+        assert session.get(Check, first) is None and session.get(Check, second) is not None
+    assert page.model.rowCount() >= 1 and "Deleted 1 record" in page.message_label.text()
+
+
+def test_reduce_is_offered_only_for_checks_and_hold_for_one_record(qtbot, org, frozen_clock):
+    _due_checks(org, frozen_clock)
+    page = _page(qtbot, org)
+    page.table.selectAll()
+    assert page.buttons["reduce"].isEnabled() and not page.buttons["hold"].isEnabled()
+    page.table.selectRow(0)
+    assert page.buttons["hold"].isEnabled()
