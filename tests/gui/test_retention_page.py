@@ -92,3 +92,28 @@ def test_reduce_is_offered_only_for_checks_and_hold_for_one_record(qtbot, org, f
     assert page.buttons["reduce"].isEnabled() and not page.buttons["hold"].isEnabled()
     page.table.selectRow(0)
     assert page.buttons["hold"].isEnabled()
+
+
+def test_settings_retention_refuses_zero_in_place_then_saves_off_the_gui_thread(qtbot, org, frozen_clock):
+    from lcs_desktop.gui.pages.settings_page import SettingsPage
+
+    [check] = _due_checks(org, frozen_clock, 1)
+    page = SettingsPage(PageContext(org, lambda _k: None))
+    qtbot.addWidget(page)
+    group = page.retention_group
+    assert group is not None and group.table.rowCount() == 8 and not group.table.tabKeyNavigation()
+    group.table.selectRow(0)  # unsuccessful applicant, 6 months
+    group.ui.period_edit.setValue(0)
+    qtbot.mouseClick(group.save_button, Qt.MouseButton.LeftButton)
+    assert "at least one month" in group.ui.period_error.text()
+    group.ui.period_edit.setValue(-2)
+    qtbot.mouseClick(group.save_button, Qt.MouseButton.LeftButton)
+    assert "at least one month" in group.ui.period_error.text()
+    group.ui.period_edit.setValue(24)
+    qtbot.mouseClick(group.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not group.busy, timeout=10_000)
+    assert group.table.item(0, 3).text() == "2 years"
+    assert org.retention.retention_for(org.user, "check", check).sentence.endswith(
+        "unsuccessful applicant, 2 years"
+    )
+

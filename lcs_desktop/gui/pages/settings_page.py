@@ -51,6 +51,16 @@ class SettingsPage(QWidget):
         fit_columns(table, stretch=len(BACKUP_COLUMNS) - 1)  # every heading whole, the file takes the rest
         if user.can(Permission.MANAGE_BACKUPS):
             self._load_backups()
+        self.retention_group = self._add_retention() if user.can(Permission.MANAGE_RETENTION) else None
+
+    def _add_retention(self) -> QWidget:
+        """Settings › Retention (lead and administrator): the schedule, below the backups."""
+        from lcs_desktop.gui.retention.schedule_widget import RetentionScheduleWidget
+
+        group = RetentionScheduleWidget(self._session, self)
+        layout = self.ui.main_layout
+        layout.insertWidget(layout.indexOf(self.ui.backups_group) + 1, group)
+        return group
 
     # -- my account ----------------------------------------------------------------------
 
