@@ -200,11 +200,24 @@ def test_the_account_export_and_other_dialogs_are_named_and_reachable(qtbot, org
         "check versions": lambda: HistoryDialog(org, check),
         "case export": lambda: CaseExportDialog(org, case_page.detail),
         "referral": lambda: ReferralDialog(case_page.env, ReferralKind.LADO),
+        **_retention_dialogs(org, check),
     }
     for where, make in forms.items():
         dialog = shown(qtbot, make())
         assert_accessible(qtbot, dialog, where)
         dialog.close()
+
+
+def _retention_dialogs(org, check):  # type: ignore[no-untyped-def]
+    from types import SimpleNamespace
+
+    from lcs_desktop.gui.retention.decision_dialog import RetentionDecisionDialog
+
+    row = SimpleNamespace(kind="check", record_id=check.id, reference=check.reference)
+    return {
+        f"retention {mode}": (lambda m=mode: RetentionDecisionDialog(org, m, [row]))
+        for mode in ("keep", "delete", "reduce", "hold")
+    }
 
 
 # -- messages that appear are heard ------------------------------------------------------------------

@@ -116,4 +116,3 @@ def test_settings_retention_refuses_zero_in_place_then_saves_off_the_gui_thread(
     assert org.retention.retention_for(org.user, "check", check).sentence.endswith(
         "unsuccessful applicant, 2 years"
     )
-
