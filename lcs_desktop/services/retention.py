@@ -18,12 +18,14 @@ from sqlalchemy.orm import Session
 from lcs_desktop.domain.desk import DeskItem, DeskKind, DeskLink
 from lcs_desktop.domain.errors import NotFound, Problems, ValidationError
 from lcs_desktop.domain.pension_age import add_months
+from lcs_desktop.domain.record_refs import RecordRef
 from lcs_desktop.domain.retention import RetentionAction, RetentionRule, changed_rule, dmy
 from lcs_desktop.domain.roles import Permission
 from lcs_desktop.services import retention_dates as dates
 from lcs_desktop.services.case_access import require_case_view
 from lcs_desktop.services.identity import CurrentUser, require
 from lcs_desktop.services.keyset import Key, in_display_order, seek
+from lcs_desktop.services.legal_holds import HoldView, hold_on
 from lcs_desktop.services.refusals import AuditsRefusals
 from lcs_desktop.services.workspace import Workspace
 from lcs_desktop.store.accounts import User
@@ -133,14 +135,7 @@ class RetentionService(AuditsRefusals):
 
     def retention_for(self, user: CurrentUser, kind: str, record_id: int) -> RetentionLine:
         """The record's retention date and why, for its page, PDF or letter."""
-        if kind == "person":
-            require(user, Permission.VIEW_PEOPLE)
-        elif kind == "check":
-            require(user, Permission.VIEW_CHECKS)
-        elif kind == "case":
-            require_case_view(user)
-        else:
-            raise ValueError(kind)
+        self._require_view(user, kind)
         row = self._stored(kind, record_id)
         if row is None:  # made before the dates were kept: work it out now
             from lcs_desktop.services.retention_tracking import refresh
@@ -157,6 +152,23 @@ class RetentionService(AuditsRefusals):
         if row is None:
             raise NotFound("That record does not exist.")
         return row
+
+    def hold_for(self, user: CurrentUser, kind: str, record_id: int) -> HoldView | None:
+        """The legal hold standing on this record (or its person), for its banner; None if none."""
+        self._require_view(user, kind)
+        with self._ws.reading() as session:
+            return hold_on(session, RecordRef(kind, record_id))  # type: ignore[arg-type]
+
+    @staticmethod
+    def _require_view(user: CurrentUser, kind: str) -> None:
+        if kind == "person":
+            require(user, Permission.VIEW_PEOPLE)
+        elif kind == "check":
+            require(user, Permission.VIEW_CHECKS)
+        elif kind == "case":
+            require_case_view(user)
+        else:
+            raise ValueError(kind)
 
     def _stored(self, kind: str, record_id: int) -> RetentionLine | None:
         with self._ws.reading() as session:
