@@ -116,3 +116,44 @@ def test_settings_retention_refuses_zero_in_place_then_saves_off_the_gui_thread(
     assert org.retention.retention_for(org.user, "check", check).sentence.endswith(
         "unsuccessful applicant, 2 years"
     )
+
+
+def test_person_page_shows_the_retention_line_and_a_legal_hold_banner(qtbot, org, frozen_clock):
+    from lcs_desktop.gui.people.person_page import PersonPage
+    from lcs_desktop.services.legal_holds import place_hold
+
+    person = add_applicant(org, reference="A-9", last_name="Held")
+    org.people.edit_person(org.user, person, status="not_appointed")
+    page = PersonPage(PageContext(org, lambda _k: None), person)
+    qtbot.addWidget(page)
+    strip = page.retention_strip
+    assert strip.line_label.text().startswith("Retention: Delete after ")
+    assert "no remaining records" in strip.line_label.text() and strip.hold_label.isHidden()
+    place_hold(org.workspace, org.user, person_id=person, reason="Police enquiry", review_on=LATER)
+    page.refresh()
+    assert not strip.hold_label.isHidden() and "Police enquiry" in strip.hold_label.text()
+    assert f"review due {LATER:%d/%m/%Y}" in strip.hold_label.text()
+
+
+def test_case_page_records_the_subjects_wish_for_a_malicious_finding(qtbot, org):
+    from lcs_desktop.gui.cases.case_page import CasePage
+    from lcs_desktop.store.cases import BreachCase
+    from tests.gui.case_helpers import new_case
+
+    subject = org.people.add_person(
+        org.user, first_name="Sam", last_name="Okoro", kind="staff", reference="S-1"
+    )
+    case_id = new_case(org, subject)
+    with org.workspace.unit_of_work() as session:  # the decision, as the case services store it
+        session.get(BreachCase, case_id).finding = "malicious"
+    page = CasePage(PageContext(org, lambda _k: None))
+    qtbot.addWidget(page)
+    page.show()
+    assert page.load(case_id)
+    strip = page.retention_strip
+    assert strip.wish_check.isVisibleTo(page) and not strip.wish_check.isChecked()
+    assert "when the case closes" in strip.line_label.text()
+    strip.wish_check.setChecked(True)
+    assert org.retention.subject_wish(org.user, case_id) is not None
+    assert "kept at the subject's request" in strip.line_label.text()
+    assert strip.wish_label.text().startswith("Recorded by ")
