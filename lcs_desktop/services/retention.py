@@ -179,6 +179,18 @@ class RetentionService(AuditsRefusals):
 
     # -- the review queue ---------------------------------------------------------------------
 
+    def dates_current(self, user: CurrentUser) -> bool:
+        """False after an upgrade or a schedule change made elsewhere: ``prepare`` first (slow)."""
+        require(user, Permission.REVIEW_RETENTION)
+        with self._ws.reading() as session:
+            return dates.is_current(session)
+
+    def prepare(self, user: CurrentUser) -> None:
+        """Work out every record's date under the schedule (run off the GUI thread: at 400 000
+        records it takes tens of seconds)."""
+        require(user, Permission.REVIEW_RETENTION)
+        self._ensure_current()
+
     def _ensure_current(self) -> None:
         with self._ws.reading() as session:
             current = dates.is_current(session)

@@ -36,6 +36,8 @@ def _page(qtbot, org) -> RetentionPage:
     page = RetentionPage(PageContext(org, lambda _k: None))
     qtbot.addWidget(page)
     page.show()
+    # The first open works every date out off the GUI thread (a new database has no stamp yet).
+    qtbot.waitUntil(lambda: "retention date… " not in page.count_label.text(), timeout=10_000)
     return page
 
 

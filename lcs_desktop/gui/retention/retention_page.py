@@ -25,6 +25,7 @@ from lcs_desktop.gui.paged_table_model import PagedTableModel, service_fetch
 from lcs_desktop.gui.retention.decision_dialog import DELETE, HOLD, KEEP, REDUCE, RetentionDecisionDialog
 from lcs_desktop.gui.style import show_error, show_message
 from lcs_desktop.gui.table_fit import fit_columns
+from lcs_desktop.gui.tasks import run_task
 
 if TYPE_CHECKING:
     from lcs_desktop.services.retention import QueueRow
@@ -99,6 +100,15 @@ class RetentionPage(QWidget):
     def refresh(self) -> None:
         service, user = self._session.retention, self._session.user
         try:
+            current = service.dates_current(user)
+        except LcsError as exc:
+            show_error(self.message_label, exc.message)
+            return
+        if not current:  # first open after an upgrade: every record's date, off the GUI thread
+            self.count_label.setText("Working out every record's retention date… this happens once.")
+            run_task(lambda: service.prepare(user), lambda _r: self._after_prepare(), self._on_prepare_failed)
+            return
+        try:
             total = service.queue_count(user)
             first = service.queue_page(user, limit=self.model.page_size)
         except LcsError as exc:
@@ -109,6 +119,14 @@ class RetentionPage(QWidget):
         noun = "record is" if total == 1 else "records are"
         self.count_label.setText(f"{total:,} {noun} past the retention date." if total else "Nothing is due.")
         self._update_buttons()
+
+    def _after_prepare(self) -> None:
+        if isValid(self):
+            self.refresh()
+
+    def _on_prepare_failed(self, error: LcsError) -> None:
+        if isValid(self):
+            show_error(self.message_label, error.message)
 
     def selected(self) -> list[QueueRow]:
         rows = self.table.selectionModel().selectedRows()
