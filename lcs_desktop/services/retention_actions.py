@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 
 from lcs_desktop.domain.errors import Problems, ValidationError
 from lcs_desktop.domain.record_refs import DeletionReason, RecordRef
@@ -24,7 +24,7 @@ from lcs_desktop.services.retention_tracking import refresh
 from lcs_desktop.services.workspace import Workspace
 from lcs_desktop.store.cases import BreachCase
 from lcs_desktop.store.checks import Check
-from lcs_desktop.store.retention import RetentionDateRow
+from lcs_desktop.store.retention import RetentionDateRow, RetentionKeep
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -157,6 +157,14 @@ def reduce_due(
             report.cancelled = True
             break
     with workspace.unit_of_work() as session:
+        # A minimal log keeps no free text: the "keep longer" reasons on these checks go too.
+        done = [r.id for r in report.done]
+        if done:
+            session.execute(
+                delete(RetentionKeep).where(
+                    RetentionKeep.record_kind == "check", RetentionKeep.record_id.in_(done)
+                )
+            )
         refresh(session, set(), {r.id for r in refs}, set())
     return report
 

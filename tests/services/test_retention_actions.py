@@ -108,3 +108,16 @@ def test_delete_needs_a_reason_and_a_record(org):
     with pytest.raises(ValidationErrors) as caught:
         delete_due(org.workspace, org.user, [], note="  ")
     assert [p.field for p in caught.value.problems] == ["records", "note"]
+
+
+def test_a_record_deleted_any_way_takes_its_date_and_keep_reasons_with_it(org, frozen_clock):
+    from lcs_desktop.store.retention import RetentionDateRow, RetentionKeep
+
+    lead = org.user
+    _person, check = _with_check(org, frozen_clock, "not_appointed")
+    org.retention.keep(lead, [("check", check)], 2, "Grievance by Mrs Distinctname pending")
+    with org.workspace.unit_of_work() as session:  # not through the queue: an erasure, say
+        session.delete(session.get(Check, check))
+    with org.workspace.reading() as session:
+        assert session.get(RetentionDateRow, ("check", check)) is None
+        assert session.scalars(select(RetentionKeep)).all() == []

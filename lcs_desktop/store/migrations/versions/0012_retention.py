@@ -32,6 +32,19 @@ SEEDED_RULES = [
 ]
 
 
+# Whoever deletes a person, check or case (the deletion engine, an erasure), its retention
+# date and any "keep longer" reasons go with it, in the same statement: no trace survives.
+FORGET_TRIGGERS = tuple(
+    f"""
+    CREATE TRIGGER retention_forget_{kind} AFTER DELETE ON {table} BEGIN
+        DELETE FROM retention_dates WHERE record_kind = '{kind}' AND record_id = old.id;
+        DELETE FROM retention_keeps WHERE record_kind = '{kind}' AND record_id = old.id;
+    END
+    """
+    for kind, table in (("person", "people"), ("check", "checks"), ("case", "breach_cases"))
+)
+
+
 def upgrade() -> None:
     rules = op.create_table(
         "retention_rules",
@@ -88,9 +101,13 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(["recorded_by_id"], ["users.id"], name="fk_retention_wishes_recorded_by_id_users"),
         sa.PrimaryKeyConstraint("case_id", name="pk_retention_wishes"),
     )
+    for statement in FORGET_TRIGGERS:
+        op.execute(statement)
 
 
 def downgrade() -> None:
+    for kind in ("person", "check", "case"):
+        op.execute(f"DROP TRIGGER IF EXISTS retention_forget_{kind}")
     op.drop_table("retention_wishes")
     op.drop_index("ix_retention_keeps_record", table_name="retention_keeps")
     op.drop_table("retention_keeps")
