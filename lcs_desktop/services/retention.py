@@ -120,8 +120,6 @@ class RetentionService(AuditsRefusals):
                 return new
             row.period_months, row.action = new.period_months, new.action.value
             row.updated_by_id, row.updated_at = user.id, self._ws.now()
-            session.flush()
-            dates.refresh_all(session, progress)
             details = {
                 "rule": code,
                 "fields": changed,
@@ -129,6 +127,9 @@ class RetentionService(AuditsRefusals):
                 "action": new.action.value,
             }
             self._ws.audit(session, user, "retention_rule_changed", "settings", None, details)
+        # The stored dates are now stale (the stamp no longer matches): work them out again in
+        # short transactions; the queue does the same if this is interrupted.
+        dates.refresh_all_batched(self._ws, progress)
         return new
 
     # -- one record -------------------------------------------------------------------------
@@ -195,8 +196,7 @@ class RetentionService(AuditsRefusals):
         with self._ws.reading() as session:
             current = dates.is_current(session)
         if not current:
-            with self._ws.unit_of_work() as session:
-                dates.refresh_all(session)
+            dates.refresh_all_batched(self._ws)
 
     @staticmethod
     def _due(today: date):

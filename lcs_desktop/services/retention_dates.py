@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable, Iterator
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import delete, exists, func, select
+from sqlalchemy import and_, delete, exists, func, select
 from sqlalchemy.dialects.sqlite import insert
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from lcs_desktop.domain.retention import (
     CaseFacts,
@@ -92,13 +93,12 @@ def _keeps(session: Session, kind: str, ids: list[int] | None) -> dict[int, date
     return dict(session.execute(stmt.group_by(RetentionKeep.record_id)).all())
 
 
-def _status_since(session: Session, person_ids: list[int] | None) -> dict[int, date | None]:
-    stmt = select(RetentionDateRow.record_id, RetentionDateRow.status_since).where(
-        RetentionDateRow.record_kind == "person"
-    )
-    if person_ids is not None:
-        stmt = stmt.where(RetentionDateRow.record_id.in_(person_ids))
-    return dict(session.execute(stmt).all())
+def _limit(stmt: Any, column: Any, chunk: list[int] | None, span: tuple[int, int] | None) -> Any:
+    if chunk is not None:
+        stmt = stmt.where(column.in_(chunk))
+    if span is not None:
+        stmt = stmt.where(column.between(*span))
+    return stmt
 
 
 def _upsert(session: Session, kind: str, results: Iterable[tuple[int, RetentionDate]]) -> int:
@@ -125,9 +125,13 @@ def _upsert(session: Session, kind: str, results: Iterable[tuple[int, RetentionD
 
 
 def refresh_checks(
-    session: Session, rules: dict[str, RetentionRule], ids: Collection[int] | None = None
+    session: Session,
+    rules: dict[str, RetentionRule],
+    ids: Collection[int] | None = None,
+    span: tuple[int, int] | None = None,
 ) -> int:
     done = 0
+    since_row = aliased(RetentionDateRow)  # the person's: the day their status was set
     for chunk in _chunks(ids):
         stmt = (
             select(
@@ -138,22 +142,24 @@ def refresh_checks(
                 CheckDiscussion.recorded_at,
                 Check.completed_at,
                 Check.reduced_at,
+                since_row.status_since,
             )
             .join(Person, Person.id == Check.person_id)
             .outerjoin(CheckDiscussion, CheckDiscussion.check_id == Check.id)
+            .outerjoin(
+                since_row, and_(since_row.record_kind == "person", since_row.record_id == Check.person_id)
+            )
         )
-        if chunk is not None:
-            stmt = stmt.where(Check.id.in_(chunk))
+        stmt = _limit(stmt, Check.id, chunk, span)
         found = session.execute(stmt).all()
-        since = _status_since(session, None if chunk is None else [f[1] for f in found])
         keeps = _keeps(session, "check", chunk)
         results = []
-        for check_id, person_id, status, told_on, discussed_at, completed_at, reduced_at in found:
+        for check_id, _person, status, told_on, discussed_at, completed_at, reduced_at, since in found:
             decided = max((d for d in (_day(discussed_at), _day(completed_at)) if d), default=None)
             facts = CheckFacts(
                 status,
                 told_on=told_on,
-                status_since=since.get(person_id),
+                status_since=since,
                 decided_on=decided,
                 reduced_on=_day(reduced_at),
             )
@@ -163,7 +169,10 @@ def refresh_checks(
 
 
 def refresh_cases(
-    session: Session, rules: dict[str, RetentionRule], ids: Collection[int] | None = None
+    session: Session,
+    rules: dict[str, RetentionRule],
+    ids: Collection[int] | None = None,
+    span: tuple[int, int] | None = None,
 ) -> int:
     done = 0
     for chunk in _chunks(ids):
@@ -176,8 +185,7 @@ def refresh_cases(
             Person.date_of_birth,
             wished,
         ).join(Person, Person.id == BreachCase.subject_person_id)
-        if chunk is not None:
-            stmt = stmt.where(BreachCase.id.in_(chunk))
+        stmt = _limit(stmt, BreachCase.id, chunk, span)
         keeps = _keeps(session, "case", chunk)
         results = []
         for case_id, concern_at, finding, closed_at, born, wish in session.execute(stmt):
@@ -194,15 +202,17 @@ def refresh_cases(
 
 
 def refresh_people(
-    session: Session, rules: dict[str, RetentionRule], ids: Collection[int] | None = None
+    session: Session,
+    rules: dict[str, RetentionRule],
+    ids: Collection[int] | None = None,
+    span: tuple[int, int] | None = None,
 ) -> int:
     done = 0
     for chunk in _chunks(ids):
         has_check = exists().where(Check.person_id == Person.id)
         has_case = exists().where(BreachCase.subject_person_id == Person.id)
         stmt = select(Person.id, Person.status, Person.updated_at, has_check | has_case)
-        if chunk is not None:
-            stmt = stmt.where(Person.id.in_(chunk))
+        stmt = _limit(stmt, Person.id, chunk, span)
         keeps = _keeps(session, "person", chunk)
         results = []
         for person_id, status, updated_at, has_records in session.execute(stmt):
@@ -219,17 +229,43 @@ def forget(session: Session, refs: Iterable[tuple[str, int]]) -> None:
             session.execute(delete(table).where(table.record_kind == kind, table.record_id == rid))
 
 
+STEPS: tuple[tuple[Callable[..., int], Any], ...] = (
+    (refresh_people, Person),
+    (refresh_checks, Check),
+    (refresh_cases, BreachCase),
+)
+SPAN = 20_000  # records per transaction in a full refresh: other work is never held up for long
+
+
 def refresh_all(session: Session, progress: Progress | None = None) -> dict[str, RetentionRule]:
-    """Every record's date under the schedule as stored now; the stamp says it is current.
-    Each kind is one read of its whole table and one executemany (no id lists to bind)."""
+    """Every record's date under the schedule as stored now, in one transaction (small
+    databases, tests); ``refresh_all_batched`` for a live one. The stamp says it is current."""
     rules = load_rules(session)
-    steps = (refresh_people, refresh_checks, refresh_cases)
-    for n, step in enumerate(steps):
-        step(session, rules, None)
+    for n, (step, _model) in enumerate(STEPS):
+        step(session, rules)
         if progress is not None:
-            progress(n + 1, len(steps))
+            progress(n + 1, len(STEPS))
     _write_stamp(session, schedule_stamp(rules))
     return rules
+
+
+def refresh_all_batched(workspace: Any, progress: Progress | None = None) -> None:
+    """The same in transactions of ``SPAN`` records by id range, so saving a rule or opening
+    the queue after an upgrade never holds the database's one writer for long."""
+    with workspace.reading() as session:
+        rules = load_rules(session)
+        tops = [session.scalar(select(func.max(model.id))) or 0 for _step, model in STEPS]
+    total = sum(tops) or 1
+    done = 0
+    for (step, _model), top in zip(STEPS, tops, strict=True):
+        for low in range(1, top + 1, SPAN):
+            with workspace.unit_of_work() as session:
+                step(session, rules, span=(low, low + SPAN - 1))
+            done += min(SPAN, top - low + 1)
+            if progress is not None:
+                progress(done, total)
+    with workspace.unit_of_work() as session:
+        _write_stamp(session, schedule_stamp(rules))
 
 
 def _write_stamp(session: Session, stamp: str) -> None:
