@@ -13,31 +13,28 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
 
-from lcs_desktop.domain.desk import DeskItem, DeskKind, DeskLink
 from lcs_desktop.domain.errors import NotFound, Problems, ValidationError
 from lcs_desktop.domain.pension_age import add_months
 from lcs_desktop.domain.record_refs import RecordRef
 from lcs_desktop.domain.retention import RetentionAction, RetentionRule, changed_rule, dmy
 from lcs_desktop.domain.roles import Permission
 from lcs_desktop.services import retention_dates as dates
+from lcs_desktop.services import retention_queue as queue
 from lcs_desktop.services.case_access import require_case_view
 from lcs_desktop.services.identity import CurrentUser, require
 from lcs_desktop.services.keyset import Key, in_display_order, seek
 from lcs_desktop.services.legal_holds import HoldView, hold_on
 from lcs_desktop.services.refusals import AuditsRefusals
+from lcs_desktop.services.retention_queue import QueueRow, desk_items, due_rows
 from lcs_desktop.services.workspace import Workspace
 from lcs_desktop.store.accounts import User
 from lcs_desktop.store.cases import BreachCase
-from lcs_desktop.store.checks import Check
-from lcs_desktop.store.legal_holds import LegalHold
-from lcs_desktop.store.people import Person
 from lcs_desktop.store.retention import RetentionDateRow, RetentionKeep, RetentionRuleRow, RetentionWish
 
-KINDS = ("person", "check", "case")
 ENTITY = {"person": "person", "check": "check", "case": "breach_case"}
 MAX_KEEP_MONTHS = 120
+__all__ = ["QueueRow", "RetentionLine", "RetentionService", "WishView", "desk_items"]
 MAX_REASON = 2000
 
 
@@ -49,23 +46,6 @@ class RetentionLine:
     action: RetentionAction
     due: date | None
     sentence: str
-
-
-@dataclass(frozen=True)
-class QueueRow:
-    kind: str  # "person", "check" or "case"
-    record_id: int
-    reference: str
-    name: str  # the person the record is about (the lead alone reviews)
-    due: date
-    action: RetentionAction
-    rule_code: str
-    sentence: str
-    held: bool = False  # a legal hold stands on the record or its person
-
-    @property
-    def sort_key(self) -> Key:
-        return (self.due, self.kind, self.record_id)
 
 
 @dataclass(frozen=True)
@@ -198,19 +178,11 @@ class RetentionService(AuditsRefusals):
         if not current:
             dates.refresh_all_batched(self._ws)
 
-    @staticmethod
-    def _due(today: date):
-        # The index (due, kind, id) alone answers this: no row is read to count the queue.
-        # (No record's action is "keep": that is the audit trail's, which has no dates here.)
-        return select(RetentionDateRow).where(
-            RetentionDateRow.due.is_not(None), RetentionDateRow.due <= today
-        )
-
     def queue_count(self, user: CurrentUser) -> int:
         require(user, Permission.REVIEW_RETENTION)
         self._ensure_current()
         with self._ws.reading() as session:
-            stmt = self._due(self._ws.today()).with_only_columns(func.count()).order_by(None)
+            stmt = due_rows(self._ws.today()).with_only_columns(func.count()).order_by(None)
             return int(session.scalar(stmt) or 0)
 
     def queue_page(
@@ -231,7 +203,7 @@ class RetentionService(AuditsRefusals):
         keys = (RetentionDateRow.due, RetentionDateRow.record_kind, RetentionDateRow.record_id)
         with self._ws.reading() as session:
             stmt = seek(
-                self._due(self._ws.today()),
+                due_rows(self._ws.today()),
                 keys,
                 after,
                 descending=False,
@@ -240,8 +212,8 @@ class RetentionService(AuditsRefusals):
                 limit=limit,
             )
             rows = in_display_order(list(session.scalars(stmt)), backwards)
-            labels = _labels(session, rows)
-            held_people, held_cases = _held(session)
+            labels = queue.labels(session, rows)
+            held_people, held_cases = queue.held(session)
         gone = [(r.record_kind, r.record_id) for r in rows if (r.record_kind, r.record_id) not in labels]
         with self._ws.unit_of_work() as session:
             dates.forget(session, gone)  # deleted some other way: out of the queue for good
@@ -284,7 +256,7 @@ class RetentionService(AuditsRefusals):
         problems.raise_any()
         until = add_months(self._ws.today(), months)
         with self._ws.unit_of_work() as session:
-            labels = _labels(session, [session.get(RetentionDateRow, ref) for ref in refs])
+            labels = queue.labels(session, [session.get(RetentionDateRow, ref) for ref in refs])
             for kind, rid in refs:
                 if (kind, rid) not in labels:
                     raise NotFound("One of those records no longer exists. Nothing has been kept.")
@@ -366,67 +338,3 @@ class RetentionService(AuditsRefusals):
         from lcs_desktop.services.audit_words import london_text
 
         return WishView(found[0], london_text(found[1]))
-
-
-def _labels(
-    session: Session, rows: list[RetentionDateRow | None]
-) -> dict[tuple[str, int], tuple[str, str, int]]:
-    """(reference, the person's name, the person's id) for each row's record that still exists."""
-    want: dict[str, list[int]] = {k: [] for k in KINDS}
-    for r in rows:
-        if r is not None and r.record_kind in want:
-            want[r.record_kind].append(r.record_id)
-    out: dict[tuple[str, int], tuple[str, str, int]] = {}
-    name = Person.first_name + " " + Person.last_name
-    if want["person"]:
-        stmt = select(Person.id, Person.reference, name).where(Person.id.in_(want["person"]))
-        out.update({("person", i): (ref, n, i) for i, ref, n in session.execute(stmt)})
-    if want["check"]:
-        stmt = select(Check.id, Check.reference, name, Person.id).join(Person, Person.id == Check.person_id)
-        stmt = stmt.where(Check.id.in_(want["check"]))
-        out.update({("check", i): (ref, n, p) for i, ref, n, p in session.execute(stmt)})
-    if want["case"]:
-        stmt = select(BreachCase.id, BreachCase.reference, name, Person.id)
-        stmt = stmt.join(Person, Person.id == BreachCase.subject_person_id).where(
-            BreachCase.id.in_(want["case"])
-        )
-        out.update({("case", i): (ref, n, p) for i, ref, n, p in session.execute(stmt)})
-    return out
-
-
-def _held(session: Session) -> tuple[set[int], set[int]]:
-    """The people and cases a legal hold stands on (few: read them all at once)."""
-    rows = session.execute(
-        select(LegalHold.person_id, LegalHold.case_id).where(LegalHold.lifted_at.is_(None))
-    )
-    people: set[int] = set()
-    cases: set[int] = set()
-    for person_id, case_id in rows:
-        if person_id is not None:
-            people.add(person_id)
-        if case_id is not None:
-            cases.add(case_id)
-    return people, cases
-
-
-def desk_items(workspace: Workspace, user: CurrentUser, today: date) -> list[DeskItem]:
-    """Home's to-do list: one item with the number of records past their retention date."""
-    if not user.can(Permission.REVIEW_RETENTION):
-        return []
-    with workspace.reading() as session:
-        due = (RetentionDateRow.due.is_not(None), RetentionDateRow.due <= today)
-        count, oldest = session.execute(
-            select(func.count(), func.min(RetentionDateRow.due)).where(*due)
-        ).one()
-    if not count:
-        return []
-    noun = "record is" if count == 1 else "records are"
-    return [
-        DeskItem(
-            DeskKind.RETENTION_REVIEW,
-            oldest,
-            f"{count} {noun} past the retention date and need a decision",
-            DeskLink("retention"),
-            overdue=oldest < today,
-        )
-    ]
