@@ -28,8 +28,8 @@ from lcs_desktop.domain.record_refs import (
 )
 from lcs_desktop.domain.roles import Permission
 from lcs_desktop.domain.working_days import london_date
+from lcs_desktop.services import legal_holds
 from lcs_desktop.services.identity import CurrentUser, require
-from lcs_desktop.services.legal_holds import hold_on
 from lcs_desktop.services.refusals import audits_refusals
 from lcs_desktop.services.workspace import Workspace
 from lcs_desktop.store import record_purge
@@ -93,8 +93,8 @@ def _check_inputs(
     return grounds
 
 
-def _refuse_held(session: Session, refs: Iterable[RecordRef], verb: str) -> None:
-    held = [ref for ref in refs if hold_on(session, ref) is not None]
+def _refuse_held(session: Session, refs: Sequence[RecordRef], verb: str) -> None:
+    held = legal_holds.held(session, refs)
     if held:
         what = "one of these records is" if len(held) == 1 else f"{len(held)} of these records are"
         raise LegalHoldError(
@@ -188,6 +188,7 @@ def _delete_batch(
     triggers: Mapping[RecordRef, date],
     report: DeletionReport,
 ) -> None:
+    certificates: list[tuple[str, str | None, str | int | None, dict[str, object]]] = []
     for kind in ("check", "case", "person"):
         wanted = [ref for ref in batch if ref.kind == kind]
         if not wanted:
@@ -206,7 +207,7 @@ def _delete_batch(
                     details = _certificate(
                         kind_of, fact, grounds, rule_code, triggers.get(ref), DELETION_METHOD_TEXT, True
                     )
-                    workspace.audit(session, user, DELETED_ACTION, ref.entity_type, record_id, details)
+                    certificates.append((DELETED_ACTION, ref.entity_type, record_id, details))
                     report.with_person.append(ref)
         elif kind == "check":
             record_purge.purge_checks(session, ids)
@@ -216,8 +217,9 @@ def _delete_batch(
             details = _certificate(
                 kind, facts[ref.id], grounds, rule_code, triggers.get(ref), DELETION_METHOD_TEXT
             )
-            workspace.audit(session, user, DELETED_ACTION, ref.entity_type, ref.id, details)
+            certificates.append((DELETED_ACTION, ref.entity_type, ref.id, details))
             report.done.append(ref)
+    workspace.audit_many(session, user, certificates)
 
 
 def _owned(session: Session, person_ids: Sequence[int]) -> tuple[list[int], list[int]]:
@@ -283,9 +285,11 @@ def _reduce_batch(
     todo = [ref for ref in batch if ref.id in facts and ref.id not in reduced]
     report.already_gone += [ref for ref in batch if ref not in todo]
     record_purge.reduce_checks(session, [ref.id for ref in todo], workspace.now())
+    certificates: list[tuple[str, str | None, str | int | None, dict[str, object]]] = []
     for ref in todo:
         details = _certificate(
             "check", facts[ref.id], grounds, rule_code, triggers.get(ref.id), REDUCTION_METHOD_TEXT
         )
-        workspace.audit(session, user, REDUCED_ACTION, "check", ref.id, details)
+        certificates.append((REDUCED_ACTION, "check", ref.id, details))
         report.done.append(ref)
+    workspace.audit_many(session, user, certificates)

@@ -208,6 +208,22 @@ class Workspace:
             **extra,
         )
 
+    def audit_many(
+        self,
+        session: Session,
+        user: CurrentUser,
+        entries: list[tuple[str, str | None, str | int | None, dict[str, Any]]],
+    ) -> None:
+        """Many events by one person in one write (a deletion's certificates), each as ``audit``."""
+        self.chain.append_many(
+            session,
+            entries,
+            actor_id=user.id,
+            actor=user.username,
+            at=self.now,
+            signer=self._signers.get(user.id),
+        )
+
     def _record_head(self, head: AuditHead) -> None:
         self.slots.set_audit_head(head)
         try:
