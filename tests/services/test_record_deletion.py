@@ -344,3 +344,56 @@ def test_cancelled_deletion_keeps_what_it_finished_and_still_scrubs(org):
     )
     assert report.cancelled is False or report.done  # one batch holds all three here
     assert report.scrubbed
+
+
+def test_certificate_pdf_names_the_record_not_the_person(org):
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    from lcs_desktop.services.deletion_certificates import export_certificates, list_certificates
+
+    rec = marked_records(org)
+    delete_records(
+        org.workspace,
+        org.user,
+        [RecordRef("person", rec.person_id)],
+        reason="retention_reached",
+        rule_code=RULE,
+    )
+    listed = list_certificates(org.workspace, org.user)
+    assert [c.kind for c in listed] == ["person", "case", "check"]  # newest first
+    result = export_certificates(org.workspace, org.user, [c.seq for c in listed])
+    reader = PdfReader(BytesIO(result.data))
+    text = "\n".join(page.extract_text() for page in reader.pages)
+    assert "Deletion certificates (3 records)" in text
+    assert RULE in text and "The retention period has been reached" in text
+    assert text.count("The event's hash, its signature and its link to the event before it all hold.") == 3
+    assert org.user.full_name in text  # authorised by the signed-in lead
+    names = [s for s in rec.strings if s not in {c.reference for c in listed}]
+    assert found_in(text.encode(), names) == []
+    metadata = " ".join(str(v) for v in (reader.metadata or {}).values())
+    assert found_in(metadata.encode(), rec.strings) == []
+    exported = [e for e in _all_events(org) if e.action == "deletion_certificates_exported"]
+    assert json.loads(exported[-1].details)["sha256"] == result.sha256
+
+
+def test_a_tampered_certificate_does_not_verify(org):
+    from lcs_desktop.services.deletion_certificates import verify_certificate
+
+    rec = marked_records(org)
+    delete_records(
+        org.workspace,
+        org.user,
+        [RecordRef("check", rec.check_id)],
+        reason="recorded_in_error",
+        rule_code=RULE,
+    )
+    event = _certificates(org)[-1]
+    with org.workspace.reading() as session:
+        assert verify_certificate(session, org.workspace, event) is None
+        event.details = event.details.replace(RULE, "OTHER-RULE")
+        assert (
+            verify_certificate(session, org.workspace, event)
+            == "The event has been changed since it was written."
+        )
