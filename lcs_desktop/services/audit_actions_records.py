@@ -42,6 +42,11 @@ def _hold(verb: str) -> Callable[[Ctx], str]:
 
 
 RECORD_ACTIONS: dict[str, Spec] = {
+    "backups_expired": act(
+        "Expired backups deleted",
+        lambda c: "deleted " + (c.v("count") or "some") + " backups older than the organisation's limit",
+        "count",
+    ),
     "legal_hold_placed": act("Legal hold placed", _hold("placed"), "hold_id", "review_on"),
     "legal_hold_lifted": act("Legal hold lifted", _hold("lifted"), "hold_id"),
     "record_deleted": act(
