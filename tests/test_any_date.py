@@ -54,6 +54,8 @@ SELECTION = (
     "tests/gui/test_concern_intake.py::test_intake_refuses_concern_time_after_report_time_at_the_field",
     "tests/gui/test_case_guards.py::test_overdue_clock_on_home_opens_its_case_and_filters_the_list",
     "tests/gui/test_case_guards.py::test_referral_date_before_the_concern_is_refused_at_the_field",
+    "tests/services/test_legal_holds.py::test_home_lists_holds_due_for_review_at_a_fixed_clock",
+    "tests/services/test_record_deletion.py::test_certificate_is_content_free_and_verifies_in_the_chain",
 )
 AT_ONCE = 3
 HOUR = timedelta(hours=1)

@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 from lcs_desktop.domain.errors import PermissionDenied
 from lcs_desktop.domain.record_refs import LegalHoldError, RecordRef
 from lcs_desktop.domain.roles import Role
+from lcs_desktop.domain.working_days import london_date
 from lcs_desktop.services import legal_holds
 from lcs_desktop.services.audit_verify import verify
 from lcs_desktop.services.record_deletion import delete_records, reduce_checks
@@ -279,7 +280,7 @@ def test_certificate_is_content_free_and_verifies_in_the_chain(org):
     assert person == {
         "kind": "person",
         "reference": reference,
-        "created_on": created.date().isoformat(),
+        "created_on": london_date(created).isoformat(),
         "trigger_on": (TODAY - timedelta(days=1)).isoformat(),
         "rule": RULE,
         "reason": "retention_reached",
