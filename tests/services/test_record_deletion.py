@@ -398,3 +398,16 @@ def test_a_tampered_certificate_does_not_verify(org):
             verify_certificate(session, org.workspace, event)
             == "The event has been changed since it was written."
         )
+
+
+def test_the_fixture_reaches_every_table_that_holds_text(org):
+    """The trace tests mean something only if the marked records fill each table they clean."""
+    from lcs_desktop.store.cases import AffectedChild, Appeal, Outcome, Referral, SignOff
+    from lcs_desktop.store.checks import CheckPlatform, CheckVersion
+    from lcs_desktop.store.evidence import EvidenceRendition
+
+    marked_records(org)
+    for model in (CheckPlatform, Finding, CheckDiscussion, CheckVersion, Evidence, EvidenceContent,
+                  EvidenceRendition, AffectedChild, ChronologyEntry, Referral, Outcome, Appeal, SignOff,
+                  Draft):  # fmt: skip
+        assert _count(org, model) >= 1, model.__name__
