@@ -32,6 +32,7 @@ from lcs_desktop.services.audit_chain import (
     write_meta,
 )
 from lcs_desktop.services.identity import CurrentUser
+from lcs_desktop.services.record_history import content_free
 from lcs_desktop.store.accounts import User
 from lcs_desktop.store.base import utcnow
 from lcs_desktop.store.database import Database
@@ -195,6 +196,8 @@ class Workspace:
         **extra: Any,
     ) -> None:
         extra.setdefault("at", self.now())
+        # The chain is append-only: a record's values go to its version history, not here.
+        details = content_free(session, user, action, entity_type, entity_id, details, extra["at"])
         if user is not None and "signer" not in extra and user.id in self._signers:
             extra["signer"] = self._signers[user.id]
         self.chain.append(
