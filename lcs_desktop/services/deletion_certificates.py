@@ -87,7 +87,7 @@ def _certificate(event: AuditEvent, names: dict[int, str]) -> Certificate:
         created_on=_date(d.get("created_on")),
         trigger_on=_date(d.get("trigger_on")),
         rule=str(d.get("rule", "")),
-        reason=str(d.get("reason", "")),
+        reason=str(d.get("reason_category", "")),
         note=str(d.get("note", "")),
         method=str(d.get("method", "")),
         authorised_by=names.get(event.actor_id or -1, event.actor),

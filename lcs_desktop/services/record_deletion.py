@@ -10,6 +10,7 @@ run keeps what it finished (each finished batch has its certificates) and still 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -28,7 +29,7 @@ from lcs_desktop.domain.record_refs import (
 )
 from lcs_desktop.domain.roles import Permission
 from lcs_desktop.domain.working_days import london_date
-from lcs_desktop.services import legal_holds
+from lcs_desktop.services import legal_holds, record_history
 from lcs_desktop.services.identity import CurrentUser, require
 from lcs_desktop.services.refusals import audits_refusals
 from lcs_desktop.services.workspace import Workspace
@@ -103,6 +104,32 @@ def _refuse_held(session: Session, refs: Sequence[RecordRef], verb: str) -> None
         )
 
 
+def _refuse_names_in_note(session: Session, refs: Sequence[RecordRef], note: str) -> None:
+    """The note goes into the audit trail for good: it must not name the people whose records go."""
+    words = set(re.findall(r"\w+", note.casefold()))
+    if not words:
+        return
+    people = {r.id for r in refs if r.kind == "person"}
+    for kind, model, column in (
+        ("check", Check, Check.person_id),
+        ("case", BreachCase, BreachCase.subject_person_id),
+    ):
+        ids = [r.id for r in refs if r.kind == kind]
+        for part in record_purge.chunks(ids):
+            people.update(session.scalars(select(column).where(model.id.in_(part))))
+    for part in record_purge.chunks(sorted(people)):
+        for first, last in session.execute(
+            select(Person.first_name, Person.last_name).where(Person.id.in_(part))
+        ):
+            names = {w for w in re.findall(r"\w+", f"{first} {last}".casefold()) if len(w) > 2}
+            if names & words:
+                raise ValidationError(
+                    "The note names someone whose records are being deleted. Leave names out: the note "
+                    "is kept in the audit trail for good.",
+                    "note",
+                )
+
+
 def _certificate(
     kind: str,
     facts: _Facts,
@@ -119,7 +146,7 @@ def _certificate(
         "created_on": facts.created_on.isoformat(),
         "trigger_on": trigger.isoformat() if trigger else None,
         "rule": rule_code,
-        "reason": grounds.reason.value,
+        "reason_category": grounds.reason.value,
         "method": method,
     }
     if grounds.note:
@@ -161,6 +188,7 @@ def delete_records(
     triggers = trigger_dates or {}
     with workspace.reading() as session:
         _refuse_held(session, refs, "deleted")
+        _refuse_names_in_note(session, refs, grounds.note)
     report = DeletionReport()
     try:
         for done, batch in enumerate(_batches(refs)):
@@ -219,7 +247,24 @@ def _delete_batch(
             )
             certificates.append((DELETED_ACTION, ref.entity_type, ref.id, details))
             report.done.append(ref)
+    # Each record's version history (its earlier values and salts) goes with it.
+    gone: dict[str, list[int]] = {}
+    for ref in report_refs(certificates):
+        gone.setdefault(ref[0], []).append(ref[1])
+    for entity_type, ids in gone.items():
+        record_history.delete_for(session, entity_type, ids)
     workspace.audit_many(session, user, certificates)
+
+
+def report_refs(
+    certificates: Sequence[tuple[str, str | None, str | int | None, dict[str, object]]],
+) -> list[tuple[str, int]]:
+    """(entity type, id) of each record a batch of certificates is about."""
+    return [
+        (str(entity_type), int(entity_id))
+        for _, entity_type, entity_id, _ in certificates
+        if entity_id is not None
+    ]
 
 
 def _owned(session: Session, person_ids: Sequence[int]) -> tuple[list[int], list[int]]:
@@ -253,6 +298,7 @@ def reduce_checks(
     triggers = trigger_dates or {}
     with workspace.reading() as session:
         _refuse_held(session, refs, "reduced")
+        _refuse_names_in_note(session, refs, grounds.note)
     report = DeletionReport()
     try:
         for done, batch in enumerate(_batches(refs)):
@@ -285,6 +331,7 @@ def _reduce_batch(
     todo = [ref for ref in batch if ref.id in facts and ref.id not in reduced]
     report.already_gone += [ref for ref in batch if ref not in todo]
     record_purge.reduce_checks(session, [ref.id for ref in todo], workspace.now())
+    record_history.reduce_for(session, "check", [ref.id for ref in todo])
     certificates: list[tuple[str, str | None, str | int | None, dict[str, object]]] = []
     for ref in todo:
         details = _certificate(

@@ -59,13 +59,6 @@ def _count(org, model) -> int:
         return session.scalar(select(func.count()).select_from(model)) or 0
 
 
-def _in_audit(org, strings: list[str]) -> set[str]:
-    """Strings an older event already wrote into the append-only audit trail: the content-free
-    trail (h-history) removes them at source; until then they are the one place left."""
-    text = _audit_text(org)
-    return {s for s in strings if s in text}
-
-
 def test_deleting_a_person_leaves_no_trace_in_the_file_wal_or_decrypted_dump(org, tmp_path):
     kept = marked_records(org, prefix="keep")
     gone = marked_records(org, prefix="gone")
@@ -88,16 +81,14 @@ def test_deleting_a_person_leaves_no_trace_in_the_file_wal_or_decrypted_dump(org
     assert report.done == [RecordRef("person", gone.person_id)]
     assert set(report.with_person) == {RecordRef("check", gone.check_id), RecordRef("case", gone.case_id)}
     assert report.scrubbed
-    audited = _in_audit(org, gone.strings)
-    must_go = [s for s in gone.strings if s not in audited]
+    # The audit trail is content-free (record history, h-history): no string is kept there either.
+    assert found_in(_audit_text(org).encode(), gone.strings) == []
     raw = files_bytes(org)
     assert found_in(raw["db"], gone.strings) == []
     assert raw["wal"] == b""  # checkpointed and truncated
     after = plain_dump(org, tmp_path / "after.db")
-    assert found_in(after, must_go) == []
-    assert (
-        found_in(after.lower(), [t for s, t in zip(gone.strings, tails, strict=True) if s in must_go]) == []
-    )
+    assert found_in(after, gone.strings) == []
+    assert found_in(after.lower(), tails) == []
     assert pattern not in after
     # The other person's records are whole, and still found by search.
     assert set(found_in(after, kept.strings)) == set(kept.strings)
@@ -283,7 +274,7 @@ def test_certificate_is_content_free_and_verifies_in_the_chain(org):
         "created_on": london_date(created).isoformat(),
         "trigger_on": (TODAY - timedelta(days=1)).isoformat(),
         "rule": RULE,
-        "reason": "retention_reached",
+        "reason_category": "retention_reached",
         "method": "rows deleted, evidence erased, search index rebuilt, WAL truncated, space reclaimed",
     }
     assert all(e.actor_id == org.user.id and e.signature for e in certificates)
@@ -320,7 +311,7 @@ def test_reducing_a_check_keeps_a_minimal_log(org, tmp_path):
                           "decidedby", "decisionreason", "proportionality", "justification", "draftfinding")
     ]  # fmt: skip
     dump = plain_dump(org, tmp_path / "after.db")
-    assert found_in(dump, [s for s in check_strings if s not in _in_audit(org, check_strings)]) == []
+    assert found_in(dump, check_strings) == []
     assert EVIDENCE_PATTERN + b"-case" in dump  # the case is untouched
     # Reducing again does nothing more and writes no second certificate.
     again = reduce_checks(org.workspace, org.user, [rec.check_id], reason="retention_reached", rule_code=RULE)
@@ -411,3 +402,80 @@ def test_the_fixture_reaches_every_table_that_holds_text(org):
                   EvidenceRendition, AffectedChild, ChronologyEntry, Referral, Outcome, Appeal, SignOff,
                   Draft):  # fmt: skip
         assert _count(org, model) >= 1, model.__name__
+
+
+def _history_rows(org, entity_type: str, entity_id: int) -> int:
+    from lcs_desktop.store.record_history import RecordVersion
+
+    with org.workspace.reading() as session:
+        return (
+            session.scalar(
+                select(func.count())
+                .select_from(RecordVersion)
+                .where(RecordVersion.entity_type == entity_type, RecordVersion.entity_id == entity_id)
+            )
+            or 0
+        )
+
+
+def test_deletion_takes_the_records_version_history_and_reduction_its_values(org):
+    deleted = marked_records(org)
+    reduced = marked_records(org, prefix="red")
+    assert (
+        _history_rows(org, "check", deleted.check_id) > 0
+        and _history_rows(org, "breach_case", deleted.case_id) > 0
+    )
+    assert _history_rows(org, "check", reduced.check_id) > 0
+    delete_records(
+        org.workspace,
+        org.user,
+        [RecordRef("person", deleted.person_id)],
+        reason="erasure_request",
+        rule_code=RULE,
+    )
+    reduce_checks(org.workspace, org.user, [reduced.check_id], reason="retention_reached", rule_code=RULE)
+    for entity_type, entity_id in (
+        ("person", deleted.person_id),
+        ("check", deleted.check_id),
+        ("breach_case", deleted.case_id),
+    ):
+        assert _history_rows(org, entity_type, entity_id) == 0
+    from lcs_desktop.store.record_history import RecordVersion
+
+    with org.workspace.reading() as session:
+        kept = list(
+            session.scalars(
+                select(RecordVersion).where(
+                    RecordVersion.entity_type == "check", RecordVersion.entity_id == reduced.check_id
+                )
+            )
+        )
+    assert kept and found_in("".join(v.changes + v.reason for v in kept).encode(), reduced.strings) == []
+
+
+def test_a_note_naming_the_person_is_refused_and_nothing_goes(org):
+    from lcs_desktop.domain.errors import ValidationError
+
+    rec = marked_records(org)
+    with org.workspace.reading() as session:
+        last = session.get(Person, rec.person_id).last_name
+    with pytest.raises(ValidationError) as refused:
+        delete_records(
+            org.workspace,
+            org.user,
+            [RecordRef("check", rec.check_id)],
+            reason="erasure_request",
+            rule_code=RULE,
+            note=f"Asked by {last} in writing",
+        )
+    assert refused.value.field == "note"
+    assert _count(org, Check) == 1 and _certificates(org) == []
+    delete_records(
+        org.workspace,
+        org.user,
+        [RecordRef("check", rec.check_id)],
+        reason="erasure_request",
+        rule_code=RULE,
+        note="SAR 2026-14",
+    )
+    assert json.loads(_certificates(org)[-1].details)["note"] == "SAR 2026-14"

@@ -1,7 +1,7 @@
 """Legal holds, and reduced checks: a person or a case that must not be deleted or reduced while the hold stands.
 
 Revision ID: 0013_legal_holds
-Revises: 0011_audit_indexes
+Revises: 0014_record_history
 Create Date: 2026-11-30
 
 A new table and one nullable column on checks (``reduced_at``), so an existing database just
@@ -14,7 +14,7 @@ from alembic import op
 from lcs_desktop.store.base import UtcDateTime
 
 revision = "0013_legal_holds"
-down_revision = "0011_audit_indexes"
+down_revision = "0014_record_history"  # re-chained after merging h-history (integrator: order as you like)
 branch_labels = None
 depends_on = None
 
