@@ -217,7 +217,9 @@ class Workspace:
         user: CurrentUser,
         entries: list[tuple[str, str | None, str | int | None, dict[str, Any]]],
     ) -> None:
-        """Many events by one person in one write (a deletion's certificates), each as ``audit``."""
+        """Many events by one person in one write (a deletion's certificates), signed as ``audit``
+        signs. Their details must be content-free already: they skip ``content_free``, which would
+        file values in the history of a record that no longer exists."""
         self.chain.append_many(
             session,
             entries,

@@ -479,3 +479,33 @@ def test_a_note_naming_the_person_is_refused_and_nothing_goes(org):
         note="SAR 2026-14",
     )
     assert json.loads(_certificates(org)[-1].details)["note"] == "SAR 2026-14"
+
+
+def test_certificates_and_holds_read_as_sentences_in_the_audit_log(org):
+    from lcs_desktop.services.audit_log import AuditFilter
+
+    rec = marked_records(org)
+    with org.workspace.reading() as session:
+        check_ref = session.get(Check, rec.check_id).reference
+    hold_id = legal_holds.place_hold(
+        org.workspace,
+        org.user,
+        case_id=rec.case_id,
+        reason="Police enquiry",
+        review_on=TODAY + timedelta(days=30),
+    )
+    legal_holds.lift_hold(org.workspace, org.user, hold_id, "Enquiry closed")
+    delete_records(
+        org.workspace,
+        org.user,
+        [RecordRef("check", rec.check_id)],
+        reason="recorded_in_error",
+        rule_code=RULE,
+    )
+    texts = [r.sentence.full_text for r in org.audit_log.events(org.user, AuditFilter(), newest_first=False)]
+    deleted = [t for t in texts if "deleted the recruitment check" in t]
+    assert len(deleted) == 1
+    assert f"deleted the recruitment check {check_ref} (under rule {RULE}; recorded in error)" in deleted[0]
+    assert any("placed a legal hold on" in t and "review due" in t for t in texts)
+    assert any("lifted a legal hold on" in t for t in texts)
+    assert not any("Police enquiry" in t or "Enquiry closed" in t for t in texts)
