@@ -42,9 +42,12 @@ def upgrade() -> None:
     op.create_index("ix_legal_holds_review", "legal_holds", ["lifted_at", "review_on"])
     # A check reduced to a minimal log (date, checker, result, outcome) says so.
     op.add_column("checks", sa.Column("reduced_at", UtcDateTime(), nullable=True))
+    # Deleting chronology entries looks up corrections pointing at each: index it.
+    op.create_index("ix_case_chronology_corrects", "case_chronology", ["corrects_id"])
 
 
 def downgrade() -> None:
+    op.drop_index("ix_case_chronology_corrects", table_name="case_chronology")
     with op.batch_alter_table("checks") as batch:
         batch.drop_column("reduced_at")
     op.drop_table("legal_holds")
