@@ -132,7 +132,7 @@ def test_deletion_reaches_the_search_index_shadow_tables(org):
     assert [t for t in tails if t in shadow] == []
 
 
-def test_deleting_a_check_or_case_removes_everything_hanging_off_it(org):
+def test_deleting_a_check_or_case_removes_everything_hanging_off_it(org, tmp_path):
     rec = marked_records(org)
     delete_records(
         org.workspace,
@@ -160,6 +160,12 @@ def test_deleting_a_check_or_case_removes_everything_hanging_off_it(org):
     finally:
         raw.close()
     assert "case_chronology_no_delete" in names
+    # No trace of the check or the case in a decrypted dump; the person's own fields remain.
+    person_fields = {mark(n) for n in ("first", "last", "role", "email")}
+    dump = plain_dump(org, tmp_path / "after.db")
+    assert found_in(dump, [s for s in rec.strings if s not in person_fields]) == []
+    assert set(found_in(dump, sorted(person_fields))) == person_fields
+    assert EVIDENCE_PATTERN not in dump
 
 
 def test_legal_hold_blocks_deletion_and_nothing_changes(org, tmp_path):
