@@ -324,24 +324,32 @@ def test_reducing_a_check_keeps_a_minimal_log(org, tmp_path):
     assert again.done == [] and len(_certificates(org)) == 1
 
 
-def test_cancelled_deletion_keeps_what_it_finished_and_still_scrubs(org):
+def test_cancelled_deletion_keeps_what_it_finished_and_still_scrubs(org, monkeypatch):
+    from lcs_desktop.services import record_deletion
+
+    monkeypatch.setattr(record_deletion, "BATCH", 2)  # five records: batches of 2, 2 and 1
     people = [
         org.people.add_person(
             org.user, first_name="A", last_name=f"P{i}", kind="applicant", reference=f"R-{i}"
         )
-        for i in range(3)
+        for i in range(5)
     ]
-    calls = iter([False, True])
+    ticks: list[tuple[int, int]] = []
+    asked = iter([False, False, True])
     report = delete_records(
         org.workspace,
         org.user,
         [RecordRef("person", p) for p in people],
         reason="retention_reached",
         rule_code=RULE,
-        cancelled=lambda: next(calls),
+        progress=lambda done, total: ticks.append((done, total)),
+        cancelled=lambda: next(asked),
     )
-    assert report.cancelled is False or report.done  # one batch holds all three here
-    assert report.scrubbed
+    assert report.cancelled and report.scrubbed
+    assert report.done == [RecordRef("person", p) for p in people[:4]]
+    assert ticks == [(2, 5), (4, 5)]
+    assert _count(org, Person) == 1
+    assert len(_certificates(org)) == 4  # each finished batch has its certificates
 
 
 def test_certificate_pdf_names_the_record_not_the_person(org):
