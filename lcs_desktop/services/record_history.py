@@ -24,10 +24,15 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from lcs_desktop.services.identity import CurrentUser
+from lcs_desktop.store.base import Base
+from lcs_desktop.store.cases import BreachCase
+from lcs_desktop.store.checks import Check
+from lcs_desktop.store.people import Person
 from lcs_desktop.store.record_history import RecordSalt, RecordVersion
 
 # The records whose events carry content; account, settings and backup events do not.
-RECORD_TYPES = frozenset({"person", "check", "breach_case"})
+_MODELS: dict[str, type[Base]] = {"person": Person, "check": Check, "breach_case": BreachCase}
+RECORD_TYPES = frozenset(_MODELS)
 # Detail keys that hold values typed or recorded about someone: moved to the history.
 CONTENT_KEYS = ("changes", "values", "details", "reason", "note")
 # Fields whose values are the app's own codes or account ids, not content: they stay readable
@@ -176,9 +181,12 @@ def content_free(
     try:
         record_id = int(entity_id)  # type: ignore[arg-type]
     except (TypeError, ValueError):
-        # About no single record (many at once): no history to hold the values, so the
-        # event keeps only the field names — content never goes into the chain.
-        return kept | {"fields": [k for k in changes if not _empty(*_pair(changes[k]))]}
+        record_id = None
+    if record_id is None or session.get(_MODELS[entity_type], record_id) is None:
+        # About no single record (many at once), or one already deleted: no history to hold
+        # the values (nor a salt to leave behind), so the event keeps only the field names.
+        named = kept | {"fields": [k for k in changes if not _empty(*_pair(changes[k]))]}
+        return named | ({"reason_given": True} if reason_text else {})
     return kept | record_change(
         session, entity_type, record_id, actor, changes, action=action, reason=reason_text, at=at
     )

@@ -156,3 +156,19 @@ def test_content_on_an_event_about_no_single_record_is_dropped_to_field_names(or
             session, org.user, "people_imported", "person", None, {"count": 2, "note": "Bloggs family sheet"}
         )
     assert audit_details(org, "people_imported")[-1] == {"count": 2, "fields": ["note"]}
+
+
+def test_an_event_written_after_its_record_is_deleted_leaves_no_history_or_salt(org):
+    """A deletion's own event (written after the rows are gone) must not bring a salt back."""
+    from lcs_desktop.store.people import Person
+
+    person = add_applicant(org, last_name=OLD_NAME)
+    with org.workspace.unit_of_work() as session:
+        session.delete(session.get(Person, person))
+        session.flush()
+        delete_for(session, "person", [person])
+        org.workspace.audit(session, org.user, "record_deleted", "person", person, {"reason": "Expired"})
+    assert audit_details(org, "record_deleted")[-1] == {"fields": [], "reason_given": True}
+    with org.workspace.reading() as session:
+        for model in (RecordSalt, RecordVersion):
+            assert session.scalar(select(func.count(model.id)).where(model.entity_id == person)) == 0
