@@ -17,6 +17,7 @@ from lcs_desktop.services.audit_phrases import (
     entry_phrase,
     export_phrase,
     failed_phrase,
+    fields_phrase,
     finding_added_phrase,
     key_rotated_phrase,
     not_needed_phrase,
@@ -59,6 +60,7 @@ ATTEMPTS: dict[str, str] = {
     "people_exported": "export people",
     "export_register": "export a register to a spreadsheet",
     "audit_log_read": "read the audit log",
+    "record_history_viewed": "read a record's history",
 }
 
 
@@ -157,11 +159,16 @@ ACTIONS: dict[str, Spec] = {
         "signature_holds",
         "export_event",
     ),
+    "record_history_viewed": act(
+        "History viewed", lambda c: f"viewed the history of {c.ref or 'a record no longer recorded'}", "count"
+    ),
     "access_refused": act("Refused attempt", lambda c: _attempt(c) + (f" ({c.ref})" if c.ref else "")),
     # people
     "person_viewed": act("Person viewed", lambda c: f"viewed the record of {c.ref}"),
     "person_added": act("Person added", lambda c: f"added {c.ref}" + c.opt("kind", " ({})")),
-    "person_changed": act("Person changed", lambda c: f"changed the record of {c.ref}"),
+    "person_changed": act(
+        "Person changed", lambda c: f"changed {fields_phrase(c, 'the record')} of {c.ref}", "fields"
+    ),
     "people_imported": act(
         "People imported", lambda c: "imported " + (c.v("count") or "") + " people from a spreadsheet"
     ),

@@ -17,11 +17,11 @@ def _record(c: Ctx) -> str:
 
 
 def _why(c: Ctx) -> str:
-    c.used.update({"reason", "rule", "method", "kind", "reference"})
+    c.used.update({"reason_category", "note", "rule", "method", "kind", "reference"})
     parts = []
     if isinstance(rule := c.d.get("rule"), str) and rule:
         parts.append(f"under rule {rule}")
-    reason = str(c.d.get("reason"))
+    reason = str(c.d.get("reason_category"))
     if reason in DeletionReason.__members__.values():
         parts.append(DeletionReason(reason).label.lower())
     return (" (" + "; ".join(parts) + ")") if parts else ""
@@ -42,15 +42,28 @@ def _hold(verb: str) -> Callable[[Ctx], str]:
 
 
 RECORD_ACTIONS: dict[str, Spec] = {
+    "backups_expired": act(
+        "Expired backups deleted",
+        lambda c: "deleted " + (c.v("count") or "some") + " backups older than the organisation's limit",
+        "count",
+    ),
     "legal_hold_placed": act("Legal hold placed", _hold("placed"), "hold_id", "review_on"),
     "legal_hold_lifted": act("Legal hold lifted", _hold("lifted"), "hold_id"),
     "record_deleted": act(
-        "Record deleted (certificate)", _deleted, "reason", "rule", "method", "kind", "reference"
+        "Record deleted (certificate)",
+        _deleted,
+        "reason_category",
+        "note",
+        "rule",
+        "method",
+        "kind",
+        "reference",
     ),
     "record_reduced": act(
         "Record reduced (certificate)",
         lambda c: f"reduced the {_record(c)} to a minimal log{_why(c)}",
-        "reason",
+        "reason_category",
+        "note",
         "rule",
         "method",
         "kind",

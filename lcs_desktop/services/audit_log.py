@@ -72,8 +72,8 @@ def _visible_details(user: CurrentUser, entity_type: str | None, details: dict[s
         return details
     shown: dict[str, Any] = {}
     for key, value in details.items():
-        if key == "changes" and isinstance(value, dict):
-            shown["fields changed"] = sorted(value)
+        if (key == "changes" and isinstance(value, dict)) or (key == "fields" and isinstance(value, list)):
+            shown["fields changed"] = sorted(set(value) | set(shown.get("fields changed", [])))
         elif key in VISIBLE_WITHOUT_VALUES:
             shown[key] = value
     shown["values"] = "hidden: case content is shown only to case roles"

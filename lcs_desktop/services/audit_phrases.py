@@ -55,7 +55,7 @@ class Ctx:
 
     def leftover_lines(self) -> list[str]:
         """For an unknown code: every detail not said yet, in words (internal ids left out)."""
-        skip = self.used | {"reason", "changes", "reference"}
+        skip = self.used | {"reason", "changes", "reference", "fields"}
         lines = []
         for key, value in self.d.items():
             looked_up = key in USER_KEYS | PERSON_KEYS | PARTY_KEYS
@@ -114,8 +114,25 @@ def export_phrase(c: Ctx) -> str:
     return f" ({', '.join(parts)})" if parts else ""
 
 
+def fields_phrase(c: Ctx, otherwise: str) -> str:
+    """ "the last name and date of birth" from the fields an event names, else ``otherwise``."""
+    fields = c.d.get("fields")
+    c.used.add("fields")
+    if not isinstance(fields, list) or not fields or len(fields) > 3:
+        return otherwise
+    words = [_lower_first(field_label(str(f))) for f in fields]
+    joined = words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+    return f"the {joined}"
+
+
+def _lower_first(label: str) -> str:
+    return label[:1].lower() + label[1:] if label[1:2].islower() else label
+
+
 def finding_added_phrase(c: Ctx) -> str:
     values = c.d.get("values")
+    if not isinstance(values, dict):  # newer events: the category is a code kept in "changes"
+        values = {k: pair[1] for k, pair in c.changes.items() if isinstance(pair, list) and len(pair) == 2}
     category = code_label(values.get("category")) if isinstance(values, dict) else None
     return f"added a finding to check {c.ref}" + (f" ({category})" if category else "")
 

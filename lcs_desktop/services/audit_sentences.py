@@ -29,9 +29,13 @@ from lcs_desktop.services.audit_words import (
 REFUSED_ACTION = "access_refused"
 # What the administrator role alone may read of a record event (not case content).
 VISIBLE_WITHOUT_VALUES = frozenset(
-    {"sha256", "reference", "document_reference", "pages", "redacted", "attempted", "version"}
+    {"sha256", "reference", "document_reference", "pages", "redacted", "attempted", "version", "fields"}
 )
 HIDDEN_NOTE = "values are shown only to case roles"
+HISTORY_NOTE = "the values are in the record's history"
+# Newer events name the fields and hash their values (services/record_history.py): the hashes
+# and the history's sequence number are for matching, not for reading.
+_MATCHING_ONLY = ("hashes", "history", "reason_given")
 SYSTEM_ACTORS = {"system": "LCS Desktop", "-": "Someone", "": "Someone"}
 
 
@@ -172,6 +176,8 @@ def render(
     """The sentence for one event. Without ``show_values`` (the administrator role alone, on
     a record event) it says what happened and which fields changed, never their values."""
     details = dict(e.details)
+    for key in _MATCHING_ONLY:
+        details.pop(key, None)
     changes = details.pop("changes", None)
     roles = details.get("roles")
     if changes is None and e.action == "roles_changed" and isinstance(roles, list) and len(roles) == 2:
@@ -184,12 +190,17 @@ def render(
     spec = ACTIONS.get(e.action)
     what = spec.what(ctx) if spec is not None else fallback_what(e.action, ctx)
     lines: list[str] = []
-    if isinstance(changes, dict) and changes:
-        if show_values:
-            lines += change_lines(changes, tables, redact)
-        else:
-            lines.append(f"Fields changed: {', '.join(field_label(k) for k in changes)} ({HIDDEN_NOTE})")
-    elif changes is not None and not isinstance(changes, dict):
+    fields = details.get("fields")
+    if isinstance(changes, dict) and changes and show_values:
+        lines += change_lines(changes, tables, redact)
+    listed = [str(f) for f in fields] if isinstance(fields, list) else []
+    if not listed and isinstance(changes, dict):
+        listed = list(changes)
+    unsaid = [f for f in listed if not (show_values and isinstance(changes, dict) and f in changes)]
+    if unsaid:
+        note = HIDDEN_NOTE if not show_values else HISTORY_NOTE
+        lines.append(f"Fields changed: {', '.join(field_label(k) for k in unsaid)} ({note})")
+    if changes is not None and not isinstance(changes, dict):
         lines.append(f"Changes: {value_text('changes', changes, tables, redact)}" if show_values else "")
     reason = details.get("reason")
     if isinstance(reason, str) and reason.strip() and (spec is None or "reason" not in spec.uses):

@@ -297,7 +297,8 @@ class ChecksService(FindingsPart, ReadingPart):
                     "check_discussion_recorded",
                     "check",
                     check_id,
-                    {"outcome": values["outcome"]},
+                    # the values go to the check's history (Workspace.audit keeps them out of the trail)
+                    {"outcome": values["outcome"], "values": {k: audit_value(v) for k, v in values.items()}},
                 )
                 return
             why = amendment_reason(True, reason)

@@ -28,10 +28,11 @@ from lcs_desktop.domain.working_days import london_date
 from lcs_desktop.services.identity import CurrentUser, require
 from lcs_desktop.services.keyset import Key, in_display_order, seek, start_after
 from lcs_desktop.services.people_import import ImportPreview, ImportRefused, read_import
+from lcs_desktop.services.record_history import record_change
 from lcs_desktop.services.refusals import AuditsRefusals
 from lcs_desktop.services.views import record_view, view_again
 from lcs_desktop.services.workspace import Workspace
-from lcs_desktop.store.people import Person, fts_match
+from lcs_desktop.store.people import SEARCHED_COLUMNS, Person, fts_match, merge_search_index
 
 __all__ = [
     "ImportPreview",
@@ -271,11 +272,17 @@ class PeopleService(AuditsRefusals):
             person = self._new(checked)
             session.add(person)
             session.flush()
-            self._ws.audit(session, user, "person_added", "person", person.id, {"kind": checked.kind.value})
+            first = {n: [None, _json(_stored(getattr(checked, n)))] for n in _EDITABLE}
+            kept = record_change(
+                session, "person", person.id, user, first, action="person_added", at=self._ws.now()
+            )
+            added = {"kind": checked.kind.value, "history": kept["history"]}  # the values: history only
+            self._ws.audit(session, user, "person_added", "person", person.id, added)
             return person.id
 
     def edit_person(self, user: CurrentUser, person_id: int, **fields: object) -> None:
-        """Change any of the editable fields; the audit event holds old and new values."""
+        """Change any of the editable fields: the audit event names them, their values go to
+        the person's history (``record_history``); a rename leaves no old name in the index."""
         require(user, Permission.EDIT_PEOPLE)
         with self._ws.unit_of_work() as session:
             person = self._get(session, person_id)
@@ -295,6 +302,8 @@ class PeopleService(AuditsRefusals):
             person.search_name = search_name(checked.first_name, checked.last_name)
             person.updated_at = self._ws.now()
             self._ws.audit(session, user, "person_changed", "person", person_id, {"changes": changes})
+            if SEARCHED_COLUMNS & changes.keys():
+                merge_search_index(session)
 
     # -- CSV import ------------------------------------------------------------------------
 

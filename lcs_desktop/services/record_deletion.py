@@ -27,15 +27,14 @@ from lcs_desktop.domain.record_refs import (
     RecordRef,
 )
 from lcs_desktop.domain.roles import Permission
-from lcs_desktop.domain.working_days import london_date
+from lcs_desktop.services import legal_holds, record_history
+from lcs_desktop.services.deletion_details import certificate_details, record_facts, refuse_names_in_note
 from lcs_desktop.services.identity import CurrentUser, require
-from lcs_desktop.services.legal_holds import hold_on
 from lcs_desktop.services.refusals import audits_refusals
 from lcs_desktop.services.workspace import Workspace
 from lcs_desktop.store import record_purge
 from lcs_desktop.store.cases import BreachCase
 from lcs_desktop.store.checks import Check
-from lcs_desktop.store.people import Person
 
 DELETED_ACTION = "record_deleted"
 REDUCED_ACTION = "record_reduced"
@@ -63,25 +62,6 @@ class DeletionReport:
         return len(self.done) + len(self.with_person)
 
 
-@dataclass(frozen=True, slots=True)
-class _Facts:
-    reference: str
-    created_on: date
-
-
-_MODELS = {"person": Person, "check": Check, "case": BreachCase}
-
-
-def _facts(session: Session, kind: str, ids: Sequence[int]) -> dict[int, _Facts]:
-    model = _MODELS[kind]
-    found: dict[int, _Facts] = {}
-    for part in record_purge.chunks(list(ids)):
-        rows = session.execute(select(model.id, model.reference, model.created_at).where(model.id.in_(part)))
-        for record_id, reference, created in rows:
-            found[record_id] = _Facts(reference, london_date(created))
-    return found
-
-
 def _check_inputs(
     user: CurrentUser, reason: DeletionReason | str, note: str, rule_code: str
 ) -> DeletionGrounds:
@@ -93,40 +73,14 @@ def _check_inputs(
     return grounds
 
 
-def _refuse_held(session: Session, refs: Iterable[RecordRef], verb: str) -> None:
-    held = [ref for ref in refs if hold_on(session, ref) is not None]
+def _refuse_held(session: Session, refs: Sequence[RecordRef], verb: str) -> None:
+    held = legal_holds.held(session, refs)
     if held:
         what = "one of these records is" if len(held) == 1 else f"{len(held)} of these records are"
         raise LegalHoldError(
             f"Nothing was {verb}: {what} under a legal hold. Take held records out of the selection, "
             "or lift the hold first if it is no longer needed."
         )
-
-
-def _certificate(
-    kind: str,
-    facts: _Facts,
-    grounds: DeletionGrounds,
-    rule_code: str,
-    trigger: date | None,
-    method: str,
-    with_person: bool = False,
-) -> dict[str, object]:
-    """The certificate's details: dates, codes and the record's reference — no content, no names."""
-    details: dict[str, object] = {
-        "kind": kind,
-        "reference": facts.reference,
-        "created_on": facts.created_on.isoformat(),
-        "trigger_on": trigger.isoformat() if trigger else None,
-        "rule": rule_code,
-        "reason": grounds.reason.value,
-        "method": method,
-    }
-    if grounds.note:
-        details["note"] = grounds.note
-    if with_person:
-        details["with_person"] = True
-    return details
 
 
 def _batches(refs: Sequence[RecordRef]) -> Iterable[Sequence[RecordRef]]:
@@ -161,6 +115,7 @@ def delete_records(
     triggers = trigger_dates or {}
     with workspace.reading() as session:
         _refuse_held(session, refs, "deleted")
+        refuse_names_in_note(session, refs, grounds.note)
     report = DeletionReport()
     try:
         for done, batch in enumerate(_batches(refs)):
@@ -188,36 +143,58 @@ def _delete_batch(
     triggers: Mapping[RecordRef, date],
     report: DeletionReport,
 ) -> None:
+    certificates: list[tuple[str, str | None, str | int | None, dict[str, object]]] = []
     for kind in ("check", "case", "person"):
         wanted = [ref for ref in batch if ref.kind == kind]
         if not wanted:
             continue
-        facts = _facts(session, kind, [ref.id for ref in wanted])
+        facts = record_facts(session, kind, [ref.id for ref in wanted])
         report.already_gone += [ref for ref in wanted if ref.id not in facts]
         present = [ref for ref in wanted if ref.id in facts]
         ids = [ref.id for ref in present]
         if kind == "person":
             checks, cases = _owned(session, ids)
-            check_facts, case_facts = _facts(session, "check", checks), _facts(session, "case", cases)
+            check_facts, case_facts = (
+                record_facts(session, "check", checks),
+                record_facts(session, "case", cases),
+            )
             record_purge.purge_people(session, ids)
             for kind_of, owned in (("check", check_facts), ("case", case_facts)):
                 for record_id, fact in owned.items():
                     ref = RecordRef(kind_of, record_id)  # type: ignore[arg-type]
-                    details = _certificate(
+                    details = certificate_details(
                         kind_of, fact, grounds, rule_code, triggers.get(ref), DELETION_METHOD_TEXT, True
                     )
-                    workspace.audit(session, user, DELETED_ACTION, ref.entity_type, record_id, details)
+                    certificates.append((DELETED_ACTION, ref.entity_type, record_id, details))
                     report.with_person.append(ref)
         elif kind == "check":
             record_purge.purge_checks(session, ids)
         else:
             record_purge.purge_cases(session, ids)
         for ref in present:
-            details = _certificate(
+            details = certificate_details(
                 kind, facts[ref.id], grounds, rule_code, triggers.get(ref), DELETION_METHOD_TEXT
             )
-            workspace.audit(session, user, DELETED_ACTION, ref.entity_type, ref.id, details)
+            certificates.append((DELETED_ACTION, ref.entity_type, ref.id, details))
             report.done.append(ref)
+    # Each record's version history (its earlier values and salts) goes with it.
+    gone: dict[str, list[int]] = {}
+    for ref in report_refs(certificates):
+        gone.setdefault(ref[0], []).append(ref[1])
+    for entity_type, ids in gone.items():
+        record_history.delete_for(session, entity_type, ids)
+    workspace.audit_many(session, user, certificates)
+
+
+def report_refs(
+    certificates: Sequence[tuple[str, str | None, str | int | None, dict[str, object]]],
+) -> list[tuple[str, int]]:
+    """(entity type, id) of each record a batch of certificates is about."""
+    return [
+        (str(entity_type), int(entity_id))
+        for _, entity_type, entity_id, _ in certificates
+        if entity_id is not None
+    ]
 
 
 def _owned(session: Session, person_ids: Sequence[int]) -> tuple[list[int], list[int]]:
@@ -251,6 +228,7 @@ def reduce_checks(
     triggers = trigger_dates or {}
     with workspace.reading() as session:
         _refuse_held(session, refs, "reduced")
+        refuse_names_in_note(session, refs, grounds.note)
     report = DeletionReport()
     try:
         for done, batch in enumerate(_batches(refs)):
@@ -278,14 +256,17 @@ def _reduce_batch(
     report: DeletionReport,
 ) -> None:
     ids = [ref.id for ref in batch]
-    facts = _facts(session, "check", ids)
+    facts = record_facts(session, "check", ids)
     reduced = set(session.scalars(select(Check.id).where(Check.id.in_(ids), Check.reduced_at.is_not(None))))
     todo = [ref for ref in batch if ref.id in facts and ref.id not in reduced]
     report.already_gone += [ref for ref in batch if ref not in todo]
     record_purge.reduce_checks(session, [ref.id for ref in todo], workspace.now())
+    record_history.reduce_for(session, "check", [ref.id for ref in todo])
+    certificates: list[tuple[str, str | None, str | int | None, dict[str, object]]] = []
     for ref in todo:
-        details = _certificate(
+        details = certificate_details(
             "check", facts[ref.id], grounds, rule_code, triggers.get(ref.id), REDUCTION_METHOD_TEXT
         )
-        workspace.audit(session, user, REDUCED_ACTION, "check", ref.id, details)
+        certificates.append((REDUCED_ACTION, "check", ref.id, details))
         report.done.append(ref)
+    workspace.audit_many(session, user, certificates)

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from lcs_desktop.services.drafts import DraftService
     from lcs_desktop.services.key_rotation import KeyRotationService
     from lcs_desktop.services.people import PeopleService
+    from lcs_desktop.services.record_history_read import RecordHistoryService
     from lcs_desktop.services.register_export import RegisterExportService
     from lcs_desktop.services.retention import RetentionService
     from lcs_desktop.services.settings import SettingsService
@@ -110,6 +111,12 @@ class SignedIn:
         from lcs_desktop.services.backups import BackupService
 
         return BackupService(self.workspace)
+
+    @cached_property
+    def history(self) -> RecordHistoryService:
+        from lcs_desktop.services.record_history_read import RecordHistoryService
+
+        return RecordHistoryService(self.workspace)
 
     # -- lock, unlock, sign out -------------------------------------------------------------
 

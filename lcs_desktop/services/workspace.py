@@ -32,6 +32,7 @@ from lcs_desktop.services.audit_chain import (
     write_meta,
 )
 from lcs_desktop.services.identity import CurrentUser
+from lcs_desktop.services.record_history import content_free
 from lcs_desktop.services.retention_tracking import install as install_retention_tracking
 from lcs_desktop.store.accounts import User
 from lcs_desktop.store.base import utcnow
@@ -197,6 +198,8 @@ class Workspace:
         **extra: Any,
     ) -> None:
         extra.setdefault("at", self.now())
+        # The chain is append-only: a record's values go to its version history, not here.
+        details = content_free(session, user, action, entity_type, entity_id, details, extra["at"])
         if user is not None and "signer" not in extra and user.id in self._signers:
             extra["signer"] = self._signers[user.id]
         self.chain.append(
@@ -208,6 +211,24 @@ class Workspace:
             entity_id=entity_id,
             details=details,
             **extra,
+        )
+
+    def audit_many(
+        self,
+        session: Session,
+        user: CurrentUser,
+        entries: list[tuple[str, str | None, str | int | None, dict[str, Any]]],
+    ) -> None:
+        """Many events by one person in one write (a deletion's certificates), signed as ``audit``
+        signs. Their details must be content-free already: they skip ``content_free``, which would
+        file values in the history of a record that no longer exists."""
+        self.chain.append_many(
+            session,
+            entries,
+            actor_id=user.id,
+            actor=user.username,
+            at=self.now,
+            signer=self._signers.get(user.id),
         )
 
     def _record_head(self, head: AuditHead) -> None:

@@ -19,6 +19,7 @@ from lcs_desktop.store.drafts import Draft
 from lcs_desktop.store.evidence import Evidence, EvidenceContent, EvidenceRendition
 from lcs_desktop.store.legal_holds import LegalHold
 from lcs_desktop.store.people import Person
+from lcs_desktop.store.record_history import RecordSalt, RecordVersion
 from lcs_desktop.store.retention import RetentionDateRow, RetentionKeep, RetentionRuleRow, RetentionWish
 from lcs_desktop.store.signing_keys import ExportSigningKey
 
@@ -46,6 +47,8 @@ __all__ = [
     "Meta",
     "Outcome",
     "Person",
+    "RecordSalt",
+    "RecordVersion",
     "Referral",
     "RetentionDateRow",
     "RetentionKeep",

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
-from sqlalchemy import Date, Index, Integer, String
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import Date, Index, Integer, String, text
+from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from lcs_desktop.domain.people import fold_for_search
 from lcs_desktop.store.base import Base, UtcDateTime, utcnow
@@ -115,3 +115,15 @@ _APOSTROPHES = re.compile("['’]")
 
 def _findable(word: str) -> bool:
     return any(ch.isalnum() for ch in word)
+
+
+# The columns the index holds: changing one of them leaves the old words in an older segment.
+SEARCHED_COLUMNS = frozenset({"first_name", "last_name", "reference", "search_name"})
+
+
+def merge_search_index(session: Session) -> None:
+    """Merge the people index into one segment (FTS5 'optimize'). A rename or a deletion only
+    adds a delete marker; the old name stays in an older segment until a merge drops it. Run
+    after renames and deletions; ``secure_delete`` then zeroes the freed pages (a WAL
+    checkpoint empties the log)."""
+    session.execute(text("INSERT INTO people_fts(people_fts) VALUES ('optimize')"))

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime
 
-from sqlalchemy import Engine, Table, delete, or_, select, text, update
+from sqlalchemy import Engine, Table, delete, select, text, update
 from sqlalchemy.orm import Session
 
 from lcs_desktop.store import models  # noqa: F401  (every table, and the clean-ups they register)
@@ -32,7 +32,7 @@ DEPENDENTS: dict[str, list[Purger]] = {"person": [], "check": [], "case": []}
 
 # Drafts name their record in their form key ("check_finding:12:new", "chronology_entry:7:3").
 DRAFT_PREFIXES = {
-    "check": ("check_finding", "check_discussion", "check_"),
+    "check": ("check_",),
     "case": ("chronology_entry", "case_"),
     "person": ("person_",),
 }
@@ -71,18 +71,17 @@ def purge_evidence(session: Session, owner_type: str, owner_ids: Sequence[int]) 
 
 
 def purge_drafts(session: Session, kind: str, ids: Sequence[int]) -> None:
-    """Anyone's unsaved typing about these records."""
+    """Anyone's unsaved typing about these records (drafts are few: one per person and form)."""
+    wanted = {str(i) for i in ids}
     t = _table("drafts")
-    for prefix in DRAFT_PREFIXES[kind]:
-        for record_id in ids:
-            session.execute(
-                delete(t).where(
-                    or_(
-                        t.c.form_key.op("GLOB", is_comparison=True)(f"{prefix}*:{record_id}"),
-                        t.c.form_key.op("GLOB", is_comparison=True)(f"{prefix}*:{record_id}:*"),
-                    )
-                )
-            )
+    doomed = []
+    for draft_id, form_key in session.execute(select(t.c.id, t.c.form_key)):
+        prefix, _, rest = form_key.partition(":")
+        record = rest.split(":", 1)[0]
+        if record in wanted and prefix.startswith(DRAFT_PREFIXES[kind]):
+            doomed.append(draft_id)
+    for part in chunks(doomed):
+        _delete_where(session, "drafts", "id", part)
 
 
 CHECK_CHILDREN = ("check_platforms", "findings", "check_discussions", "check_versions")

@@ -62,7 +62,14 @@ def test_person_page_values_are_heard_and_every_control_reached(qtbot, org, appl
     assert "Contact supervisor" in heard(page.ui.role_value)
     assert_accessible(qtbot, page, "person page")
     order = [w.objectName() for w in tab_through(qtbot, page, page.ui.back_button)]
-    assert order == ["back_button", "edit_button", "start_check_button", "checks_table", "open_check_button"]
+    assert order == [
+        "back_button",
+        "edit_button",
+        "start_check_button",
+        "history_button",
+        "checks_table",
+        "open_check_button",
+    ]
 
 
 def test_case_page_summary_values_are_heard_on_every_tab(qtbot, org):
@@ -84,7 +91,13 @@ def test_case_page_summary_values_are_heard_on_every_tab(qtbot, org):
         assert_accessible(qtbot, cases, f"case page, tab {ui.tabs.tabText(index)!r}")
     ui.tabs.setCurrentIndex(0)
     order = [w.objectName() for w in tab_through(qtbot, cases, ui.back_button)]
-    assert order[:4] == ["back_button", "export_button", "close_case_button", "qt_tabwidget_tabbar"]
+    assert order[:5] == [
+        "back_button",
+        "export_button",
+        "close_case_button",
+        "history_button",
+        "qt_tabwidget_tabbar",
+    ]
     assert order.index("status_combo") < order.index("risk_combo") < order.index("assign_button")
 
 
@@ -178,6 +191,7 @@ def test_the_account_export_and_other_dialogs_are_named_and_reachable(qtbot, org
     from lcs_desktop.gui.checks.history_dialog import HistoryDialog
     from lcs_desktop.gui.key_rotation_dialog import KeyRotationDialog
     from lcs_desktop.gui.lock_screen import LockScreen
+    from lcs_desktop.gui.record_history_dialog import RecordHistoryDialog
     from lcs_desktop.gui.recovery_dialog import RecoveryDialog
     from lcs_desktop.gui.user_dialog import UserDialog
     from lcs_desktop.services.session import about
@@ -198,6 +212,8 @@ def test_the_account_export_and_other_dialogs_are_named_and_reachable(qtbot, org
         "database key change": lambda: KeyRotationDialog(org),
         "check export": lambda: ExportDialog(org, check),
         "check versions": lambda: HistoryDialog(org, check),
+        "person history": lambda: RecordHistoryDialog(org, "person", applicant, "person APP-0107"),
+        "case history": lambda: RecordHistoryDialog(org, "breach_case", case_page.detail.id, "the case"),
         "case export": lambda: CaseExportDialog(org, case_page.detail),
         "referral": lambda: ReferralDialog(case_page.env, ReferralKind.LADO),
         **_retention_dialogs(org, check),

@@ -97,7 +97,7 @@ def test_administrator_alone_sees_sentences_without_record_values(qtbot, org, ma
         page = AuditLogPage(PageContext(ivy, lambda _key: None))
         qtbot.addWidget(page)
         row = next(i for i, r in enumerate(page.model.rows) if r.action == "person_changed")
-        assert _cells(page)[row].endswith("— Ada Admin changed the record of person V-100")
+        assert _cells(page)[row].endswith("— Ada Admin changed the role of person V-100")
         assert _cells(page, 1)[row] == "Fields changed: Role (values are shown only to case roles)"
         page.ui.details_button.click()
         assert "Contact supervisor" not in _cells(page, 5)[row]

@@ -97,6 +97,7 @@ def _people(probe: Probe, session, data_dir: Path) -> None:  # type: ignore[no-u
     from lcs_desktop.gui.checks.start_check import JustificationDialog
     from lcs_desktop.gui.people.import_dialog import ImportPeopleDialog
     from lcs_desktop.gui.people.person_dialog import PersonDialog
+    from lcs_desktop.gui.record_history_dialog import RecordHistoryDialog
 
     people = session.people
     row = people.list_people(session.user, limit=1)[0]
@@ -118,6 +119,11 @@ def _people(probe: Probe, session, data_dir: Path) -> None:  # type: ignore[no-u
             dialog.load(sheet)
             probe.measure("import-people-preview", dialog)
     with probe.window("check-justification", lambda: JustificationDialog(session, person)):
+        pass
+    with probe.window(
+        "person-history",
+        lambda: RecordHistoryDialog(session, "person", person.id, f"person {person.reference}"),
+    ):
         pass
 
 
@@ -197,6 +203,7 @@ def _case(probe: Probe, session) -> None:  # type: ignore[no-untyped-def]
     from lcs_desktop.gui.cases.outcome_dialogs import AppealDialog, OutcomeDialog
     from lcs_desktop.gui.cases.party_dialog import PartyDialog
     from lcs_desktop.gui.cases.referral_dialog import ReferralDialog
+    from lcs_desktop.gui.record_history_dialog import RecordHistoryDialog
 
     cases = session.cases
     rows = cases.list_cases(session.user, None, 0, 100).rows
@@ -224,6 +231,11 @@ def _case(probe: Probe, session) -> None:  # type: ignore[no-untyped-def]
     with probe.window("appeal", lambda: AppealDialog(env, detail.appeal)):
         pass
     with probe.window("close-case", lambda: CloseCaseDialog(env, detail)):
+        pass
+    with probe.window(
+        "case-history",
+        lambda: RecordHistoryDialog(session, "breach_case", detail.id, f"case {detail.reference}"),
+    ):
         pass
     with probe.window("case-export", lambda: CaseExportDialog(session, detail)) as dialog:
         if dialog is not None:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from lcs_desktop.domain.checks import IdentityMatch, Platform, PlatformAction
 from lcs_desktop.services.check_types import DiscussionInput, ScopeInput
+from tests.services.case_helpers import decide_referrals
 from tests.services.check_fixtures import TODAY, details, finding
 
 # One distinctive token per text field: none occurs anywhere else in a fresh workspace.
@@ -122,6 +123,17 @@ def marked_records(org, *, prefix: str = "") -> Marked:
             applicant_told_on=TODAY,
         ),
     )
+    # An amendment after completion keeps the earlier version (a JSON snapshot) with its reason.
+    checks.update_details(
+        lead,
+        check_id,
+        details(
+            role_applied_for=m("roleamended"),
+            authorised_by=m("authorisedby"),
+            proportionality_reason=m("proportionality"),
+        ),
+        reason=m("amendreason"),
+    )
     now = org.workspace.now()
     case_id = org.cases.report_concern(
         lead,
@@ -152,13 +164,28 @@ def marked_records(org, *, prefix: str = "") -> Marked:
         lead, case_id, "entry.png", png_with_pattern(evidence_pattern(prefix) + b"-entry"), entry_id=entry_id
     )
     org.cases.record_referral(lead, case_id, kind="lado", state="not_needed", reason=m("referralreason"))
+    # Decision, outcome, closure sign-off and appeal: each holds free text of its own.
+    org.cases.assign(lead, case_id, officer_id=lead.id, decision_maker_id=lead.id)
+    org.cases.record_decision(
+        lead,
+        case_id,
+        decision_maker_id=lead.id,
+        decided_on=TODAY,
+        finding="substantiated",
+        reason=m("casereason"),
+    )
+    org.cases.add_outcome(lead, case_id, kind="advice_or_guidance", details=m("outcomedetails"))
+    decide_referrals(org.cases, lead, case_id)
+    org.cases.close_case(lead, case_id, note=m("closenote"))
+    org.cases.record_appeal(lead, case_id, lodged_on=TODAY, grounds=m("appealgrounds"))
     org.drafts.save(lead, f"check_finding:{check_id}:new", {"seen_edit": m("draftfinding")})
     org.drafts.save(lead, f"chronology_entry:{case_id}:new", {"summary_edit": m("draftentry")})
     fields = (
         "first last role email justification roleapplied authorisedby proportionality handles "
         "searchterms scopenotes address seen present account assessment decidedby decisionreason "
         "raisedby whatseen immediate partyname summary entrydetails participants referralreason "
-        "draftfinding draftentry"
+        "draftfinding draftentry roleamended amendreason casereason outcomedetails closenote "
+        "appealgrounds"
     )
     strings = [m(n) for n in fields.split()]
     return Marked(person_id, check_id, case_id, strings)

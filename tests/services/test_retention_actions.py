@@ -58,7 +58,7 @@ def test_delete_from_queue_removes_the_check_then_proposes_the_person(org, froze
     with org.workspace.reading() as session:
         assert session.get(Check, check) is None
     [cert] = _certificates(org)
-    assert cert["rule"] == "check_not_appointed" and cert["reason"] == "retention_reached"
+    assert cert["rule"] == "check_not_appointed" and cert["reason_category"] == "retention_reached"
     [row] = org.retention.queue_page(lead)  # the person has no records left
     assert (row.kind, row.record_id, row.rule_code) == ("person", person, "person_no_records")
 

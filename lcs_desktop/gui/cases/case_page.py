@@ -21,6 +21,7 @@ from lcs_desktop.gui.cases.env import CaseEnv
 from lcs_desktop.gui.cases.referrals_widget import ReferralsWidget
 from lcs_desktop.gui.formatting import isolated, ltr_html
 from lcs_desktop.gui.forms.ui_case_page import Ui_CasePage
+from lcs_desktop.gui.record_history_dialog import history_button
 from lcs_desktop.gui.style import show_error
 
 if TYPE_CHECKING:
@@ -62,6 +63,9 @@ class CasePage(QWidget):
         ui.close_case_button.clicked.connect(self._on_close_case_button_clicked)
         ui.reopen_button.clicked.connect(self._on_reopen_button_clicked)
         self.retention_strip = _retention_strip(self._session, self)
+        self.history_button = history_button(
+            self, ui.title_layout, ui.reopen_button, self._on_history_button_clicked
+        )
 
     # -- reading -------------------------------------------------------------------------
 
@@ -127,6 +131,13 @@ class CasePage(QWidget):
         self.decision.show_detail(d)
 
     # -- actions -------------------------------------------------------------------------
+
+    def _on_history_button_clicked(self) -> None:
+        from lcs_desktop.gui.record_history_dialog import RecordHistoryDialog
+
+        if self.detail is not None:
+            what = f"case {self.detail.reference}"
+            RecordHistoryDialog(self._session, "breach_case", self.detail.id, what, self).exec()
 
     def _on_export_button_clicked(self) -> None:
         from lcs_desktop.gui.cases.case_export_dialog import CaseExportDialog

@@ -111,6 +111,7 @@ class SettingsPage(QWidget):
         self.ui.idle_lock_spin.setValue(settings.idle_lock_minutes)
         self.ui.remember_allowed_check.setChecked(settings.remember_me_allowed)
         self.ui.backup_folder_edit.setText(settings.backup_folder)
+        self.ui.backup_max_age_spin.setValue(settings.backup_max_age_months)
 
     def _on_browse_backup_folder_button_clicked(self) -> None:
         chosen = QFileDialog.getExistingDirectory(
@@ -126,6 +127,7 @@ class SettingsPage(QWidget):
             idle_lock_minutes=self.ui.idle_lock_spin.value(),
             remember_me_allowed=self.ui.remember_allowed_check.isChecked(),
             backup_folder=self.ui.backup_folder_edit.text().strip(),
+            backup_max_age_months=self.ui.backup_max_age_spin.value(),
         )
         try:
             self._settings = self._session.settings.update(self._session.user, wanted)
@@ -134,6 +136,7 @@ class SettingsPage(QWidget):
             field = {
                 "organisation_name": self.ui.organisation_name_edit,
                 "idle_lock_minutes": self.ui.idle_lock_spin,
+                "backup_max_age_months": self.ui.backup_max_age_spin,
             }.get(exc.field or "" if isinstance(exc, ValidationError) else "")
             if field is not None:
                 field.setFocus()

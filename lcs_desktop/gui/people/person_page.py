@@ -17,6 +17,7 @@ from lcs_desktop.gui.formatting import date_time_text, isolated
 from lcs_desktop.gui.forms.ui_person_page import Ui_PersonPage
 from lcs_desktop.gui.page_spec import PageContext
 from lcs_desktop.gui.paged_table_model import PagedTableModel, service_fetch
+from lcs_desktop.gui.record_history_dialog import history_button
 from lcs_desktop.gui.style import show_error
 from lcs_desktop.gui.table_fit import fit_columns
 
@@ -65,6 +66,9 @@ class PersonPage(QWidget):
         self.ui.checks_table.doubleClicked.connect(self._on_open_check_button_clicked)
         self.ui.checks_table.activated.connect(self._on_open_check_button_clicked)
         self.retention_strip = _retention_strip(self._session, person_id, self)
+        self.history_button = history_button(
+            self, self.ui.actions_layout, self.ui.start_check_button, self._on_history_button_clicked
+        )
         try:  # opening the person page is an audited view; re-reads after that are not
             self.person = self._session.people.view_person(user, person_id)
         except LcsError as exc:
@@ -136,6 +140,13 @@ class PersonPage(QWidget):
 
         if self.person is not None and PersonDialog(self._session, self.person, self).exec():
             self.refresh()
+
+    def _on_history_button_clicked(self) -> None:
+        from lcs_desktop.gui.record_history_dialog import RecordHistoryDialog
+
+        if self.person is not None:
+            what = f"person {self.person.reference}"
+            RecordHistoryDialog(self._session, "person", self.person_id, what, self).exec()
 
     def _on_start_check_button_clicked(self) -> None:
         from lcs_desktop.gui.checks.start_check import start_check

@@ -3,7 +3,7 @@ defaults, each record's retention date (filled in by the services on first use),
 more months" decisions and the subject's wish to keep a malicious or false allegation record.
 
 Revision ID: 0012_retention
-Revises: 0011_audit_indexes
+Revises: 0013_legal_holds
 Create Date: 2026-11-30
 
 New tables only, so an existing database just gains them. The seeded rows are a copy of
@@ -16,7 +16,7 @@ from alembic import op
 from lcs_desktop.store.base import UtcDateTime
 
 revision = "0012_retention"
-down_revision = "0011_audit_indexes"
+down_revision = "0013_legal_holds"  # chained last for now (integrator: order as you like)
 branch_labels = None
 depends_on = None
 

@@ -1,7 +1,7 @@
 """Legal holds, and reduced checks: a person or a case that must not be deleted or reduced while the hold stands.
 
 Revision ID: 0013_legal_holds
-Revises: 0012_retention
+Revises: 0014_record_history
 Create Date: 2026-11-30
 
 A new table and one nullable column on checks (``reduced_at``), so an existing database just
@@ -14,7 +14,7 @@ from alembic import op
 from lcs_desktop.store.base import UtcDateTime
 
 revision = "0013_legal_holds"
-down_revision = "0012_retention"
+down_revision = "0014_record_history"  # re-chained after merging h-history (integrator: order as you like)
 branch_labels = None
 depends_on = None
 
@@ -42,9 +42,12 @@ def upgrade() -> None:
     op.create_index("ix_legal_holds_review", "legal_holds", ["lifted_at", "review_on"])
     # A check reduced to a minimal log (date, checker, result, outcome) says so.
     op.add_column("checks", sa.Column("reduced_at", UtcDateTime(), nullable=True))
+    # Deleting chronology entries looks up corrections pointing at each: index it.
+    op.create_index("ix_case_chronology_corrects", "case_chronology", ["corrects_id"])
 
 
 def downgrade() -> None:
+    op.drop_index("ix_case_chronology_corrects", table_name="case_chronology")
     with op.batch_alter_table("checks") as batch:
         batch.drop_column("reduced_at")
     op.drop_table("legal_holds")
