@@ -59,6 +59,10 @@ SELECTION = (
     "tests/services/test_subject_access.py::test_clock_pause_resume_extend_and_release",
     "tests/services/test_subject_access.py::test_bad_input_is_refused_in_plain_words",
     "tests/services/test_subject_access.py::test_desk_items_show_each_open_request_and_flag_overdue",
+    "tests/services/test_retention_service.py::test_queue_lists_due_records_oldest_first_and_pages_by_key",
+    "tests/services/test_retention_service.py::test_home_desk_item_counts_due_records_at_a_fixed_clock",
+    "tests/services/test_legal_holds.py::test_home_lists_holds_due_for_review_at_a_fixed_clock",
+    "tests/services/test_record_deletion.py::test_certificate_is_content_free_and_verifies_in_the_chain",
 )
 AT_ONCE = 3
 HOUR = timedelta(hours=1)

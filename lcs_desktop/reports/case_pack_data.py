@@ -175,3 +175,4 @@ class CasePackData:
     sign_offs: tuple[PackSignOff, ...]
     audit_events: tuple[PackAuditEvent, ...]
     redacted: bool
+    notices: tuple[str, ...] = ()  # a standing legal hold, the retention line (issue 10)

@@ -129,6 +129,10 @@ def _cover(d: Any, doc: PackDocument) -> list[Flowable]:
         _boxed(_p(markup(doc.classification, empty=""), cs["marking"]), BANNER, "#FBF3F3", 6),
         Spacer(1, 8 * mm),
         facts,
+        *[
+            _boxed(_p(markup(n, empty=""), cs["note"]), BANNER, "#FBF3F3", 6)
+            for n in getattr(d, "notices", ())
+        ],
         Spacer(1, 8 * mm),
         _boxed(_p(note, cs["note"]), ACCENT if d.redacted else BANNER, None, 6),
         Spacer(1, 4 * mm),

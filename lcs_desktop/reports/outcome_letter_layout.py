@@ -96,6 +96,7 @@ def story(d: Any, letter: LetterDocument) -> list[Flowable]:
         _p(f"Our reference: {markup(letter.reference, empty='')}", "right"),
         _p(f"Case reference: {markup(d.cover.reference, empty='')}", "right"),
         _p(f"Date: {fmt_date(letter.generated_at)}", "right"),
+        *[_p(markup(n, empty=""), "right") for n in getattr(d, "notices", ())],
         Spacer(1, 8 * mm),
         _p(f"Dear {markup(subject.name, limit=200)},"),
         _p(

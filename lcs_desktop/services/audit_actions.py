@@ -4,6 +4,7 @@ on BC-2026-0007"). One entry per code the services write; ``fallback_what`` for 
 from __future__ import annotations
 
 from lcs_desktop.domain.roles import PERMISSION_TEXT, Permission
+from lcs_desktop.services.audit_actions_records import RECORD_ACTIONS
 from lcs_desktop.services.audit_actions_sar import SAR_ACTIONS
 from lcs_desktop.services.audit_phrases import (
     Ctx,
@@ -272,6 +273,7 @@ ACTIONS: dict[str, Spec] = {
 }
 
 ACTIONS.update(SAR_ACTIONS)  # subject access requests (issue 10)
+ACTIONS.update(RECORD_ACTIONS)  # legal holds and deletion certificates (issue 10)
 
 
 def fallback_what(code: str, c: Ctx) -> str:
@@ -283,3 +285,7 @@ def fallback_what(code: str, c: Ctx) -> str:
 from lcs_desktop.services.audit_actions_policy import POLICY_ACTIONS  # noqa: E402  (issue 10)
 
 ACTIONS.update(POLICY_ACTIONS)
+# Issue 10's retention schedule and review queue (their own module, merged in here).
+from lcs_desktop.services.audit_actions_retention import RETENTION_ACTIONS  # noqa: E402
+
+ACTIONS.update(RETENTION_ACTIONS)

@@ -19,14 +19,16 @@ import base64
 import hashlib
 import hmac
 import json
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from types import SimpleNamespace
 from typing import Any
 
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from lcs_desktop.store.accounts import Meta
@@ -152,6 +154,44 @@ class AuditChain:
         session.flush()
         session.info[HEAD_INFO] = AuditHead(seq, event.mac)
         return event
+
+    def append_many(
+        self,
+        session: Session,
+        entries: Sequence[tuple[str, str | None, str | int | None, dict[str, Any]]],
+        *,
+        actor_id: int | None,
+        actor: str,
+        at: Callable[[], datetime],
+        signer: Signer | None = None,
+    ) -> None:
+        """Events (action, entity type, entity id, details) by one person, chained, hashed and
+        signed exactly as ``append`` would one by one, then written in one statement: a
+        deletion's thousands of certificates without a flush per event."""
+        signer = signer or self.signer
+        if signer is None:
+            raise NoSigningKey("an audit event needs the signing key of the person who caused it")
+        if not entries:
+            return
+        last = session.execute(
+            select(AuditEvent.seq, AuditEvent.mac).order_by(AuditEvent.seq.desc()).limit(1)
+        ).first()
+        seq, prev = (last[0], last[1]) if last else (0, GENESIS)
+        rows = []
+        for action, entity_type, entity_id, details in entries:
+            seq += 1
+            row = SimpleNamespace(
+                seq=seq, at=at().astimezone(UTC), actor_id=actor_id, actor=actor, action=action,
+                entity_type=entity_type, entity_id=None if entity_id is None else str(entity_id),
+                details=json.dumps(details or {}, sort_keys=True, ensure_ascii=False, default=str),
+                prev_mac=prev, format=2, key_id=signer.key_id,
+            )  # fmt: skip
+            row.mac = event_hash(self.db_id, row)
+            row.signature = signer.sign(row.mac)
+            prev = row.mac
+            rows.append(vars(row))
+        session.execute(insert(AuditEvent), rows)
+        session.info[HEAD_INFO] = AuditHead(seq, prev)
 
     @staticmethod
     def head(session: Session) -> AuditHead | None:

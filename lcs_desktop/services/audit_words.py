@@ -116,6 +116,7 @@ FIELD_LABELS: dict[str, str] = {
     "remember_me_allowed": "'Remember me' allowed",
     "backup_folder": "Backup folder",
     "backups_to_keep": "Automatic backups kept",
+    "backup_max_age_months": "Backups deleted after (months)",
     "roles": "Roles",
     "count": "Number",
     "pages": "Pages",

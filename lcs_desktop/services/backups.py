@@ -127,6 +127,7 @@ class BackupService(AuditsRefusals):
             target.unlink(missing_ok=True)  # locked or signed out meanwhile: no backup unrecorded
             raise
         self._prune(folder, settings.backups_to_keep)
+        self._expire(folder, now, settings.backup_max_age_months)
         log.info("automatic backup made (%d bytes)", info.size_bytes)
         return info
 
@@ -229,6 +230,16 @@ class BackupService(AuditsRefusals):
                 old.unlink()
             except OSError:
                 log.warning("could not remove an old automatic backup")
+
+    def _expire(self, folder: Path, now: datetime, months: int) -> None:
+        """Backups older than the limit go, so deleted records do not live on in them."""
+        from lcs_desktop.services import backup_expiry
+
+        old = backup_expiry.expired(self._ours(folder), self._ws.paths.backup_dir, now, months)
+        if old:
+            count = backup_expiry.remove(old)
+            with self._ws.unit_of_work() as session:
+                self._ws.audit(session, None, backup_expiry.EXPIRED_ACTION, "backup", None, {"count": count})
 
     # -- checking the live data ------------------------------------------------------------------
 

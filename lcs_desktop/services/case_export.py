@@ -13,6 +13,7 @@ File names carry the document reference ("BC-2025-0007-P3-redacted.pdf"), never 
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,6 +32,7 @@ from lcs_desktop.services.export_files import write_beside as _write_beside
 from lcs_desktop.services.export_signing import export_seal
 from lcs_desktop.services.identity import CurrentUser, require
 from lcs_desktop.services.refusals import AuditsRefusals
+from lcs_desktop.services.retention_pdf import record_notices
 from lcs_desktop.store.audit_events import AuditEvent
 
 if TYPE_CHECKING:
@@ -119,6 +121,7 @@ class CaseExportService(AuditsRefusals):
         if not redacted and not password and not without_password:
             raise ValidationError(FULL_UNPROTECTED_REFUSAL, "password")
         data = case_pack_data(self._cases, user, case_id, redacted=redacted)
+        data = dataclasses.replace(data, notices=record_notices(self._ws, "case", case_id))
         seal = export_seal(self._ws, user)
         reference = self._next_reference(data.cover.reference, case_id, PACK_ACTION, "P")
         images = (not redacted) if include_images is None else include_images
@@ -171,6 +174,7 @@ class CaseExportService(AuditsRefusals):
                 f"No decision has been recorded on case {data.cover.reference}, so there is no outcome "
                 "to write to the subject about yet."
             )
+        data = dataclasses.replace(data, notices=record_notices(self._ws, "case", case_id, retention=False))
         seal = export_seal(self._ws, user)
         reference = self._next_reference(data.cover.reference, case_id, LETTER_ACTION, "L")
         letter = LetterDocument(

@@ -220,6 +220,11 @@ def export_check(
         generated_at=workspace.now(),
         prints=prints,
     )
+    from lcs_desktop.services.retention_pdf import retention_facts
+
+    data = dataclasses.replace(
+        data, extra_facts=data.extra_facts + retention_facts(workspace, "check", check_id)
+    )
     result = build_check_record_pdf(
         dataclasses.replace(data, audit_head=seal.audit_head),
         password=password,

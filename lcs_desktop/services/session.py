@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from lcs_desktop.services.policy_register import PolicyRegisterService
     from lcs_desktop.services.record_history_read import RecordHistoryService
     from lcs_desktop.services.register_export import RegisterExportService
+    from lcs_desktop.services.retention import RetentionService
     from lcs_desktop.services.settings import SettingsService
     from lcs_desktop.services.subject_access import SubjectAccessService
 
@@ -119,6 +120,12 @@ class SignedIn:
         from lcs_desktop.services.policy_acks import AcknowledgementService
 
         return AcknowledgementService(self.workspace)
+
+    @cached_property
+    def retention(self) -> RetentionService:
+        from lcs_desktop.services.retention import RetentionService
+
+        return RetentionService(self.workspace)
 
     @cached_property
     def backups(self) -> BackupService:

@@ -33,6 +33,7 @@ from lcs_desktop.services.audit_chain import (
 )
 from lcs_desktop.services.identity import CurrentUser
 from lcs_desktop.services.record_history import content_free
+from lcs_desktop.services.retention_tracking import install as install_retention_tracking
 from lcs_desktop.store.accounts import User
 from lcs_desktop.store.base import utcnow
 from lcs_desktop.store.database import Database
@@ -42,6 +43,7 @@ from lcs_desktop.vault.crypto import AccountKeys
 from lcs_desktop.vault.keyslots import AuditHead, KeySlotFile
 
 log = logging.getLogger(__name__)
+install_retention_tracking()  # every unit of work keeps the retention dates current
 
 ROLLED_BACK = (
     "This database is older than the one this computer last used: an older copy may have "
@@ -171,6 +173,14 @@ class Workspace:
                 self._record_head(head)
 
     @contextlib.contextmanager
+    def alone(self) -> Iterator[Database]:
+        """No unit of work runs meanwhile: for work outside any transaction (VACUUM and the WAL
+        checkpoint after a deletion)."""
+        with self._write_lock:
+            self.ensure_unlocked()
+            yield self.database
+
+    @contextlib.contextmanager
     def reading(self) -> Iterator[Session]:
         self.ensure_unlocked()
         with self.database.transaction() as session:
@@ -201,6 +211,24 @@ class Workspace:
             entity_id=entity_id,
             details=details,
             **extra,
+        )
+
+    def audit_many(
+        self,
+        session: Session,
+        user: CurrentUser,
+        entries: list[tuple[str, str | None, str | int | None, dict[str, Any]]],
+    ) -> None:
+        """Many events by one person in one write (a deletion's certificates), signed as ``audit``
+        signs. Their details must be content-free already: they skip ``content_free``, which would
+        file values in the history of a record that no longer exists."""
+        self.chain.append_many(
+            session,
+            entries,
+            actor_id=user.id,
+            actor=user.username,
+            at=self.now,
+            signer=self._signers.get(user.id),
         )
 
     def _record_head(self, head: AuditHead) -> None:

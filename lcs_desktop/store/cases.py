@@ -105,7 +105,12 @@ class ChronologyEntry(Base):
     recorded_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     recorded_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
 
-    __table_args__ = (Index("ix_case_chronology_case", "case_id", "occurred_at", "id"),)
+    __table_args__ = (
+        Index("ix_case_chronology_case", "case_id", "occurred_at", "id"),
+        # Deleting an entry checks for corrections pointing at it (issue 10): without this,
+        # each deleted entry would scan the whole chronology.
+        Index("ix_case_chronology_corrects", "corrects_id"),
+    )
 
 
 CHRONOLOGY_TRIGGERS = (

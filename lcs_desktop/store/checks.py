@@ -50,6 +50,8 @@ class Check(Base):
     policy_version: Mapped[str] = mapped_column(String(20))
     # The policy register's version in force when the check was started (migration 0016).
     policy_version_id: Mapped[int | None] = mapped_column(ForeignKey("policy_versions.id"), nullable=True)
+    # Set when the check was cut down to a minimal log under the retention schedule (issue 10).
+    reduced_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     version: Mapped[int] = mapped_column(Integer, default=1)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)

@@ -179,7 +179,12 @@ def create_database(folder: Path, key: bytes, db_id: str) -> Database:
     lock.acquire()
     try:
         # Key first, then WAL: the other order writes a plaintext header (DESIGN.md §4).
-        connect_raw(path, key).close()
+        # Incremental vacuum before anything is written, so deletions can give free pages
+        # back cheaply (issue 10): a file already in WAL mode keeps its setting until a VACUUM.
+        raw = connect_raw(path, key, wal=False)
+        raw.execute("PRAGMA auto_vacuum = INCREMENTAL")
+        raw.execute("PRAGMA journal_mode = WAL")
+        raw.close()
         engine = make_engine(path, key)
         migrate.upgrade(engine)
         database = Database(folder, engine, lock)

@@ -17,9 +17,11 @@ from lcs_desktop.store.cases import (
 from lcs_desktop.store.checks import Check, CheckDiscussion, CheckPlatform, CheckVersion, Finding
 from lcs_desktop.store.drafts import Draft
 from lcs_desktop.store.evidence import Evidence, EvidenceContent, EvidenceRendition
+from lcs_desktop.store.legal_holds import LegalHold
 from lcs_desktop.store.people import Person
 from lcs_desktop.store.policy_register import Acknowledgement, PolicyVersion
 from lcs_desktop.store.record_history import RecordSalt, RecordVersion
+from lcs_desktop.store.retention import RetentionDateRow, RetentionKeep, RetentionRuleRow, RetentionWish
 from lcs_desktop.store.signing_keys import ExportSigningKey
 from lcs_desktop.store.subject_access import RedactionDecision, SubjectAccessPause, SubjectAccessRequest
 
@@ -44,6 +46,7 @@ __all__ = [
     "EvidenceRendition",
     "ExportSigningKey",
     "Finding",
+    "LegalHold",
     "Meta",
     "Outcome",
     "Person",
@@ -52,6 +55,10 @@ __all__ = [
     "RecordVersion",
     "RedactionDecision",
     "Referral",
+    "RetentionDateRow",
+    "RetentionKeep",
+    "RetentionRuleRow",
+    "RetentionWish",
     "Setting",
     "SignOff",
     "SubjectAccessPause",

@@ -219,6 +219,7 @@ def test_the_account_export_and_other_dialogs_are_named_and_reachable(qtbot, org
         "case export": lambda: CaseExportDialog(org, case_page.detail),
         "referral": lambda: ReferralDialog(case_page.env, ReferralKind.LADO),
         "subject access": lambda: SubjectAccessDialog(org, org.people.get_person(org.user, subject)),
+        **_retention_dialogs(org, check),
     }
     for where, make in forms.items():
         dialog = shown(qtbot, make())
@@ -249,6 +250,18 @@ def test_the_policy_register_dialogs_are_named_and_reachable(qtbot, org):
         dialog = shown(qtbot, make())
         assert_accessible(qtbot, dialog, where)
         dialog.close()
+
+
+def _retention_dialogs(org, check):  # type: ignore[no-untyped-def]
+    from types import SimpleNamespace
+
+    from lcs_desktop.gui.retention.decision_dialog import RetentionDecisionDialog
+
+    row = SimpleNamespace(kind="check", record_id=check.id, reference=check.reference)
+    return {
+        f"retention {mode}": (lambda m=mode: RetentionDecisionDialog(org, m, [row]))
+        for mode in ("keep", "delete", "reduce", "hold")
+    }
 
 
 # -- messages that appear are heard ------------------------------------------------------------------

@@ -40,6 +40,7 @@ def open_all(probe: Probe, data_dir: Path) -> None:
         _check(probe, session)
         _case(probe, session)
         _policy(probe, session, data_dir)
+        _retention(probe, session)
         _account_dialogs(probe, session, authenticator)
     finally:
         session.sign_out()
@@ -201,6 +202,17 @@ def _check(probe: Probe, session) -> None:  # type: ignore[no-untyped-def]
         with probe.window("evidence-preview", lambda: EvidencePreview("post.png", data, "ab" * 32, window)):
             pass
         window.hide()
+
+
+def _retention(probe: Probe, session) -> None:  # type: ignore[no-untyped-def]
+    from types import SimpleNamespace
+
+    from lcs_desktop.gui.retention.decision_dialog import RetentionDecisionDialog
+
+    rows = [SimpleNamespace(kind="check", record_id=n, reference=f"SMC-2026-{n:04d}") for n in range(1, 40)]
+    for mode in ("keep", "delete", "reduce", "hold"):
+        with probe.window(f"retention-{mode}", lambda m=mode: RetentionDecisionDialog(session, m, rows)):
+            pass
 
 
 def _case(probe: Probe, session) -> None:  # type: ignore[no-untyped-def]

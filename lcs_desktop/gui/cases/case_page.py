@@ -62,6 +62,7 @@ class CasePage(QWidget):
         ui.export_button.clicked.connect(self._on_export_button_clicked)
         ui.close_case_button.clicked.connect(self._on_close_case_button_clicked)
         ui.reopen_button.clicked.connect(self._on_reopen_button_clicked)
+        self.retention_strip = _retention_strip(self._session, self)
         self.history_button = history_button(
             self, ui.title_layout, ui.reopen_button, self._on_history_button_clicked
         )
@@ -112,6 +113,7 @@ class CasePage(QWidget):
             flags.append(f"Reported late: {d.time_to_report} from the concern to the report.")
         flags.extend(d.warnings)
         show_error(ui.flags_label, "\n".join(flags) or None)
+        self.retention_strip.show_for(d.id, d.finding.value if d.finding else None)
         closed = d.status is CaseStatus.CLOSED
         ui.close_case_button.setVisible(self._lead and not closed)
         ui.reopen_button.setVisible(self._lead and closed)
@@ -159,3 +161,13 @@ class CasePage(QWidget):
         env = self.env
         if env.attempt(lambda: env.cases.reopen_case(env.user, env.case_id, reason=reason)):
             self.reload()
+
+
+def _retention_strip(session, page: CasePage) -> QWidget:  # type: ignore[no-untyped-def]
+    """The retention line, any legal hold and the subject's wish, under the flags (issue 10)."""
+    from lcs_desktop.gui.retention.record_strip import RecordRetentionStrip
+
+    strip = RecordRetentionStrip(session, "case", 0, page)
+    layout = page.ui.page_layout
+    layout.insertWidget(layout.indexOf(page.ui.flags_label) + 1, strip)
+    return strip

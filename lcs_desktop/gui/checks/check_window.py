@@ -104,6 +104,7 @@ class CheckWindow(QDialog):
         self._autosave.setInterval(AUTOSAVE_MS)
         self._autosave.timeout.connect(self._on_autosave_timeout)
         self._autosave.start()
+        self.retention_strip = _retention_strip(self._session, check_id, self)
         self._show_detail()
         self.ui.steps_list.setCurrentRow(0)
         fit_to_screen(self, 1040, 700)
@@ -132,6 +133,8 @@ class CheckWindow(QDialog):
         self.ui.subtitle_label.setText(" · ".join(parts))
         self.ui.warnings_label.setText("\n".join(f"⚠ {w}" for w in d.warnings))
         self.ui.warnings_label.setVisible(bool(d.warnings))
+        if self.retention_strip is not None:
+            self.retention_strip.refresh()
         self.ui.history_button.setEnabled(bool(d.versions))
         self.ui.history_button.setText(f"&Versions ({len(d.versions) + 1})…" if d.versions else "&Versions…")
         for number, step in enumerate(self.steps):
@@ -256,3 +259,13 @@ class CheckWindow(QDialog):
         from lcs_desktop.gui.checks.history_dialog import HistoryDialog
 
         HistoryDialog(self._session, self.detail, self).exec()
+
+
+def _retention_strip(session, check_id: int, window: CheckWindow) -> QWidget | None:  # type: ignore[no-untyped-def]
+    """The retention line and any legal hold, under the header (issue 10)."""
+    from lcs_desktop.gui.retention.record_strip import RecordRetentionStrip
+
+    strip = RecordRetentionStrip(session, "check", check_id, window)
+    layout = window.ui.main_layout
+    layout.insertWidget(layout.indexOf(window.ui.warnings_label) + 1, strip)
+    return strip

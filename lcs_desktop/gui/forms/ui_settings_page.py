@@ -117,10 +117,23 @@ class Ui_SettingsPage(object):
 
         self.organisation_form_layout.setLayout(2, QFormLayout.ItemRole.FieldRole, self.backup_folder_layout)
 
+        self.backup_max_age_label = QLabel(self.organisation_group)
+        self.backup_max_age_label.setObjectName(u"backup_max_age_label")
+
+        self.organisation_form_layout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.backup_max_age_label)
+
+        self.backup_max_age_spin = QSpinBox(self.organisation_group)
+        self.backup_max_age_spin.setObjectName(u"backup_max_age_spin")
+        self.backup_max_age_spin.setMinimum(1)
+        self.backup_max_age_spin.setMaximum(12)
+        self.backup_max_age_spin.setValue(3)
+
+        self.organisation_form_layout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.backup_max_age_spin)
+
         self.remember_allowed_check = QCheckBox(self.organisation_group)
         self.remember_allowed_check.setObjectName(u"remember_allowed_check")
 
-        self.organisation_form_layout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.remember_allowed_check)
+        self.organisation_form_layout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.remember_allowed_check)
 
 
         self.organisation_layout.addLayout(self.organisation_form_layout)
@@ -196,13 +209,15 @@ class Ui_SettingsPage(object):
         self.organisation_name_label.setBuddy(self.organisation_name_edit)
         self.idle_lock_label.setBuddy(self.idle_lock_spin)
         self.backup_folder_label.setBuddy(self.backup_folder_edit)
+        self.backup_max_age_label.setBuddy(self.backup_max_age_spin)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.change_password_button, self.remember_me_check)
         QWidget.setTabOrder(self.remember_me_check, self.organisation_name_edit)
         QWidget.setTabOrder(self.organisation_name_edit, self.idle_lock_spin)
         QWidget.setTabOrder(self.idle_lock_spin, self.backup_folder_edit)
         QWidget.setTabOrder(self.backup_folder_edit, self.browse_backup_folder_button)
-        QWidget.setTabOrder(self.browse_backup_folder_button, self.remember_allowed_check)
+        QWidget.setTabOrder(self.browse_backup_folder_button, self.backup_max_age_spin)
+        QWidget.setTabOrder(self.backup_max_age_spin, self.remember_allowed_check)
         QWidget.setTabOrder(self.remember_allowed_check, self.save_settings_button)
         QWidget.setTabOrder(self.save_settings_button, self.backup_now_button)
         QWidget.setTabOrder(self.backup_now_button, self.backups_table)
@@ -238,6 +253,14 @@ class Ui_SettingsPage(object):
 #if QT_CONFIG(accessibility)
         self.browse_backup_folder_button.setAccessibleName(QCoreApplication.translate("SettingsPage", u"Choose the backups folder", None))
 #endif // QT_CONFIG(accessibility)
+        self.backup_max_age_label.setText(QCoreApplication.translate("SettingsPage", u"&Delete backups older than:", None))
+#if QT_CONFIG(accessibility)
+        self.backup_max_age_spin.setAccessibleName(QCoreApplication.translate("SettingsPage", u"Delete backups older than, in months", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.backup_max_age_spin.setToolTip(QCoreApplication.translate("SettingsPage", u"A deleted record can still be in older backups until they are deleted.", None))
+#endif // QT_CONFIG(tooltip)
+        self.backup_max_age_spin.setSuffix(QCoreApplication.translate("SettingsPage", u" months", None))
         self.remember_allowed_check.setText(QCoreApplication.translate("SettingsPage", u"&Allow \"remember me\" on this office's PCs", None))
         self.settings_error_label.setProperty(u"role", QCoreApplication.translate("SettingsPage", u"error", None))
         self.save_settings_button.setText(QCoreApplication.translate("SettingsPage", u"&Save settings", None))

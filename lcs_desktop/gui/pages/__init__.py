@@ -26,6 +26,13 @@ def default_pages() -> list[PageSpec]:
         PageSpec("home", "Home", ":/icons/home.svg", _home),
         *record_pages(),
         PageSpec("policy", "Policy", ":/icons/audit.svg", _policy, POLICY_PERMISSIONS),
+        PageSpec(
+            "retention",
+            "Retention review",
+            ":/icons/audit.svg",
+            _retention,
+            frozenset({Permission.REVIEW_RETENTION}),
+        ),
         PageSpec("audit", "Audit log", ":/icons/audit.svg", _audit, frozenset({Permission.VIEW_AUDIT_LOG})),
         PageSpec("users", "Users", ":/icons/users.svg", _users, frozenset({Permission.MANAGE_USERS})),
         PageSpec("settings", "Settings", ":/icons/settings.svg", _settings),
@@ -52,6 +59,12 @@ def _policy(context: PageContext) -> QWidget:
     from lcs_desktop.gui.policy.policy_page import PolicyPage
 
     return PolicyPage(context)
+
+
+def _retention(context: PageContext) -> QWidget:
+    from lcs_desktop.gui.retention.retention_page import RetentionPage
+
+    return RetentionPage(context)
 
 
 def _users(context: PageContext) -> QWidget:

@@ -51,6 +51,16 @@ class SettingsPage(QWidget):
         fit_columns(table, stretch=len(BACKUP_COLUMNS) - 1)  # every heading whole, the file takes the rest
         if user.can(Permission.MANAGE_BACKUPS):
             self._load_backups()
+        self.retention_group = self._add_retention() if user.can(Permission.MANAGE_RETENTION) else None
+
+    def _add_retention(self) -> QWidget:
+        """Settings › Retention (lead and administrator): the schedule, below the backups."""
+        from lcs_desktop.gui.retention.schedule_widget import RetentionScheduleWidget
+
+        group = RetentionScheduleWidget(self._session, self)
+        layout = self.ui.main_layout
+        layout.insertWidget(layout.indexOf(self.ui.backups_group) + 1, group)
+        return group
 
     # -- my account ----------------------------------------------------------------------
 
@@ -101,6 +111,7 @@ class SettingsPage(QWidget):
         self.ui.idle_lock_spin.setValue(settings.idle_lock_minutes)
         self.ui.remember_allowed_check.setChecked(settings.remember_me_allowed)
         self.ui.backup_folder_edit.setText(settings.backup_folder)
+        self.ui.backup_max_age_spin.setValue(settings.backup_max_age_months)
 
     def _on_browse_backup_folder_button_clicked(self) -> None:
         chosen = QFileDialog.getExistingDirectory(
@@ -116,6 +127,7 @@ class SettingsPage(QWidget):
             idle_lock_minutes=self.ui.idle_lock_spin.value(),
             remember_me_allowed=self.ui.remember_allowed_check.isChecked(),
             backup_folder=self.ui.backup_folder_edit.text().strip(),
+            backup_max_age_months=self.ui.backup_max_age_spin.value(),
         )
         try:
             self._settings = self._session.settings.update(self._session.user, wanted)
@@ -124,6 +136,7 @@ class SettingsPage(QWidget):
             field = {
                 "organisation_name": self.ui.organisation_name_edit,
                 "idle_lock_minutes": self.ui.idle_lock_spin,
+                "backup_max_age_months": self.ui.backup_max_age_spin,
             }.get(exc.field or "" if isinstance(exc, ValidationError) else "")
             if field is not None:
                 field.setFocus()

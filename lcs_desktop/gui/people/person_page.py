@@ -72,6 +72,7 @@ class PersonPage(QWidget):
         self.ui.open_check_button.clicked.connect(self._on_open_check_button_clicked)
         self.ui.checks_table.doubleClicked.connect(self._on_open_check_button_clicked)
         self.ui.checks_table.activated.connect(self._on_open_check_button_clicked)
+        self.retention_strip = _retention_strip(self._session, person_id, self)
         self.history_button = history_button(
             self, self.ui.actions_layout, self.ui.start_check_button, self._on_history_button_clicked
         )
@@ -97,6 +98,8 @@ class PersonPage(QWidget):
         show_error(ui.error_label, None)
         ui.name_label.setText(isolated(p.full_name))
         ui.summary_label.setText(f"{p.kind.label} · {p.status.label}")
+        if self.retention_strip is not None:
+            self.retention_strip.refresh()
         set_value(ui.reference_value, p.reference)
         set_value(ui.role_value, p.role or "—")
         set_value(ui.email_value, p.email or "—")
@@ -177,3 +180,16 @@ class PersonPage(QWidget):
         from lcs_desktop.gui.checks.check_window import open_check_window
 
         open_check_window(self._context, check_id, self, self.refresh)
+
+
+def _retention_strip(session, person_id: int, page: PersonPage) -> QWidget | None:  # type: ignore[no-untyped-def]
+    """The retention line and any legal hold, under the summary (issue 10)."""
+    if not session.user.can(Permission.VIEW_PEOPLE):
+        return None
+    from lcs_desktop.gui.retention.record_strip import RecordRetentionStrip
+
+    strip = RecordRetentionStrip(session, "person", 0, page)
+    strip.record_id = person_id
+    layout = page.ui.main_layout
+    layout.insertWidget(layout.indexOf(page.ui.summary_label) + 1, strip)
+    return strip

@@ -13,7 +13,7 @@ from alembic import op
 from lcs_desktop.store.base import UtcDateTime
 
 revision = "0015_subject_access"
-down_revision = "0014_record_history"
+down_revision = "0012_retention"
 branch_labels = None
 depends_on = None
 

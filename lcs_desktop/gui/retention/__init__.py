@@ -1,0 +1,1 @@
+"""Retention: the schedule in Settings, the review queue, and the retention line on records."""
