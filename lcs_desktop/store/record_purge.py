@@ -188,11 +188,12 @@ def reduce_checks(session: Session, check_ids: Sequence[int], reduced_at: dateti
 # -- making it unrecoverable ------------------------------------------------------------------
 
 
-def scrub(engine: Engine) -> None:
+def scrub(engine: Engine) -> bool:
     """After a deletion's transactions: merge the search index (no segment keeps a deleted
     term), give free pages back (incremental vacuum; the first time, a full VACUUM switches the
     file to incremental mode), then fold the WAL in and empty it. A raw connection, outside
-    any transaction: VACUUM cannot run inside one."""
+    any transaction: VACUUM cannot run inside one. False when a reader kept the WAL from
+    being emptied (it is emptied at the next checkpoint, at the latest when the app closes)."""
     raw = engine.raw_connection()
     try:
         cursor = raw.cursor()
@@ -202,10 +203,11 @@ def scrub(engine: Engine) -> None:
             cursor.execute("VACUUM")
         else:
             cursor.execute("PRAGMA incremental_vacuum").fetchall()
-        cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        busy, _, _ = cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
         cursor.close()
     finally:
         raw.close()
+    return busy == 0
 
 
 def secure_fts_deletes(session: Session) -> None:
