@@ -380,6 +380,10 @@ def test_certificate_pdf_names_the_record_not_the_person(org):
     assert found_in(text.encode(), names) == []
     metadata = " ".join(str(v) for v in (reader.metadata or {}).values())
     assert found_in(metadata.encode(), rec.strings) == []
+    assert reader.metadata.title == f"DEL-{listed[-1].seq}-{listed[0].seq}"
+    pdfa = pytest.importorskip("pikepdf.pdfa")
+    report = pdfa.validate_written(BytesIO(result.data), "2b")
+    assert not [str(x) for x in report.findings if x.kind == "violation"]
     exported = [e for e in _all_events(org) if e.action == "deletion_certificates_exported"]
     assert json.loads(exported[-1].details)["sha256"] == result.sha256
 
