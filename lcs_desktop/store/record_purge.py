@@ -57,6 +57,30 @@ def _ids(session: Session, table: str, column: str, ids: Sequence[int]) -> list[
     return list(session.scalars(select(t.c.id).where(t.c[column].in_(ids)).order_by(t.c.id)))
 
 
+def purge_dependents(session: Session, parent: str, ids: Sequence[int], handled: frozenset[str]) -> None:
+    """Rows of any other table that point at these records by foreign key (and, in turn, rows
+    pointing at those): tables the rest of the app adds later (subject access requests, policy
+    acknowledgements…) go with the record instead of blocking its deletion. ``handled``: the
+    child tables the caller deletes itself."""
+    if not ids:
+        return
+    parent_table = _table(parent)
+    for child in Base.metadata.sorted_tables:
+        if child.name in handled or child.name == parent:
+            continue
+        for fk in child.foreign_keys:
+            if fk.column.table is not parent_table:
+                continue
+            for part in chunks(ids):
+                if "id" in child.c:
+                    child_ids = list(session.scalars(select(child.c.id).where(fk.parent.in_(part))))
+                    purge_dependents(session, child.name, child_ids, frozenset())
+                    for rows in chunks(child_ids):
+                        session.execute(delete(child).where(child.c.id.in_(rows)))
+                else:
+                    session.execute(delete(child).where(fk.parent.in_(part)))
+
+
 def purge_evidence(session: Session, owner_type: str, owner_ids: Sequence[int]) -> int:
     """Evidence files (bytes, thumbnails, print renditions) of these owners; how many went."""
     found: list[int] = []
@@ -101,6 +125,7 @@ def purge_checks(session: Session, check_ids: Sequence[int]) -> int:
     """Checks with their scope, findings, evidence, discussion, earlier versions and drafts."""
     for part in chunks(check_ids):
         _strip_check(session, part, CHECK_CHILDREN)
+        purge_dependents(session, "checks", part, frozenset(CHECK_CHILDREN))
         _delete_where(session, "checks", "id", part)
     return len(check_ids)
 
@@ -133,6 +158,7 @@ def purge_cases(session: Session, case_ids: Sequence[int]) -> int:
             _delete_where(session, "case_chronology", "case_id", part)
             session.execute(text(CHRONOLOGY_TRIGGERS[1]))
         purge_drafts(session, "case", part)
+        purge_dependents(session, "breach_cases", part, frozenset(CASE_CHILDREN) | {"case_chronology"})
         _delete_where(session, "breach_cases", "id", part)
     return len(case_ids)
 
@@ -150,6 +176,7 @@ def purge_people(session: Session, person_ids: Sequence[int]) -> tuple[list[int]
         for purger in DEPENDENTS["person"]:
             purger(session, part)
         purge_drafts(session, "person", part)
+        purge_dependents(session, "people", part, frozenset({"checks", "breach_cases"}))
         _delete_where(session, "people", "id", part)
         all_checks += checks
         all_cases += cases
@@ -188,11 +215,12 @@ def reduce_checks(session: Session, check_ids: Sequence[int], reduced_at: dateti
 # -- making it unrecoverable ------------------------------------------------------------------
 
 
-def scrub(engine: Engine) -> None:
+def scrub(engine: Engine) -> bool:
     """After a deletion's transactions: merge the search index (no segment keeps a deleted
     term), give free pages back (incremental vacuum; the first time, a full VACUUM switches the
     file to incremental mode), then fold the WAL in and empty it. A raw connection, outside
-    any transaction: VACUUM cannot run inside one."""
+    any transaction: VACUUM cannot run inside one. False when a reader kept the WAL from
+    being emptied (it is emptied at the next checkpoint, at the latest when the app closes)."""
     raw = engine.raw_connection()
     try:
         cursor = raw.cursor()
@@ -202,10 +230,11 @@ def scrub(engine: Engine) -> None:
             cursor.execute("VACUUM")
         else:
             cursor.execute("PRAGMA incremental_vacuum").fetchall()
-        cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        busy, _, _ = cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
         cursor.close()
     finally:
         raw.close()
+    return busy == 0
 
 
 def secure_fts_deletes(session: Session) -> None:

@@ -121,10 +121,11 @@ def main(
         scrub_time: list[float] = []
         original = record_purge.scrub
 
-        def timed_scrub(engine) -> None:  # type: ignore[no-untyped-def]
+        def timed_scrub(engine) -> bool:  # type: ignore[no-untyped-def]
             began = time.perf_counter()
-            original(engine)
+            emptied = original(engine)
             scrub_time.append(time.perf_counter() - began)
+            return emptied
 
         record_purge.scrub = timed_scrub  # type: ignore[assignment]
         start = time.perf_counter()
@@ -141,7 +142,7 @@ def main(
         print(
             f"deleted {len(report.done):,} records (+{len(report.with_person):,} checks with their people) "
             f"in {took:.1f} s — goal < 60 s; scrub (FTS merge, vacuum, WAL truncate) {scrub_time[0]:.1f} s; "
-            f"{len(ticks)} progress reports"
+            f"{len(ticks)} progress reports; WAL emptied: {report.scrubbed}"
         )
         # Cases: each with three chronology entries (one correcting another), a referral and an
         # affected child, written straight into the tables as the bulk generator writes people.

@@ -380,6 +380,10 @@ def test_certificate_pdf_names_the_record_not_the_person(org):
     assert found_in(text.encode(), names) == []
     metadata = " ".join(str(v) for v in (reader.metadata or {}).values())
     assert found_in(metadata.encode(), rec.strings) == []
+    assert reader.metadata.title == f"DEL-{listed[-1].seq}-{listed[0].seq}"
+    pdfa = pytest.importorskip("pikepdf.pdfa")
+    report = pdfa.validate_written(BytesIO(result.data), "2b")
+    assert not [str(x) for x in report.findings if x.kind == "violation"]
     exported = [e for e in _all_events(org) if e.action == "deletion_certificates_exported"]
     assert json.loads(exported[-1].details)["sha256"] == result.sha256
 
@@ -523,3 +527,48 @@ def test_certificates_and_holds_read_as_sentences_in_the_audit_log(org):
     assert any("placed a legal hold on" in t and "review due" in t for t in texts)
     assert any("lifted a legal hold on" in t for t in texts)
     assert not any("Police enquiry" in t or "Enquiry closed" in t for t in texts)
+
+
+def test_rows_of_tables_added_later_go_with_the_person(org, tmp_path):
+    """A table another part adds (a request about the person, and rows under it) neither blocks
+    the deletion nor keeps its text."""
+    from sqlalchemy import Column, ForeignKey, Integer, Table, Text
+
+    from lcs_desktop.store.base import Base
+
+    request = Table(
+        "test_requests",
+        Base.metadata,
+        Column("id", Integer, primary_key=True),
+        Column("person_id", ForeignKey("people.id"), nullable=False),
+        Column("note", Text),
+    )
+    pause = Table(
+        "test_request_pauses",
+        Base.metadata,
+        Column("id", Integer, primary_key=True),
+        Column("request_id", ForeignKey("test_requests.id"), nullable=False),
+        Column("note", Text),
+    )
+    try:
+        with org.workspace.database.engine.begin() as connection:
+            request.create(connection)
+            pause.create(connection)
+        rec = marked_records(org)
+        with org.workspace.unit_of_work() as session:
+            session.execute(request.insert().values(id=1, person_id=rec.person_id, note="QzxRequestNoteWq"))
+            session.execute(pause.insert().values(id=1, request_id=1, note="QzxPauseNoteWq"))
+        delete_records(
+            org.workspace,
+            org.user,
+            [RecordRef("person", rec.person_id)],
+            reason="erasure_request",
+            rule_code=RULE,
+        )
+        with org.workspace.reading() as session:
+            assert session.execute(select(func.count()).select_from(request)).scalar() == 0
+            assert session.execute(select(func.count()).select_from(pause)).scalar() == 0
+        assert found_in(plain_dump(org, tmp_path / "after.db"), ["QzxRequestNoteWq", "QzxPauseNoteWq"]) == []
+    finally:
+        Base.metadata.remove(pause)
+        Base.metadata.remove(request)
