@@ -18,6 +18,7 @@ from lcs_desktop.store.checks import Check, CheckDiscussion, CheckPlatform, Chec
 from lcs_desktop.store.drafts import Draft
 from lcs_desktop.store.evidence import Evidence, EvidenceContent, EvidenceRendition
 from lcs_desktop.store.people import Person
+from lcs_desktop.store.record_counts import RecordCount
 from lcs_desktop.store.signing_keys import ExportSigningKey
 
 __all__ = [
@@ -43,6 +44,7 @@ __all__ = [
     "Meta",
     "Outcome",
     "Person",
+    "RecordCount",
     "Referral",
     "Setting",
     "SignOff",
