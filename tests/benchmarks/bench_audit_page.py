@@ -147,7 +147,6 @@ def main(events: int) -> None:
 
     from lcs_desktop.gui.page_spec import PageContext
     from lcs_desktop.gui.pages.audit_log_page import AuditLogPage
-
     from lcs_desktop.gui.tasks import share_the_interpreter
 
     app = QApplication.instance() or QApplication([])
