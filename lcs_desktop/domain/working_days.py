@@ -13,6 +13,7 @@ needed on Windows.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from datetime import UTC, date, datetime, time, timedelta
 
@@ -110,17 +111,29 @@ def bank_holidays(first_year: int = FIRST_YEAR, last_year: int = LAST_YEAR) -> f
 # -- London time -----------------------------------------------------------------------------
 
 
+_BST, _GMT = timedelta(hours=1), timedelta(0)
+
+
 def _last_sunday(year: int, month: int) -> date:
     last = date(year, month + 1, 1) - timedelta(days=1)
     return last - timedelta(days=(last.weekday() + 1) % 7)
 
 
+@functools.cache
+def _summer_time(year: int) -> tuple[datetime, datetime]:
+    """When British Summer Time starts and ends in ``year`` (UTC); cached: every date on a
+    screen or in a report asks (issue 12)."""
+    return (
+        datetime.combine(_last_sunday(year, 3), time(1), UTC),
+        datetime.combine(_last_sunday(year, 10), time(1), UTC),
+    )
+
+
 def london_offset(moment: datetime) -> timedelta:
     """UTC offset in force in London at an aware instant."""
     utc = moment.astimezone(UTC)
-    start = datetime.combine(_last_sunday(utc.year, 3), time(1), UTC)
-    end = datetime.combine(_last_sunday(utc.year, 10), time(1), UTC)
-    return timedelta(hours=1) if start <= utc < end else timedelta(0)
+    start, end = _summer_time(utc.year)
+    return _BST if start <= utc < end else _GMT
 
 
 def to_london(moment: datetime) -> datetime:

@@ -13,9 +13,9 @@ from io import BytesIO
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 
 from lcs_desktop.reports.common import ReportError
+from lcs_desktop.reports.fast_font import FastTTFont
 
 REGULAR = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"
@@ -40,7 +40,7 @@ def register_fonts() -> str:
         registered = set(pdfmetrics.getRegisteredFontNames())
         for name, filename in _FILES.items():
             if name not in registered:
-                pdfmetrics.registerFont(TTFont(name, BytesIO(font_bytes(filename))))
+                pdfmetrics.registerFont(FastTTFont(name, BytesIO(font_bytes(filename))))
         _no_discretionary_ligatures()
         # <b> and <i> in Paragraph markup map onto the family; bold italic falls back to bold.
         addMapping(REGULAR, 0, 0, REGULAR)

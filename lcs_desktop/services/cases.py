@@ -38,9 +38,11 @@ from lcs_desktop.services.keyset import Key, in_display_order, seek, start_after
 from lcs_desktop.services.outcomes import OutcomePart
 from lcs_desktop.services.referrals import ReferralPart
 from lcs_desktop.services.views import record_view, view_again
+from lcs_desktop.store import record_counts as counts
 from lcs_desktop.store.accounts import User
 from lcs_desktop.store.cases import AffectedChild, BreachCase
 from lcs_desktop.store.people import Person
+from lcs_desktop.store.record_counts import kept_count
 
 if TYPE_CHECKING:
     from lcs_desktop.reports.case_pack_data import CasePackData
@@ -110,7 +112,14 @@ class CaseService(IntakePart, ChronologyPart, ReferralPart, OutcomePart):
             rows = in_display_order(list(session.execute(query).all()), backwards)
             total = -1
             if with_total:
-                total = session.scalar(select(func.count()).select_from(BreachCase).where(*conditions)) or 0
+                whole = len(conditions) == 1 and user.can(Permission.VIEW_ALL_CASES)
+                kept = kept_count(session, counts.CASES) if whole else None
+                total = (
+                    kept
+                    if kept is not None
+                    else session.scalar(select(func.count()).select_from(BreachCase).where(*conditions))
+                )
+                total = total or 0
         summaries = tuple(
             CaseSummary(
                 r[0],

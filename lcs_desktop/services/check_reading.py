@@ -14,9 +14,11 @@ from lcs_desktop.services.keyset import Key, in_display_order, seek, start_after
 from lcs_desktop.services.refusals import AuditsRefusals
 from lcs_desktop.services.views import record_view, view_again
 from lcs_desktop.services.workspace import Workspace
+from lcs_desktop.store import record_counts as counts
 from lcs_desktop.store.accounts import User
 from lcs_desktop.store.checks import Check, CheckVersion
 from lcs_desktop.store.people import Person
+from lcs_desktop.store.record_counts import kept_count
 
 _STATUSES = {s.value: s for s in CheckStatus}
 _RESULTS = {r.value: r for r in CheckResult}
@@ -132,7 +134,9 @@ class ReadingPart(AuditsRefusals):
         require(user, Permission.VIEW_CHECKS)
         stmt = self._check_filters(select(func.count(Check.id)), person_id, status)
         with self._ws.reading() as session:
-            return int(session.scalar(stmt) or 0)
+            whole = person_id is None and status is None
+            kept = kept_count(session, counts.CHECKS) if whole else None
+            return int(kept if kept is not None else session.scalar(stmt) or 0)
 
     @staticmethod
     def _check_filters(stmt, person_id: int | None, status: CheckStatus | None):  # type: ignore[no-untyped-def]

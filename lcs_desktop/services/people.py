@@ -32,7 +32,9 @@ from lcs_desktop.services.record_history import record_change
 from lcs_desktop.services.refusals import AuditsRefusals
 from lcs_desktop.services.views import record_view, view_again
 from lcs_desktop.services.workspace import Workspace
+from lcs_desktop.store import record_counts as counts
 from lcs_desktop.store.people import SEARCHED_COLUMNS, Person, fts_match, merge_search_index
+from lcs_desktop.store.record_counts import kept_count
 
 __all__ = [
     "ImportPreview",
@@ -241,7 +243,9 @@ class PeopleService(AuditsRefusals):
         require(user, Permission.VIEW_PEOPLE)
         stmt = self._filtered(query, kind, status).with_only_columns(func.count(Person.id)).order_by(None)
         with self._ws.reading() as session:
-            return int(session.scalar(stmt) or 0)
+            whole = fts_query(query) is None and kind is None and status is None
+            kept = kept_count(session, counts.PEOPLE) if whole else None
+            return int(kept if kept is not None else session.scalar(stmt) or 0)
 
     def get_person(self, user: CurrentUser, person_id: int) -> PersonDetail:
         """The person again, for their open page after a change: not a new view (an audited

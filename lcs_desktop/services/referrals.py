@@ -15,10 +15,13 @@ from lcs_desktop.domain.case_referrals import (
     validate_referral,
 )
 from lcs_desktop.domain.cases import CaseStatus
+from lcs_desktop.domain.roles import Permission
 from lcs_desktop.services.case_access import CaseBase, can_see_cases, visibility
 from lcs_desktop.services.case_types import HomeSummary, OverdueClock
 from lcs_desktop.services.identity import CurrentUser
+from lcs_desktop.store import record_counts as counts
 from lcs_desktop.store.cases import BreachCase, Referral
+from lcs_desktop.store.record_counts import kept_count
 
 # What "due soon" means on the Home page: within the next day.
 DUE_SOON = timedelta(hours=24)
@@ -110,11 +113,15 @@ class ReferralPart(CaseBase):
                 .order_by(Referral.due_at)
                 .limit(200)
             ).all()
-            open_cases = session.scalar(
-                select(func.count())
-                .select_from(BreachCase)
-                .where(visibility(user), BreachCase.status != CaseStatus.CLOSED)
+            open_cases = (
+                kept_count(session, counts.OPEN_CASES) if user.can(Permission.VIEW_ALL_CASES) else None
             )
+            if open_cases is None:
+                open_cases = session.scalar(
+                    select(func.count())
+                    .select_from(BreachCase)
+                    .where(visibility(user), BreachCase.status != CaseStatus.CLOSED)
+                )
         clocks = [
             OverdueClock(
                 case_id, reference, ReferralKind(kind), RULES[ReferralKind(kind)].label, due, due < now

@@ -47,11 +47,16 @@ class BreachCase(Base):
 
     __table_args__ = (
         # The case list pages newest first; id breaks ties so paging is stable.
-        Index("ix_breach_cases_reported", "reported_at", "id"),
+        # The list in its default order, and Home's clocks, read from the index alone (issue 12).
+        Index(
+            "ix_breach_cases_list",
+            *("reported_at", "id", "reference", "subject_person_id", "status", "risk"),
+            *("investigating_officer_id", "next_due_at", "late_report"),
+        ),
         Index("ix_breach_cases_status", "status", "reported_at", "id"),
         Index("ix_breach_cases_officer", "investigating_officer_id", "reported_at", "id"),
         Index("ix_breach_cases_decider", "decision_maker_id", "reported_at", "id"),
-        Index("ix_breach_cases_next_due", "next_due_at"),
+        Index("ix_breach_cases_clock", "next_due_at", "status", "reference"),
     )
 
 
@@ -144,6 +149,7 @@ class Referral(Base):
     __table_args__ = (
         UniqueConstraint("case_id", "kind", name="uq_case_referrals_case_id"),
         Index("ix_case_referrals_state_due", "state", "due_at"),
+        Index("ix_case_referrals_clock", "case_id", "state", "due_at", "kind"),  # Home (issue 12)
     )
 
 

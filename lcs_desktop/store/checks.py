@@ -60,7 +60,12 @@ class Check(Base):
         Index("ix_checks_person", "person_id", "created_at"),
         Index("ix_checks_status", "status", "created_at"),
         Index("ix_checks_checker", "checker_id", "created_at"),
-        Index("ix_checks_created", "created_at"),
+        # The list in its default order, read from the index alone (issue 12).
+        Index(
+            "ix_checks_list",
+            *("created_at", "id", "reference", "person_id", "role_applied_for"),
+            *("status", "result", "checker_id", "completed_at"),
+        ),
     )
 
 

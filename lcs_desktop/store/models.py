@@ -20,6 +20,7 @@ from lcs_desktop.store.evidence import Evidence, EvidenceContent, EvidenceRendit
 from lcs_desktop.store.legal_holds import LegalHold
 from lcs_desktop.store.people import Person
 from lcs_desktop.store.policy_register import Acknowledgement, PolicyVersion
+from lcs_desktop.store.record_counts import RecordCount
 from lcs_desktop.store.record_history import RecordSalt, RecordVersion
 from lcs_desktop.store.retention import RetentionDateRow, RetentionKeep, RetentionRuleRow, RetentionWish
 from lcs_desktop.store.signing_keys import ExportSigningKey
@@ -51,6 +52,7 @@ __all__ = [
     "Outcome",
     "Person",
     "PolicyVersion",
+    "RecordCount",
     "RecordSalt",
     "RecordVersion",
     "RedactionDecision",

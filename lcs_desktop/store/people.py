@@ -45,7 +45,19 @@ class Person(Base):
 
     __table_args__ = (
         # The list pages in this order; id breaks ties so paging is stable.
-        Index("ix_people_sort", "sort_name", "id"),
+        # The list in its default order, read from the index alone (issue 12: a cold first page
+        # decrypts a few index pages instead of a table page per row).
+        Index(
+            "ix_people_list",
+            "sort_name",
+            "id",
+            "first_name",
+            "last_name",
+            "reference",
+            "kind",
+            "status",
+            "role",
+        ),
         Index("ix_people_kind_sort", "kind", "sort_name", "id"),
         Index("ix_people_status_sort", "status", "sort_name", "id"),
     )

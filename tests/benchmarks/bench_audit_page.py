@@ -147,8 +147,10 @@ def main(events: int) -> None:
 
     from lcs_desktop.gui.page_spec import PageContext
     from lcs_desktop.gui.pages.audit_log_page import AuditLogPage
+    from lcs_desktop.gui.tasks import share_the_interpreter
 
     app = QApplication.instance() or QApplication([])
+    share_the_interpreter()  # as bootstrap does: the GUI thread back into Python within 1 ms
     folder = Path(tempfile.mkdtemp())
     auth = Authenticator(AppPaths.under(folder), MemorySecretStore(), kdf=FAST_KDF_FOR_TESTS)
     session, _recovery = auth.set_up("Bench", "admin", "Ada Admin", "Tall-Giraffe-Meadow-42")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import zipfile
 from pathlib import Path
 
@@ -10,7 +11,7 @@ import pytest
 from lcs_desktop.services import backups as backups_module
 from lcs_desktop.services.backups import restore_backup
 from lcs_desktop.store import backup_snapshot
-from lcs_desktop.store.backup_file import BackupCancelled, sha256_file
+from lcs_desktop.store.backup_file import BackupCancelled, BackupFileError, sha256_file
 from lcs_desktop.store.engine import connect_raw
 from tests.conftest import ADMIN_PASSWORD
 
@@ -87,3 +88,26 @@ def test_a_stopped_backup_keeps_nothing_and_releases_the_database(org, paths, mo
     assert "backup_made" not in {e.action for e in org.audit_log.events(org.user, limit=1000)}
     _people(org, 1, start=100)  # the write lock was released: saving works at once
     assert org.backups.auto_backup_if_due() is not None  # and the next try makes it
+
+
+def test_a_backup_that_does_not_read_back_as_written_is_refused_and_not_kept(org, tmp_path, monkeypatch):
+    """Each chunk is read back from the file as it is written: a disk that returns other bytes
+    (one flipped here) fails the backup in plain words, and no file is left behind."""
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    real = os.preadv
+
+    def flipped(fd: int, buffers: list, offset: int) -> int:
+        n = real(fd, buffers, offset)
+        if offset > 0:
+            buffers[0][n // 2] ^= 0xFF
+        return n
+
+    _people(org, 5)
+    monkeypatch.setattr(os, "preadv", flipped)
+    with pytest.raises(BackupFileError) as refused:
+        org.backups.backup_now(org.user, folder)
+    monkeypatch.undo()
+    assert refused.value.message == "The backup did not read back as written. Try another folder or disk."
+    assert list(folder.iterdir()) == []
+    assert org.backups.backup_now(org.user, folder).path.exists()  # a sound disk: it is made

@@ -1,0 +1,81 @@
+"""Row counts kept by triggers (issue 12), so list headers and Home never COUNT(*) a big table.
+
+Counting 200 000 checks reads (and, in SQLCipher, decrypts) every page of an index: after
+sign-in that is most of the first query's time. Triggers written by migration 0017 keep one
+row per count in step with every insert, delete and status change, in the same transaction as
+the change, whoever makes it (services, bulk generators, restore of an older copy carries its
+own counts). Only whole-table counts are kept; a filtered list still counts its rows.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Integer, String, select
+from sqlalchemy.orm import Mapped, Session, mapped_column
+
+from lcs_desktop.store.base import Base
+
+PEOPLE = "people"
+CHECKS = "checks"
+CASES = "breach_cases"
+OPEN_CASES = "breach_cases_open"  # status other than closed
+NAMES = (PEOPLE, CHECKS, CASES, OPEN_CASES)
+
+
+class RecordCount(Base):
+    __tablename__ = "record_counts"
+
+    name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    n: Mapped[int] = mapped_column(Integer)
+
+
+def kept_count(session: Session, name: str) -> int | None:
+    """The kept count, or None where it is not kept (a database the migration has not reached)."""
+    return session.scalar(select(RecordCount.n).where(RecordCount.name == name))
+
+
+# The triggers, as the migration creates them (each in the transaction of the change).
+TRIGGERS: dict[str, str] = {
+    "trg_count_people_insert": (
+        "CREATE TRIGGER trg_count_people_insert AFTER INSERT ON people BEGIN "
+        "UPDATE record_counts SET n = n + 1 WHERE name = 'people'; END"
+    ),
+    "trg_count_people_delete": (
+        "CREATE TRIGGER trg_count_people_delete AFTER DELETE ON people BEGIN "
+        "UPDATE record_counts SET n = n - 1 WHERE name = 'people'; END"
+    ),
+    "trg_count_checks_insert": (
+        "CREATE TRIGGER trg_count_checks_insert AFTER INSERT ON checks BEGIN "
+        "UPDATE record_counts SET n = n + 1 WHERE name = 'checks'; END"
+    ),
+    "trg_count_checks_delete": (
+        "CREATE TRIGGER trg_count_checks_delete AFTER DELETE ON checks BEGIN "
+        "UPDATE record_counts SET n = n - 1 WHERE name = 'checks'; END"
+    ),
+    "trg_count_cases_insert": (
+        "CREATE TRIGGER trg_count_cases_insert AFTER INSERT ON breach_cases BEGIN "
+        "UPDATE record_counts SET n = n + 1 WHERE name = 'breach_cases'; "
+        "UPDATE record_counts SET n = n + (CASE WHEN NEW.status != 'closed' THEN 1 ELSE 0 END) "
+        "WHERE name = 'breach_cases_open'; END"
+    ),
+    "trg_count_cases_delete": (
+        "CREATE TRIGGER trg_count_cases_delete AFTER DELETE ON breach_cases BEGIN "
+        "UPDATE record_counts SET n = n - 1 WHERE name = 'breach_cases'; "
+        "UPDATE record_counts SET n = n - (CASE WHEN OLD.status != 'closed' THEN 1 ELSE 0 END) "
+        "WHERE name = 'breach_cases_open'; END"
+    ),
+    # Only when a case moves between open and closed.
+    "trg_count_cases_status": (
+        "CREATE TRIGGER trg_count_cases_status AFTER UPDATE OF status ON breach_cases "
+        "WHEN (NEW.status = 'closed') != (OLD.status = 'closed') BEGIN "
+        "UPDATE record_counts SET n = n + (CASE WHEN NEW.status = 'closed' THEN -1 ELSE 1 END) "
+        "WHERE name = 'breach_cases_open'; END"
+    ),
+}
+
+SEED = (
+    "INSERT INTO record_counts (name, n) VALUES "
+    "('people', (SELECT count(*) FROM people)), "
+    "('checks', (SELECT count(*) FROM checks)), "
+    "('breach_cases', (SELECT count(*) FROM breach_cases)), "
+    "('breach_cases_open', (SELECT count(*) FROM breach_cases WHERE status != 'closed'))"
+)
