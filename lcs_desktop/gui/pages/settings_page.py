@@ -51,6 +51,9 @@ class SettingsPage(QWidget):
         fit_columns(table, stretch=len(BACKUP_COLUMNS) - 1)  # every heading whole, the file takes the rest
         if user.can(Permission.MANAGE_BACKUPS):
             self._load_backups()
+        from lcs_desktop.gui.restore_flow import add_restore_button
+
+        add_restore_button(self, self.ui.backup_now_layout, self.ui.backup_now_button)
 
     # -- my account ----------------------------------------------------------------------
 
