@@ -73,6 +73,11 @@ def start_restore(page: SettingsPage) -> None:
     if signal is None:
         show_error(page.ui.backups_message_label, "Restore from the sign-in window is not available here.")
         return
+    try:
+        session.backups.note_restore_started(session.user, path)
+    except LcsError as exc:
+        show_error(page.ui.backups_message_label, exc.message)
+        return
     signal.emit(path, dialog.password())
 
 

@@ -106,6 +106,16 @@ def test_a_refused_restore_says_why_and_keeps_the_current_data(
     assert controller.sign_in_window.ui.error_label.text() == message
     assert _names(authenticator) == ["After", "Before"]  # untouched
     assert not list(paths.data_dir.glob("replaced-*"))
+    session = authenticator.sign_in("admin", ADMIN_PASSWORD)
+    try:
+        started = [
+            e
+            for e in session.audit_log.events(session.user, limit=50)
+            if e.action == "backup_restore_started"
+        ]
+        assert [e.details["file"] for e in started] == [backup.name]  # the attempt is on record
+    finally:
+        session.sign_out()
 
 
 def test_a_file_that_is_not_a_backup_is_refused_before_anything_happens(
