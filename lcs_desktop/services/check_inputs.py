@@ -117,7 +117,8 @@ def finding_values(finding: FindingInput, today: date) -> dict[str, object]:
     else:
         p.check(not_future, finding.captured_on, today, "captured_on", "the date captured")
         content_on = finding.content_date
-        if not p.has("captured_on") and content_on is not None and finding.captured_on < content_on:
+        comparable = content_on is not None and not p.has("content_date") and not p.has("captured_on")
+        if comparable and finding.captured_on < content_on:  # type: ignore[operator]
             p.add(
                 ValidationError(
                     "The content cannot have been captured before the date it was posted.", "captured_on"
