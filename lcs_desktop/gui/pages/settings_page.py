@@ -163,7 +163,7 @@ class SettingsPage(QWidget):
             for column, value in enumerate(values):
                 table.setItem(number, column, QTableWidgetItem(value))
         if not backups and not self.ui.backups_message_label.text():
-            show_error(self.ui.backups_message_label, "No backups yet. One is made each day when you exit.")
+            show_error(self.ui.backups_message_label, "No backups yet. One is made each day after sign-in.")
 
     def _on_backup_now_button_clicked(self) -> None:
         if self.busy or not self._backups_available():
