@@ -8,7 +8,7 @@ from enum import StrEnum
 
 from lcs_desktop.domain.case_referrals import ReferralKind, ReferralState, undecided_referrals
 from lcs_desktop.domain.cases import day, text
-from lcs_desktop.domain.errors import ValidationError
+from lcs_desktop.domain.errors import Problems, ValidationError
 
 
 class OutcomeKind(StrEnum):
@@ -129,39 +129,54 @@ def validate_outcome(
     details: str | None,
     decided_on: date | None,
 ) -> OutcomeInput:
-    try:
-        kind_value = OutcomeKind(kind)
-    except ValueError:
-        raise ValidationError("Choose the outcome from the list (policy §8).", "kind") from None
+    problems = Problems()  # every problem at once, so the form can show them all together
+    kind_value = problems.check(_outcome_kind, kind)
     level_value = None
     review = expires = None
     if kind_value is OutcomeKind.SUPERVISION:
-        if review_on is None:
-            raise ValidationError("Supervision needs a review date.", "review_on")
-        review = review_on
-        if decided_on and review <= decided_on:
-            raise ValidationError("The supervision review date must be after the decision.", "review_on")
+        review = problems.check(
+            _later_date, review_on, decided_on, "review_on", "Supervision needs a review date.", _REVIEW
+        )
     if kind_value is OutcomeKind.DISCIPLINARY:
-        if not level:
-            raise ValidationError(
-                "Choose the disciplinary action: informal, first written or final written warning.", "level"
-            )
-        try:
-            level_value = DisciplinaryLevel(level)
-        except ValueError:
-            raise ValidationError("Choose the disciplinary action from the list.", "level") from None
-        if expires_on is None:
-            raise ValidationError(f"Enter the date the {level_value.label.lower()} expires.", "expires_on")
-        expires = expires_on
-        if decided_on and expires <= decided_on:
-            raise ValidationError("A warning must expire after the date of the decision.", "expires_on")
-    return OutcomeInput(
-        kind_value,
-        level_value,
-        review,
-        expires,
-        text(details, "details", "the outcome's details", required=False),
-    )
+        level_value = problems.check(_disciplinary_level, level)
+        warning = level_value.label.lower() if level_value else "warning"
+        missing = f"Enter the date the {warning} expires."
+        expires = problems.check(_later_date, expires_on, decided_on, "expires_on", missing, _EXPIRES)
+    why = problems.check(text, details, "details", "the outcome's details", required=False)
+    problems.raise_any()
+    assert kind_value is not None
+    return OutcomeInput(kind_value, level_value, review, expires, why or "")
+
+
+_REVIEW = "The supervision review date must be after the decision."
+_EXPIRES = "A warning must expire after the date of the decision."
+
+
+def _outcome_kind(kind: str | OutcomeKind | None) -> OutcomeKind:
+    try:
+        return OutcomeKind(kind)
+    except ValueError:
+        raise ValidationError("Choose the outcome from the list (policy §8).", "kind") from None
+
+
+def _disciplinary_level(level: str | DisciplinaryLevel | None) -> DisciplinaryLevel:
+    if not level:
+        raise ValidationError(
+            "Choose the disciplinary action: informal, first written or final written warning.", "level"
+        )
+    try:
+        return DisciplinaryLevel(level)
+    except ValueError:
+        raise ValidationError("Choose the disciplinary action from the list.", "level") from None
+
+
+def _later_date(value: date | None, decided_on: date | None, field: str, missing: str, early: str) -> date:
+    """A required date after the decision's."""
+    if value is None:
+        raise ValidationError(missing, field)
+    if decided_on and value <= decided_on:
+        raise ValidationError(early, field)
+    return value
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,20 +196,28 @@ def validate_decision(
     reported_on: date,
     today: date,
 ) -> DecisionInput:
+    problems = Problems()  # every problem at once, so the form can show them all together
     if decision_maker_id is None:
-        raise ValidationError("Choose who made the decision.", "decision_maker")
-    when = day(decided_on, today, "decided_on", "the date of the decision")
-    assert when is not None
-    if when < reported_on:
-        raise ValidationError("The decision cannot be dated before the concern came in.", "decided_on")
+        problems.add(ValidationError("Choose who made the decision.", "decision_maker"))
+    when = problems.check(day, decided_on, today, "decided_on", "the date of the decision")
+    if when is not None and when < reported_on:
+        problems.add(
+            ValidationError("The decision cannot be dated before the concern came in.", "decided_on")
+        )
+    finding_value = problems.check(_finding, finding)
+    why = problems.check(text, reason, "reason", "the reason for the decision", required=True)
+    problems.raise_any()
+    assert decision_maker_id is not None and when is not None and finding_value is not None
+    return DecisionInput(decision_maker_id, when, finding_value, why or "")
+
+
+def _finding(finding: str | Finding | None) -> Finding:
     if not finding:
         raise ValidationError("Choose the finding on the allegation.", "finding")
     try:
-        finding_value = Finding(finding)
+        return Finding(finding)
     except ValueError:
         raise ValidationError("Choose the finding from the list.", "finding") from None
-    why = text(reason, "reason", "the reason for the decision", required=True)
-    return DecisionInput(decision_maker_id, when, finding_value, why)
 
 
 @dataclass(frozen=True, slots=True)

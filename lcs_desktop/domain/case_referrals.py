@@ -13,11 +13,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
+from typing import TypeVar
 
 from lcs_desktop.domain.cases import MAX_REFERENCE, day, text
 from lcs_desktop.domain.checks import MAX_SHORT
-from lcs_desktop.domain.errors import ValidationError
+from lcs_desktop.domain.errors import Problems, ValidationError
 from lcs_desktop.domain.working_days import london_date, working_day_deadline
+
+E = TypeVar("E", bound=StrEnum)
 
 
 class ClockKind(StrEnum):
@@ -195,45 +198,61 @@ def validate_referral(
     aware_at: datetime | None,
     today: date,
 ) -> ReferralInput:
-    try:
-        kind_value = ReferralKind(kind)
-    except ValueError:
-        raise ValidationError("Choose the kind of referral from the list.", "kind") from None
-    try:
-        state_value = ReferralState(state)
-    except ValueError:
-        raise ValidationError("Choose whether the referral is needed, made or not needed.", "state") from None
-    ref = text(reference, "reference", "the referral's reference number", required=False, limit=MAX_REFERENCE)
-    why = text(
+    problems = Problems()  # every problem at once, so the form can show them all together
+    kind_value = problems.check(
+        _choice, ReferralKind, kind, "kind", "Choose the kind of referral from the list."
+    )
+    state_value = problems.check(
+        _choice, ReferralState, state, "state", "Choose whether the referral is needed, made or not needed."
+    )
+    when = None
+    if state_value is ReferralState.MADE:
+        when = problems.check(day, made_on, today, "made_on", "the date the referral was made")
+        if when is not None and when < london_date(concern_at):
+            problems.add(
+                ValidationError(
+                    f"The referral date ({when:%d/%m/%Y}) is before the concern itself "
+                    f"({london_date(concern_at):%d/%m/%Y}). Check the date.",
+                    "made_on",
+                )
+            )
+    ref = problems.check(
+        text, reference, "reference", "the referral's reference number", required=False, limit=MAX_REFERENCE
+    )
+    if state_value is ReferralState.MADE and ref == "":
+        problems.add(
+            ValidationError(
+                "Enter the reference number the agency gave (or 'none given' if they gave none).", "reference"
+            )
+        )
+    why = problems.check(
+        text,
         reason,
         "reason",
         "why the referral is not needed",
         required=state_value is ReferralState.NOT_NEEDED,
         limit=MAX_SHORT * 10,
     )
-    note_text = text(notes, "notes", "the notes", required=False)
-    when = None
-    if state_value is ReferralState.MADE:
-        when = day(made_on, today, "made_on", "the date the referral was made")
-        assert when is not None
-        if when < london_date(concern_at):
-            raise ValidationError(
-                f"The referral date ({when:%d/%m/%Y}) is before the concern itself "
-                f"({london_date(concern_at):%d/%m/%Y}). Check the date.",
-                "made_on",
-            )
-        if not ref:
-            raise ValidationError(
-                "Enter the reference number the agency gave (or 'none given' if they gave none).", "reference"
-            )
+    note_text = problems.check(text, notes, "notes", "the notes", required=False)
     if aware_at is not None and aware_at < concern_at:
-        raise ValidationError("LCS cannot have become aware of the breach before it happened.", "aware_at")
+        problems.add(
+            ValidationError("LCS cannot have become aware of the breach before it happened.", "aware_at")
+        )
+    problems.raise_any()
+    assert kind_value is not None and state_value is not None and ref is not None
     return ReferralInput(
         kind_value,
         state_value,
         when,
         ref,
-        why if state_value is ReferralState.NOT_NEEDED else "",
-        note_text,
+        (why or "") if state_value is ReferralState.NOT_NEEDED else "",
+        note_text or "",
         aware_at,
     )
+
+
+def _choice(enum: type[E], value: object, field: str, message: str) -> E:
+    try:
+        return enum(value)
+    except ValueError:
+        raise ValidationError(message, field) from None

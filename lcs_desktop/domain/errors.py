@@ -93,7 +93,14 @@ class Problems:
         return any(p.field == field for p in self.found)
 
     def raise_any(self) -> None:
-        if len(self.found) == 1:
-            raise self.found[0]
-        if self.found:
-            raise ValidationErrors(self.found)
+        # Handed over, not kept: the raised error's traceback holds the frames that hold this
+        # collector, so keeping the list would make a cycle that keeps a form alive until the
+        # garbage collector runs.
+        found, self.found = self.found, []
+        try:
+            if len(found) == 1:
+                raise found[0]
+            if found:
+                raise ValidationErrors(found)
+        finally:
+            del found

@@ -61,6 +61,7 @@ def _finish_session(session: SignedIn, stop: threading.Event, done: threading.Ev
 class AppController(QObject):
     main_window_shown = Signal(object)
     signed_out = Signal()
+    restore_finished = Signal(str)  # the sentence shown on the sign-in window
 
     def __init__(
         self,
@@ -155,6 +156,7 @@ class AppController(QObject):
         window = MainWindow(session, self._pages(), demo=self.demo)
         window.sign_out_requested.connect(lambda: self.finish(quit_after=False))
         window.exit_requested.connect(lambda: self.finish(quit_after=True))
+        window.restore_requested.connect(lambda path, password: self.restore(window, path, password))
         self.main_window = window
         window.show()
         if self.sign_in_window is not None:
@@ -173,8 +175,17 @@ class AppController(QObject):
         session = window.session
         run_task(lambda: _auto_backup(session, stop, done))
 
-    def finish(self, *, quit_after: bool) -> None:
-        """Sign out (stopping a backup still running), then sign-in window or quit."""
+    def restore(self, window: MainWindow, backup: Path, password: str) -> None:
+        """Sign out (releasing the folder's lock), restore off the GUI thread, then the sign-in
+        window with the result in one sentence (see ``restore_flow``)."""
+        from lcs_desktop.gui.restore_flow import run_restore
+
+        username = window.session.user.username
+        paths = self.authenticator.paths
+        self.finish(quit_after=False, then=lambda: run_restore(self, paths, backup, username, password))
+
+    def finish(self, *, quit_after: bool, then: Callable[[], None] | None = None) -> None:
+        """Sign out (stopping a backup still running), then sign-in window or quit (or ``then``)."""
         window = self.main_window
         if window is None:
             if quit_after:
@@ -192,6 +203,8 @@ class AppController(QObject):
             if quit_after:
                 self.quitting = True
                 QApplication.quit()
+            elif then is not None:
+                then()
             else:
                 self.show_sign_in()
 

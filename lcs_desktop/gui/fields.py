@@ -108,7 +108,7 @@ class FieldMessages:
         otherwise in the general label (if the form has one)."""
         self.clear()
         problems = error.problems if isinstance(error, ValidationErrors) else [error]
-        first: QWidget | None = None
+        widgets: list[QWidget] = []
         placed = False
         leftovers: list[str] = []
         for problem in problems:
@@ -124,7 +124,10 @@ class FieldMessages:
             widget = self.field_widget(field or "")
             if widget is not None:
                 widget.setAccessibleDescription(label.text())  # heard with the field
-                first = first or widget
+                widgets.append(widget)
+        # The cursor goes to the problem highest on the form (problems the form found itself,
+        # such as an unreadable date, are listed before the service's).
+        first = min(widgets, key=_form_position, default=None)
         if first is not None:
             first.setFocus()
             if isinstance(first, QLineEdit):
@@ -139,6 +142,11 @@ class FieldMessages:
             if isinstance(widget, QWidget):
                 return widget
         return None
+
+
+def _form_position(widget: QWidget) -> tuple[int, int]:
+    at = widget.mapTo(widget.window(), widget.rect().topLeft())
+    return at.y(), at.x()
 
 
 def refuse_all(local: Problems, check: Callable[[], object]) -> None:

@@ -39,6 +39,7 @@ class MainWindow(QMainWindow):
 
     sign_out_requested = Signal()
     exit_requested = Signal()
+    restore_requested = Signal(object, str)  # a backup file and the password it opens with
 
     def __init__(
         self, session: SignedIn, pages: list[PageSpec], *, demo: bool = False, parent: QWidget | None = None

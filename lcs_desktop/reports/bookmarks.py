@@ -89,11 +89,10 @@ class Contents(Flowable):
             size = 10 if entry.level == 0 else 9
             font = fonts.BOLD if entry.level == 0 else fonts.REGULAR
             title = visual(plain(entry.title, limit=90))
-            canv.setFont(font, size)
             canv.setFillColor(ACCENT if entry.level == 0 else INK)
-            canv.drawString(indent, y, title)
+            fonts.draw_string(canv, indent, y, title, font, size)
             # Dot leader from the end of the title to just before the page number.
-            start = indent + canv.stringWidth(title, font, size) + 2 * mm
+            start = indent + fonts.string_width(title, font, size) + 2 * mm
             end = right - 10 * mm
             if end > start:
                 canv.saveState()

@@ -19,6 +19,7 @@ from reportlab.platypus import Flowable, LongTable, Paragraph
 
 from lcs_desktop.reports import flowables as f
 from lcs_desktop.reports import fonts
+from lcs_desktop.reports.cjk import font_tags, has_cjk
 from lcs_desktop.reports.pdf_base import ACCENT, BANNER, FRAME_WIDTH, HEAD_FILL, INK, MUTED, RULE
 from lcs_desktop.reports.styles import styles
 from lcs_desktop.reports.text import clean, has_rtl, markup, visual, visual_lines
@@ -71,6 +72,8 @@ def plain_cell(value: str, style: ParagraphStyle | None = None, *, column: float
     style = style or styles().cell
     if has_rtl(value):
         return _rtl_cell(value, style, column * FRAME_WIDTH - 2 * CELL_PAD - 0.5)
+    if has_cjk(value):  # CJK runs switch font: the one-style shortcut cannot
+        return CellParagraph(font_tags(escape(" ".join(clean(value).split()))), style)
     template = _TEMPLATES.get(id(style))
     if template is None:
         template = _TEMPLATES[id(style)] = Paragraph("x", style).frags[0]
@@ -83,7 +86,7 @@ def _rtl_cell(value: str, style: ParagraphStyle, inner: float) -> Paragraph:
         return stringWidth(drawn, style.fontName, style.fontSize) <= inner
 
     lines = visual_lines(" ".join(clean(value).split()), fits)
-    return CellParagraph("<br/>".join(escape(line) for line in lines), style)
+    return CellParagraph(font_tags("<br/>".join(escape(line) for line in lines)), style)
 
 
 def _cell(markup_text: str, style: str = "cell") -> Paragraph:

@@ -29,6 +29,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from lcs_desktop.reports.cjk import font_tags, has_cjk
 from lcs_desktop.reports.pdf_base import ACCENT, BANNER, FRAME_WIDTH, HEAD_FILL, MUTED, RULE
 from lcs_desktop.reports.styles import styles
 from lcs_desktop.reports.text import (
@@ -143,7 +144,7 @@ def _cell(value: object, style: str = "cell", width: float | None = None) -> Flo
     text = clean(value)
     if width is not None and has_rtl(text):
         return _rtl_cell(text, style, width)
-    if width is not None and "\n" not in text and not has_rtl(text):
+    if width is not None and "\n" not in text and not has_rtl(text) and not has_cjk(text):
         line = text.strip() or "—"
         st = getattr(styles(), style)
         if len(line) < 120 and stringWidth(line, st.fontName, st.fontSize) <= width - 2 * CELL_PAD - 0.5:
@@ -160,7 +161,7 @@ def _rtl_lines(text: str, st: ParagraphStyle, inner: float) -> str:
         return stringWidth(drawn, st.fontName, st.fontSize) <= inner
 
     lines = [piece for line in text.split("\n") for piece in visual_lines(line, fits)]
-    return "<br/>".join(escape(line) for line in lines)
+    return font_tags("<br/>".join(escape(line) for line in lines))
 
 
 def _rtl_cell(text: str, style: str, width: float) -> Flowable:

@@ -2,7 +2,8 @@
 
 Loaded through importlib.resources so it works from a wheel, an editable install and the
 frozen build alike. DejaVu Sans covers Latin (Ł, ễ), Greek, Cyrillic, Hebrew and Arabic; Arabic
-letters join when ``uharfbuzz`` is installed (see ``bidi``).
+letters join when ``uharfbuzz`` is installed (see ``bidi``). Chinese, Japanese and Korean runs
+are drawn in the bundled Droid Sans Fallback (see ``cjk``).
 """
 
 from __future__ import annotations
@@ -14,13 +15,20 @@ from io import BytesIO
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 
+from lcs_desktop.reports import cjk
 from lcs_desktop.reports.common import ReportError
 from lcs_desktop.reports.fast_font import FastTTFont
 
 REGULAR = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"
 ITALIC = "DejaVuSans-Oblique"
-_FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf", ITALIC: "DejaVuSans-Oblique.ttf"}
+CJK = cjk.FONT
+_FILES = {
+    REGULAR: "DejaVuSans.ttf",
+    BOLD: "DejaVuSans-Bold.ttf",
+    ITALIC: "DejaVuSans-Oblique.ttf",
+    CJK: cjk.FILE,
+}
 _lock = threading.Lock()
 
 
@@ -47,7 +55,31 @@ def register_fonts() -> str:
         addMapping(REGULAR, 1, 0, BOLD)
         addMapping(REGULAR, 0, 1, ITALIC)
         addMapping(REGULAR, 1, 1, BOLD)
+        for bold in (0, 1):  # the fallback has one weight: CJK inside <b> or <i> stays regular
+            for italic in (0, 1):
+                addMapping(CJK, bold, italic, CJK)
     return REGULAR
+
+
+def string_width(text: str, font: str, size: float) -> float:
+    """Width of a canvas string drawn with ``draw_string`` (CJK runs measured in their font)."""
+    if not cjk.has_cjk(text):
+        return pdfmetrics.stringWidth(text, font, size)
+    return sum(pdfmetrics.stringWidth(part, CJK if is_cjk else font, size) for part, is_cjk in cjk.runs(text))
+
+
+def draw_string(
+    canv: object, x: float, y: float, text: str, font: str, size: float, align: str = "left"
+) -> None:
+    """Draw one line on a canvas in ``font``, CJK runs in the fallback (``align``: left,
+    right or centre about ``x``). The canvas's font is left as ``font``."""
+    width = string_width(text, font, size)
+    start = x - width if align == "right" else x - width / 2 if align == "centre" else x
+    for part, is_cjk in cjk.runs(text) if cjk.has_cjk(text) else [(text, False)]:
+        canv.setFont(CJK if is_cjk else font, size)  # type: ignore[attr-defined]
+        canv.drawString(start, y, part)  # type: ignore[attr-defined]
+        start += pdfmetrics.stringWidth(part, CJK if is_cjk else font, size)
+    canv.setFont(font, size)  # type: ignore[attr-defined]
 
 
 def _no_discretionary_ligatures() -> None:

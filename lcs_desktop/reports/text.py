@@ -14,6 +14,7 @@ from datetime import UTC, date, datetime
 from xml.sax.saxutils import escape
 
 from lcs_desktop.domain.working_days import to_london
+from lcs_desktop.reports.cjk import font_tags
 
 NONE_RECORDED = "None recorded"
 EMOJI = "[emoji]"  # printed where an emoji was typed: the font has none, and a wrong glyph misleads
@@ -123,7 +124,7 @@ def markup(value: object, *, limit: int | None = None, empty: str = NONE_RECORDE
     if limit is not None and len(text) > limit:
         text = text[: limit - 1].rstrip() + "…"
     lines = [rtl_visual(line) if has_rtl(line) else line for line in text.split("\n")]
-    return "<br/>".join(escape(line) for line in lines)
+    return font_tags("<br/>".join(escape(line) for line in lines))
 
 
 def plain(value: object, *, limit: int = 300) -> str:

@@ -128,6 +128,9 @@ ACTIONS: dict[str, Spec] = {
         "count",
     ),
     "backup_restored": act("Backup restored", restored_phrase),
+    "backup_restore_started": act(
+        "Backup restore started", lambda c: "signed out to restore a backup" + c.opt("file", " (file {})")
+    ),
     "database_key_rotated": act("Database key changed", key_rotated_phrase, "reason"),
     "account_key_certified": act(
         "Signing key certified", lambda c: f"certified the signing key of {c.ref or 'the recovery key'}"

@@ -131,6 +131,15 @@ class BackupService(AuditsRefusals):
         log.info("automatic backup made (%d bytes)", info.size_bytes)
         return info
 
+    def note_restore_started(self, user: CurrentUser, backup: Path) -> None:
+        """Recorded in the current data before signing out to restore (the restored data
+        records ``backup_restored`` itself); a refused restore leaves this as the trace."""
+        require(user, Permission.MANAGE_BACKUPS)
+        with self._ws.unit_of_work() as session:
+            self._ws.audit(
+                session, user, "backup_restore_started", "backup", None, {"file": Path(backup).name}
+            )
+
     def list_backups(self, user: CurrentUser) -> list[BackupInfo]:
         """This organisation's backups in the backup folder, newest first."""
         require(user, Permission.MANAGE_BACKUPS)

@@ -1,5 +1,6 @@
-"""Checking what a form sends before it is stored: each function returns column values
-or raises ValidationError naming the field, in plain words."""
+"""Checking what a form sends before it is stored: each function returns column values or
+refuses, in plain words naming the field; the form checks collect every problem at once
+(``ValidationErrors``) so a form can show them all together."""
 
 from __future__ import annotations
 
@@ -22,40 +23,56 @@ from lcs_desktop.domain.checks import (
     clean_text,
     not_future,
 )
-from lcs_desktop.domain.errors import ValidationError
+from lcs_desktop.domain.errors import Problems, ValidationError
 from lcs_desktop.services.check_types import CheckDetailsInput, DiscussionInput, FindingInput, ScopeInput
 
 
 def details_values(details: CheckDetailsInput, today: date) -> dict[str, object]:
-    """Pre-search details may be saved part-filled (a draft); completion asks for the rest."""
-    not_future(details.privacy_notice_date, today, "privacy_notice_date", "the date the applicant was told")
+    """Pre-search details may be saved part-filled (a draft); completion asks for the rest.
+    Every problem is refused at once (``ValidationErrors``), in form order."""
+    p = Problems()
+    role = p.check(
+        clean_text,
+        details.role_applied_for,
+        "role_applied_for",
+        "the role applied for",
+        required=False,
+        limit=MAX_SHORT,
+    )
+    stage = (
+        p.check(choice, RecruitmentStage, details.stage, "stage", "the recruitment stage")
+        if details.stage
+        else None
+    )
+    authorised = p.check(
+        clean_text,
+        details.authorised_by,
+        "authorised_by",
+        "who authorised the check",
+        required=False,
+        limit=MAX_SHORT,
+    )
+    p.check(
+        not_future,
+        details.privacy_notice_date,
+        today,
+        "privacy_notice_date",
+        "the date the applicant was told",
+    )
+    reason = p.check(
+        clean_text,
+        details.proportionality_reason,
+        "proportionality_reason",
+        "why the check is proportionate",
+        required=False,
+    )
+    p.raise_any()
     return {
-        "role_applied_for": clean_text(
-            details.role_applied_for,
-            "role_applied_for",
-            "the role applied for",
-            required=False,
-            limit=MAX_SHORT,
-        ),
-        "stage": (
-            choice(RecruitmentStage, details.stage, "stage", "the recruitment stage").value
-            if details.stage
-            else None
-        ),
-        "authorised_by": clean_text(
-            details.authorised_by,
-            "authorised_by",
-            "who authorised the check",
-            required=False,
-            limit=MAX_SHORT,
-        ),
+        "role_applied_for": role,
+        "stage": stage.value if stage else None,
+        "authorised_by": authorised,
         "privacy_notice_date": details.privacy_notice_date,
-        "proportionality_reason": clean_text(
-            details.proportionality_reason,
-            "proportionality_reason",
-            "why the check is proportionate",
-            required=False,
-        ),
+        "proportionality_reason": reason,
         "checker_on_panel": bool(details.checker_on_panel),
     }
 
@@ -83,26 +100,40 @@ def scope_values(entry: ScopeInput, position: int) -> dict[str, object]:
 
 
 def finding_values(finding: FindingInput, today: date) -> dict[str, object]:
-    platform = choice(Platform, finding.platform, "platform", "the platform the content was on")
-    address = clean_text(
+    """Every problem is refused at once (``ValidationErrors``), in form order."""
+    p = Problems()
+    platform = p.check(choice, Platform, finding.platform, "platform", "the platform the content was on")
+    address = p.check(
+        clean_text,
         finding.address,
         "address",
         "the web address or handle where it was seen",
         required=True,
         limit=MAX_ADDRESS,
     )
+    p.check(not_future, finding.content_date, today, "content_date", "the date of the content")
     if finding.captured_on is None:
-        raise ValidationError("Enter the date the content was captured.", "captured_on")
-    not_future(finding.content_date, today, "content_date", "the date of the content")
-    not_future(finding.captured_on, today, "captured_on", "the date captured")
-    if finding.content_date is not None and finding.captured_on < finding.content_date:
-        raise ValidationError(
-            "The content cannot have been captured before the date it was posted.", "captured_on"
-        )
-    seen = clean_text(finding.seen, "seen", "what was seen", required=True)
+        p.add(ValidationError("Enter the date the content was captured.", "captured_on"))
+    else:
+        p.check(not_future, finding.captured_on, today, "captured_on", "the date captured")
+        content_on = finding.content_date
+        comparable = content_on is not None and not p.has("content_date") and not p.has("captured_on")
+        if comparable and finding.captured_on < content_on:  # type: ignore[operator]
+            p.add(
+                ValidationError(
+                    "The content cannot have been captured before the date it was posted.", "captured_on"
+                )
+            )
+    seen = p.check(clean_text, finding.seen, "seen", "what was seen", required=True)
+    entry = None
     if not finding.category:
-        raise ValidationError("Choose a category from the policy catalogue.", "category")
-    entry = catalogue.entry(finding.category)
+        p.add(ValidationError("Choose a category from the policy catalogue.", "category"))
+    else:
+        entry = p.check(catalogue.entry, finding.category)
+    severity = p.check(choice, Severity, finding.severity, "severity", "the severity")
+    relevance = p.check(choice, Relevance, finding.relevance, "relevance", "the relevance to the role")
+    p.raise_any()
+    assert platform and entry and severity and relevance
     return {
         "platform": platform.value,
         "address": address,
@@ -110,53 +141,64 @@ def finding_values(finding: FindingInput, today: date) -> dict[str, object]:
         "captured_on": finding.captured_on,
         "seen": seen,
         "category": entry.code,
-        "severity": choice(Severity, finding.severity, "severity", "the severity").value,
-        "relevance": choice(Relevance, finding.relevance, "relevance", "the relevance to the role").value,
+        "severity": severity.value,
+        "relevance": relevance.value,
     }
 
 
 def discussion_values(
     d: DiscussionInput, finding_ids: set[int], now: datetime, today: date
 ) -> dict[str, object]:
+    """Every problem is refused at once (``ValidationErrors``), in form order."""
+    p = Problems()
     if d.held_at is None:
-        raise ValidationError("Enter when the discussion with the applicant took place.", "held_at")
-    if d.held_at.tzinfo is None:
+        p.add(ValidationError("Enter when the discussion with the applicant took place.", "held_at"))
+    elif d.held_at.tzinfo is None:
         raise ValueError("held_at must be timezone-aware")
-    if d.held_at > now:
-        raise ValidationError("The discussion is dated in the future. Enter when it took place.", "held_at")
-    method = choice(DiscussionMethod, d.method, "method", "how the discussion was held")
-    present = clean_text(d.present, "present", "who was present", required=True, limit=MAX_ADDRESS)
+    elif d.held_at > now:
+        p.add(ValidationError("The discussion is dated in the future. Enter when it took place.", "held_at"))
+    method = p.check(choice, DiscussionMethod, d.method, "method", "how the discussion was held")
+    present = p.check(clean_text, d.present, "present", "who was present", required=True, limit=MAX_ADDRESS)
     discussed = tuple(dict.fromkeys(d.findings_discussed))
     if not discussed:
-        raise ValidationError(
-            "Tick the findings that were discussed with the applicant.", "findings_discussed"
+        p.add(
+            ValidationError("Tick the findings that were discussed with the applicant.", "findings_discussed")
         )
-    if not set(discussed) <= finding_ids:
-        raise ValidationError(
-            "A finding ticked as discussed is not part of this check.", "findings_discussed"
+    elif not set(discussed) <= finding_ids:
+        p.add(
+            ValidationError("A finding ticked as discussed is not part of this check.", "findings_discussed")
         )
-    outcome = choice(DiscussionOutcome, d.outcome, "outcome", "the outcome")
-    account = clean_text(
+    outcome = p.check(choice, DiscussionOutcome, d.outcome, "outcome", "the outcome")
+    account = p.check(
+        clean_text,
         d.applicant_account,
         "applicant_account",
         "the applicant's account",
         required=outcome is not DiscussionOutcome.APPLICANT_WITHDREW,
     )
-    assessment = clean_text(d.assessment, "assessment", "the assessment", required=True)
-    decided_by = clean_text(d.decided_by, "decided_by", "who decided", required=False, limit=MAX_SHORT)
-    reason = clean_text(d.decision_reason, "decision_reason", "the reason for the decision", required=False)
-    if not decided_by or not reason:
-        raise ValidationError(
-            "Enter both who made the decision and the reason for it: a decision is recorded with its reason.",
-            "decided_by" if not decided_by else "decision_reason",
-        )
+    assessment = p.check(clean_text, d.assessment, "assessment", "the assessment", required=True)
+    decided_by = p.check(
+        clean_text, d.decided_by, "decided_by", "who decided", required=False, limit=MAX_SHORT
+    )
+    reason = p.check(
+        clean_text, d.decision_reason, "decision_reason", "the reason for the decision", required=False
+    )
+    both = "Enter both who made the decision and the reason for it: a decision is recorded with its reason."
+    if decided_by == "" and not p.has("decided_by"):
+        p.add(ValidationError(both, "decided_by"))
+    if reason == "" and not p.has("decision_reason"):
+        p.add(ValidationError(both, "decision_reason"))
     if d.applicant_told_on is not None:
-        if d.applicant_told_on < d.held_at.date():
-            raise ValidationError(
-                "The applicant cannot have been told before the discussion.", "applicant_told_on"
+        if d.held_at is not None and d.applicant_told_on < d.held_at.date():
+            p.add(
+                ValidationError(
+                    "The applicant cannot have been told before the discussion.", "applicant_told_on"
+                )
             )
-        if d.applicant_told_on > today:
-            raise ValidationError("The date the applicant was told is in the future.", "applicant_told_on")
+        elif d.applicant_told_on > today:
+            p.add(ValidationError("The date the applicant was told is in the future.", "applicant_told_on"))
+    p.raise_any()
+    assert d.held_at is not None and method is not None and outcome is not None
     return {
         "held_at": d.held_at,
         "method": method.value,

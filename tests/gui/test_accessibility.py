@@ -195,8 +195,10 @@ def test_the_account_export_and_other_dialogs_are_named_and_reachable(qtbot, org
     from lcs_desktop.gui.lock_screen import LockScreen
     from lcs_desktop.gui.record_history_dialog import RecordHistoryDialog
     from lcs_desktop.gui.recovery_dialog import RecoveryDialog
+    from lcs_desktop.gui.restore_dialog import RestoreDialog
     from lcs_desktop.gui.user_dialog import UserDialog
     from lcs_desktop.services.session import about
+    from tests.gui.window_fit_windows import restore_summary
 
     check = org.checks.read_check(org.user, ready_check(org, org.user, applicant))
     subject = org.people.add_person(
@@ -220,6 +222,7 @@ def test_the_account_export_and_other_dialogs_are_named_and_reachable(qtbot, org
         "referral": lambda: ReferralDialog(case_page.env, ReferralKind.LADO),
         "subject access": lambda: SubjectAccessDialog(org, org.people.get_person(org.user, subject)),
         **_retention_dialogs(org, check),
+        "restore a backup": lambda: RestoreDialog(restore_summary(), "admin"),
     }
     for where, make in forms.items():
         dialog = shown(qtbot, make())

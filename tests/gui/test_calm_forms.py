@@ -13,11 +13,16 @@ from lcs_desktop.domain.roles import Role
 from lcs_desktop.gui.cases.case_export_dialog import CaseExportDialog
 from lcs_desktop.gui.cases.case_page import CasePage
 from lcs_desktop.gui.cases.concern_dialog import ConcernDialog
+from lcs_desktop.gui.cases.decision_dialog import DecisionDialog
 from lcs_desktop.gui.cases.entry_dialog import ChronologyEntryDialog
 from lcs_desktop.gui.cases.env import CaseEnv
+from lcs_desktop.gui.cases.outcome_dialogs import OutcomeDialog
+from lcs_desktop.gui.cases.referral_dialog import ReferralDialog
 from lcs_desktop.gui.checks import check_window
 from lcs_desktop.gui.checks.check_window import CheckWindow
 from lcs_desktop.gui.checks.checks_page import ChecksPage
+from lcs_desktop.gui.checks.discussion_dialog import DiscussionDialog
+from lcs_desktop.gui.checks.finding_dialog import FindingDialog
 from lcs_desktop.gui.checks.start_check import StartCheckDialog
 from lcs_desktop.gui.draft_offer import offer_kept_drafts
 from lcs_desktop.gui.main_window import MainWindow
@@ -28,9 +33,16 @@ from tests.conftest import ADMIN_PASSWORD
 from tests.frozen_clock import TEST_TODAY
 from tests.gui.case_helpers import new_case, on_modal, uk
 from tests.gui.check_helpers import choose, click, confirm_next, context_for, png, signed_in_as, type_into
-from tests.services.check_fixtures import add_applicant, ready_check
+from tests.services.check_fixtures import add_applicant, details, ready_check
 
 SAVE = QDialogButtonBox.StandardButton.Save
+
+
+def _quiet(dialog) -> None:
+    """Forget the typing, whichever way the form notices it (a flag or a snapshot)."""
+    dialog.dirty = False
+    if hasattr(dialog, "_snapshot"):
+        dialog._initial = dialog._snapshot()
 
 
 @pytest.fixture
@@ -38,7 +50,7 @@ def opened(qtbot):
     """Show a form; on teardown its typing is dropped quietly (no "Discard changes?" box)."""
 
     def show(dialog):
-        qtbot.addWidget(dialog, before_close_func=lambda d: setattr(d, "dirty", False))
+        qtbot.addWidget(dialog, before_close_func=_quiet)
         dialog.show()
         return dialog
 
@@ -290,3 +302,149 @@ def test_a_check_can_be_started_from_the_recruitment_checks_page(qtbot, org):
     assert len(stored) == 1 and stored[0].role_applied_for == "Youth worker"
     for window in list(check_window._open.values()):
         window.close()
+
+
+# -- the case and check forms: every problem at once, each cleared as its field is fixed ----
+
+
+def _case_env(org) -> CaseEnv:
+    person = org.people.add_person(
+        org.user, first_name="Sam", last_name="Okoro", kind="volunteer", reference="V-1"
+    )
+    return CaseEnv(org, new_case(org, person), lambda: None, lambda _m: None)
+
+
+def _fixed_in_place(dialog, widgets, act) -> None:
+    """``act()`` (a save) moves none of ``widgets`` under the pointer."""
+    before = [w.mapTo(dialog, w.rect().topLeft()) for w in widgets]
+    act()
+    assert [w.mapTo(dialog, w.rect().topLeft()) for w in widgets] == before
+
+
+def test_referral_dialog_shows_every_problem_at_once(qtbot, org, opened):
+    env = _case_env(org)
+    dialog = opened(ReferralDialog(env, None))
+    ui = dialog.ui
+    choose(qtbot, ui.kind_combo, "LADO referral")
+    choose(qtbot, ui.state_combo, "Made")
+    type_into(qtbot, ui.made_on_edit, "31/02/2026")  # not a real date
+    ui.notes_edit.setPlainText("x" * 20_001)  # too long
+    _fixed_in_place(
+        dialog, (ui.reference_edit, ui.notes_edit), lambda: click(qtbot, ui.button_box.button(SAVE))
+    )
+    shown = dialog.messages.showing()
+    assert set(shown) == {"made_on", "reference", "notes"}, shown
+    assert "not a real date" in shown["made_on"] and "reference number" in shown["reference"]
+    assert org.cases.open_case(org.user, env.case_id).referrals == () or all(
+        r.state.value != "made" for r in org.cases.open_case(org.user, env.case_id).referrals
+    )
+    type_into(qtbot, ui.reference_edit, "LADO-77")
+    assert set(dialog.messages.showing()) == {"made_on", "notes"}
+    ui.made_on_edit.clear()
+    type_into(qtbot, ui.made_on_edit, uk(TEST_TODAY))
+    ui.notes_edit.setPlainText("Phoned")
+    assert dialog.messages.showing() == {}
+    click(qtbot, ui.button_box.button(SAVE))
+    made = [r for r in org.cases.open_case(org.user, env.case_id).referrals if r.state.value == "made"]
+    assert [r.reference for r in made] == ["LADO-77"], dialog.messages.showing()
+
+
+def test_decision_dialog_shows_every_problem_at_once(qtbot, org, opened):
+    env = _case_env(org)
+    dialog = opened(DecisionDialog(env, org.cases.open_case(org.user, env.case_id)))
+    ui = dialog.ui
+    type_into(qtbot, ui.decided_on_edit, "45/13/2026")
+    _fixed_in_place(
+        dialog, (ui.finding_combo, ui.reason_edit), lambda: click(qtbot, ui.button_box.button(SAVE))
+    )
+    shown = dialog.messages.showing()
+    assert set(shown) == {"decision_maker", "decided_on", "finding", "reason"}, shown
+    assert dialog.focusWidget() is ui.decision_maker_combo
+    choose(qtbot, ui.finding_combo, "Unfounded")
+    assert set(dialog.messages.showing()) == {"decision_maker", "decided_on", "reason"}
+    type_into(qtbot, ui.reason_edit, "No evidence")
+    choose(qtbot, ui.decision_maker_combo, "Ada Admin")
+    assert set(dialog.messages.showing()) == {"decided_on"}
+    assert org.cases.open_case(org.user, env.case_id).finding is None
+
+
+def test_outcome_dialog_shows_every_problem_at_once(qtbot, org, opened):
+    env = _case_env(org)
+    dialog = opened(OutcomeDialog(env))
+    ui = dialog.ui
+    choose(qtbot, ui.kind_combo, "Disciplinary action")
+    type_into(qtbot, ui.expires_on_edit, "not a date")
+    ui.details_edit.setPlainText("x" * 20_001)
+    _fixed_in_place(dialog, (ui.details_edit,), lambda: click(qtbot, ui.button_box.button(SAVE)))
+    shown = dialog.messages.showing()
+    assert set(shown) == {"level", "expires_on", "details"}, shown
+    choose(qtbot, ui.level_combo, "First written warning")
+    assert set(dialog.messages.showing()) == {"expires_on", "details"}
+    ui.details_edit.setPlainText("Warning letter sent")
+    assert set(dialog.messages.showing()) == {"expires_on"}
+    assert org.cases.open_case(org.user, env.case_id).outcomes == ()
+
+
+def test_finding_dialog_shows_every_problem_at_once(qtbot, org, opened):
+    check_id = org.checks.create_check(org.user, add_applicant(org), details())
+    window = CheckWindow(context_for(org), check_id)
+    qtbot.addWidget(window)
+    dialog = opened(FindingDialog(window.env, window.detail, None, window))
+    ui = dialog.ui
+    type_into(qtbot, ui.content_date_edit, "32/01/2026")
+    _fixed_in_place(dialog, (ui.address_edit, ui.seen_edit), lambda: click(qtbot, ui.button_box.button(SAVE)))
+    shown = dialog.messages.showing()
+    assert {"platform", "address", "content_date", "seen", "category", "severity"} <= set(shown), shown
+    assert "not a real date" in shown["content_date"]
+    type_into(qtbot, ui.address_edit, "@someone")
+    choose(qtbot, ui.platform_combo, "Instagram")
+    assert not {"address", "platform"} & set(dialog.messages.showing())
+    assert {"content_date", "seen", "category"} <= set(dialog.messages.showing())
+    assert org.checks.read_check(org.user, check_id).findings == ()
+
+
+def test_discussion_dialog_shows_every_problem_at_once(qtbot, org, opened):
+    check_id = ready_check(org, org.user, add_applicant(org))
+    org.checks.complete_check(org.user, check_id)
+    window = CheckWindow(context_for(org), check_id)
+    qtbot.addWidget(window)
+    dialog = opened(DiscussionDialog(window.env, window.detail))
+    ui = dialog.ui
+    type_into(qtbot, ui.held_on_edit, "30/02/2026")
+    type_into(qtbot, ui.applicant_told_on_edit, "soon")
+    _fixed_in_place(
+        dialog, (ui.present_edit, ui.assessment_edit), lambda: click(qtbot, ui.button_box.button(SAVE))
+    )
+    shown = dialog.messages.showing()
+    wanted = {"held_at", "method", "present", "findings_discussed", "outcome", "assessment", "decided_by"}
+    assert wanted | {"applicant_told_on", "decision_reason"} <= set(shown) | {"applicant_account"}, shown
+    assert wanted <= set(shown), shown
+    type_into(qtbot, ui.present_edit, "Jo Bloggs; Ada Admin")
+    type_into(qtbot, ui.decided_by_edit, "Ada Admin")
+    assert not {"present", "decided_by"} & set(dialog.messages.showing())
+    assert {"held_at", "method", "assessment"} <= set(dialog.messages.showing())
+    assert org.checks.read_check(org.user, check_id).discussion is None
+
+
+def test_check_details_step_shows_every_problem_at_once(qtbot, org):
+    """The typed fields are capped at their length, so an unreadable date and a reason over its
+    limit are what this step can get wrong together."""
+    check_id = org.checks.create_check(org.user, add_applicant(org), details())
+    window = CheckWindow(context_for(org), check_id)  # deletes itself on close
+    window.show()
+    window.go_to(0)
+    step = window.steps[0]
+    ui = step.ui
+    ui.proportionality_reason_edit.setPlainText("p" * 20_001)
+    ui.privacy_notice_date_edit.clear()
+    type_into(qtbot, ui.privacy_notice_date_edit, "31/04/2026")
+    _fixed_in_place(window, (ui.proportionality_reason_edit,), lambda: click(qtbot, window.ui.save_button))
+    shown = step.messages.showing()
+    assert set(shown) == {"privacy_notice_date", "proportionality_reason"}, shown
+    assert "too long" in shown["proportionality_reason"]
+    assert step.focusWidget() is ui.privacy_notice_date_edit  # the higher of the two
+    ui.proportionality_reason_edit.setPlainText("Works alone with young people")
+    assert set(step.messages.showing()) == {"privacy_notice_date"}
+    assert org.checks.read_check(org.user, check_id).proportionality_reason != "p" * 20_001
+    step.dirty = False  # closing would ask about the unsaved typing
+    window.close()

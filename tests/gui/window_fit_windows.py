@@ -326,3 +326,19 @@ def _account_dialogs(probe: Probe, session, authenticator) -> None:  # type: ign
         pass
     with probe.window("password-shown", lambda: PasswordShownDialog(None, "oluwaseun", "Temp-Word-Word-12")):
         pass
+    from lcs_desktop.gui.restore_dialog import RestoreDialog
+
+    with probe.window("restore-backup", lambda: RestoreDialog(restore_summary(), "oluwaseun")):
+        pass
+
+
+def restore_summary():  # type: ignore[no-untyped-def]
+    """What the restore dialog shows for a backup file (a manifest's facts; no file needed)."""
+    from datetime import UTC, datetime
+
+    from lcs_desktop.services.backup_restore import BackupSummary
+
+    name = Path("lcs-backup-20261129-235700.lcsbackup")
+    return BackupSummary(
+        name, datetime(2026, 11, 29, 23, 57, tzinfo=UTC), "1.0.0", 48_213, "manual", 52_428_800, False
+    )

@@ -54,6 +54,8 @@ def test_frozen_bundle_ships_what_is_read_from_disk_and_leaves_out_the_unused(fr
     assert "lcs_desktop/store/migrations/env.py" in files
     assert "lcs_desktop/store/migrations/versions/0001_foundation.py" in files
     assert "lcs_desktop/resources/fonts/DejaVuSans.ttf" in files
+    assert "lcs_desktop/resources/fonts/DroidSansFallback.ttf" in files  # CJK names in PDFs
+    assert "lcs_desktop/resources/fonts/LICENSE-DroidSansFallback.txt" in files
     assert "lcs_desktop/resources/common-passwords.txt.gz" in files
     assert any(name.startswith("sqlcipher3/_sqlite3") for name in files)
     assert any(name.startswith("keyring-") and name.endswith("entry_points.txt") for name in files)

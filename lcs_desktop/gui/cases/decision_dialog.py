@@ -3,12 +3,13 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QWidget
 
-from lcs_desktop.domain.case_outcomes import Finding
-from lcs_desktop.domain.errors import LcsError
+from lcs_desktop.domain.case_outcomes import Finding, validate_decision
+from lcs_desktop.domain.errors import LcsError, Problems
 from lcs_desktop.gui.cases.moments import read_day
 from lcs_desktop.gui.fields import (
     FieldMessages,
@@ -16,6 +17,7 @@ from lcs_desktop.gui.fields import (
     confirm_discard,
     date_text,
     fill_combo,
+    refuse_all,
     set_combo,
 )
 from lcs_desktop.gui.forms.ui_decision_dialog import Ui_DecisionDialog
@@ -85,15 +87,17 @@ class DecisionDialog(QDialog):
     def accept(self) -> None:
         ui, env = self.ui, self._env
         chosen = ui.decision_maker_combo.currentData()
+        local = Problems()  # a date the form cannot read is refused with the rest of the form
+        fields = {
+            "decision_maker_id": int(chosen) if chosen is not None else None,
+            "decided_on": local.check(read_day, ui.decided_on_edit, "decided_on", "the date of the decision"),
+            "finding": combo_value(ui.finding_combo),
+            "reason": ui.reason_edit.toPlainText(),
+        }
         try:
-            self.warnings = env.cases.record_decision(
-                env.user,
-                env.case_id,
-                decision_maker_id=int(chosen) if chosen is not None else None,
-                decided_on=read_day(ui.decided_on_edit, "decided_on", "the date of the decision"),
-                finding=combo_value(ui.finding_combo),
-                reason=ui.reason_edit.toPlainText(),
-            )
+            if local.found:  # the rest of the form checked without the case's dates
+                refuse_all(local, lambda: validate_decision(**fields, reported_on=date.min, today=date.max))
+            self.warnings = env.cases.record_decision(env.user, env.case_id, **fields)  # type: ignore[arg-type]
         except LcsError as exc:
             self.messages.show(exc)
             return

@@ -6,10 +6,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QWidget
 
-from lcs_desktop.domain.case_outcomes import AppealResult, DisciplinaryLevel, OutcomeKind
-from lcs_desktop.domain.errors import LcsError
+from lcs_desktop.domain.case_outcomes import AppealResult, DisciplinaryLevel, OutcomeKind, validate_outcome
+from lcs_desktop.domain.errors import LcsError, Problems
 from lcs_desktop.gui.cases.moments import read_day
-from lcs_desktop.gui.fields import FieldMessages, combo_value, date_text, fill_combo, set_combo
+from lcs_desktop.gui.fields import FieldMessages, combo_value, date_text, fill_combo, refuse_all, set_combo
 from lcs_desktop.gui.forms.ui_appeal_dialog import Ui_AppealDialog
 from lcs_desktop.gui.forms.ui_outcome_dialog import Ui_OutcomeDialog
 
@@ -45,20 +45,22 @@ class OutcomeDialog(QDialog):
         kind = combo_value(ui.kind_combo)
         disciplinary = kind == OutcomeKind.DISCIPLINARY.value
         supervision = kind == OutcomeKind.SUPERVISION.value
+        local = Problems()  # a date the form cannot read is refused with the rest of the form
+        fields = {
+            "kind": kind or "",
+            "level": combo_value(ui.level_combo) if disciplinary else None,
+            "review_on": local.check(read_day, ui.review_on_edit, "review_on", "the review date")
+            if supervision
+            else None,
+            "expires_on": local.check(read_day, ui.expires_on_edit, "expires_on", "when it expires")
+            if disciplinary
+            else None,
+            "details": ui.details_edit.toPlainText(),
+        }
         try:
-            review_on = read_day(ui.review_on_edit, "review_on", "the review date") if supervision else None
-            expires_on = (
-                read_day(ui.expires_on_edit, "expires_on", "when it expires") if disciplinary else None
-            )
-            env.cases.add_outcome(
-                env.user,
-                env.case_id,
-                kind=kind or "",
-                level=combo_value(ui.level_combo) if disciplinary else None,
-                review_on=review_on,
-                expires_on=expires_on,
-                details=ui.details_edit.toPlainText(),
-            )
+            if local.found:  # the rest of the form checked without the decision's date
+                refuse_all(local, lambda: validate_outcome(**fields, decided_on=None))
+            env.cases.add_outcome(env.user, env.case_id, **fields)  # type: ignore[arg-type]
         except LcsError as exc:
             self.messages.show(exc)
             return

@@ -3,12 +3,13 @@ needed (with the reason). The ICO clock can start from when LCS became aware of 
 
 from __future__ import annotations
 
+from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QWidget
 
-from lcs_desktop.domain.case_referrals import RULES, ReferralKind, ReferralState
-from lcs_desktop.domain.errors import LcsError
+from lcs_desktop.domain.case_referrals import RULES, ReferralKind, ReferralState, validate_referral
+from lcs_desktop.domain.errors import LcsError, Problems
 from lcs_desktop.gui.cases.moments import read_day, read_moment
 from lcs_desktop.gui.fields import (
     FieldMessages,
@@ -16,6 +17,7 @@ from lcs_desktop.gui.fields import (
     confirm_discard,
     date_text,
     fill_combo,
+    refuse_all,
     set_combo,
 )
 from lcs_desktop.gui.forms.ui_referral_dialog import Ui_ReferralDialog
@@ -24,6 +26,8 @@ from lcs_desktop.gui.screen_fit import fit_to_screen, scroll_body
 if TYPE_CHECKING:
     from lcs_desktop.gui.cases.env import CaseEnv
     from lcs_desktop.services.case_types import ReferralView
+
+_EARLIEST = datetime.min.replace(tzinfo=UTC)  # no concern date to compare with in the form
 
 
 class ReferralDialog(QDialog):
@@ -88,22 +92,33 @@ class ReferralDialog(QDialog):
     def accept(self) -> None:
         ui, env = self.ui, self._env
         state = combo_value(ui.state_combo)
+        made = state == ReferralState.MADE.value
+        local = Problems()  # a date the form cannot read is refused with the rest of the form
+        made_on = (
+            local.check(read_day, ui.made_on_edit, "made_on", "the date the referral was made")
+            if made
+            else None
+        )
+        aware_at = local.check(
+            read_moment,
+            ui.aware_at_edit,
+            ui.aware_time_edit,
+            "aware_at",
+            "when LCS became aware of the breach",
+        )
+        fields = {
+            "kind": combo_value(ui.kind_combo) or "",
+            "state": state or "",
+            "made_on": made_on,
+            "reference": ui.reference_edit.text() if made else "",
+            "reason": ui.reason_edit.toPlainText() if state == ReferralState.NOT_NEEDED.value else "",
+            "notes": ui.notes_edit.toPlainText(),
+            "aware_at": aware_at,
+        }
         try:
-            made = state == ReferralState.MADE.value
-            made_on = read_day(ui.made_on_edit, "made_on", "the date the referral was made") if made else None
-            env.cases.record_referral(
-                env.user,
-                env.case_id,
-                kind=combo_value(ui.kind_combo) or "",
-                state=state or "",
-                made_on=made_on,
-                reference=ui.reference_edit.text() if made else "",
-                reason=ui.reason_edit.toPlainText() if state == ReferralState.NOT_NEEDED.value else "",
-                notes=ui.notes_edit.toPlainText(),
-                aware_at=read_moment(
-                    ui.aware_at_edit, ui.aware_time_edit, "aware_at", "when LCS became aware of the breach"
-                ),
-            )
+            if local.found:  # the rest of the form checked without the case's dates
+                refuse_all(local, lambda: validate_referral(**fields, concern_at=_EARLIEST, today=date.max))
+            env.cases.record_referral(env.user, env.case_id, **fields)  # type: ignore[arg-type]
         except LcsError as exc:
             self.messages.show(exc)
             return

@@ -3,12 +3,13 @@ applicant was told, why it is proportionate; and the interview-panel guard."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
 from lcs_desktop.domain.checks import RecruitmentStage
-from lcs_desktop.domain.errors import LcsError
+from lcs_desktop.domain.errors import LcsError, Problems
 from lcs_desktop.domain.roles import Permission
 from lcs_desktop.gui.checks.step_base import CheckEnv, Step
 from lcs_desktop.gui.fields import (
@@ -17,6 +18,7 @@ from lcs_desktop.gui.fields import (
     date_text,
     fill_combo,
     read_date,
+    refuse_all,
     set_combo,
     watch_changes,
 )
@@ -118,20 +120,27 @@ class DetailsStep(Step):
         self.env.reload()
 
     def save(self, reason: str | None) -> None:
+        from lcs_desktop.services.check_inputs import details_values
         from lcs_desktop.services.check_types import CheckDetailsInput
 
         ui = self.ui
         self.messages.clear()
+        local = Problems()  # a date the form cannot read is refused with the rest of the form
         details = CheckDetailsInput(
             role_applied_for=ui.role_applied_for_edit.text(),
             stage=combo_value(ui.stage_combo),
             authorised_by=ui.authorised_by_edit.text(),
-            privacy_notice_date=read_date(
-                ui.privacy_notice_date_edit, "privacy_notice_date", "the date the applicant was told"
+            privacy_notice_date=local.check(
+                read_date,
+                ui.privacy_notice_date_edit,
+                "privacy_notice_date",
+                "the date the applicant was told",
             ),
             proportionality_reason=ui.proportionality_reason_edit.toPlainText(),
             checker_on_panel=ui.checker_on_panel_check.isChecked(),
         )
+        if local.found:
+            refuse_all(local, lambda: details_values(details, date.max))
         self.env.session.checks.update_details(self.env.session.user, self.env.check_id, details, reason)
 
     def is_done(self, d: CheckDetail) -> bool:

@@ -4,14 +4,14 @@ the applicant's account, the assessment, the outcome, who decided and why, when 
 from __future__ import annotations
 
 import re
-from datetime import datetime, time
+from datetime import UTC, date, datetime, time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
 
 from lcs_desktop.domain.checks import DiscussionMethod, DiscussionOutcome
-from lcs_desktop.domain.errors import LcsError, ValidationError
+from lcs_desktop.domain.errors import LcsError, Problems, ValidationError
 from lcs_desktop.gui.checks.step_base import CheckEnv
 from lcs_desktop.gui.draft_keeper import DraftKeeper
 from lcs_desktop.gui.fields import (
@@ -21,6 +21,7 @@ from lcs_desktop.gui.fields import (
     date_text,
     fill_combo,
     read_date,
+    refuse_all,
     set_combo,
     watch_changes,
 )
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
     from lcs_desktop.services.check_types import CheckDetail, DiscussionInput
 
 _TIME = re.compile(r"^(\d{1,2})[:.](\d{2})$")
+_NO_LIMIT = datetime(9000, 1, 1, tzinfo=UTC)  # the form has no clock: the service checks "not in the future"
 
 
 def read_time(text: str) -> time:
@@ -143,6 +145,9 @@ class DiscussionDialog(QDialog):
         return moment.replace(tzinfo=LONDON) if LONDON is not None else moment.astimezone()
 
     def discussion_input(self) -> DiscussionInput:
+        """The form as typed; a date or time it cannot read is refused together with every
+        other problem of the form (``refuse_all``)."""
+        from lcs_desktop.services.check_inputs import discussion_values
         from lcs_desktop.services.check_types import DiscussionInput
 
         ui = self.ui
@@ -151,8 +156,9 @@ class DiscussionDialog(QDialog):
             for r in range(ui.findings_list.count())
             if ui.findings_list.item(r).checkState() == Qt.CheckState.Checked
         )
-        return DiscussionInput(
-            held_at=self.held_at(),
+        local = Problems()
+        discussion = DiscussionInput(
+            held_at=local.check(self.held_at),
             method=combo_value(ui.method_combo),
             present=ui.present_edit.toPlainText(),
             findings_discussed=ticked,
@@ -161,10 +167,13 @@ class DiscussionDialog(QDialog):
             outcome=combo_value(ui.outcome_combo),
             decided_by=ui.decided_by_edit.text(),
             decision_reason=ui.decision_reason_edit.toPlainText(),
-            applicant_told_on=read_date(
-                ui.applicant_told_on_edit, "applicant_told_on", "the date the applicant was told"
+            applicant_told_on=local.check(
+                read_date, ui.applicant_told_on_edit, "applicant_told_on", "the date the applicant was told"
             ),
         )
+        if local.found:  # the rest checked without the clock (the service checks the dates)
+            refuse_all(local, lambda: discussion_values(discussion, set(ticked), _NO_LIMIT, date.max))
+        return discussion
 
     def accept(self) -> None:
         reason = self.ui.reason_edit.text() if self.detail.discussion is not None else None

@@ -4,13 +4,14 @@ a refusal is shown beside its field and nothing typed is lost."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from lcs_desktop.domain import catalogue
 from lcs_desktop.domain.checks import Platform, Relevance, Severity
-from lcs_desktop.domain.errors import LcsError
+from lcs_desktop.domain.errors import LcsError, Problems
 from lcs_desktop.gui.checks.evidence_strip import EvidenceEntry, EvidenceStrip
 from lcs_desktop.gui.checks.step_base import CheckEnv
 from lcs_desktop.gui.draft_keeper import DraftKeeper
@@ -21,6 +22,7 @@ from lcs_desktop.gui.fields import (
     date_text,
     fill_combo,
     read_date,
+    refuse_all,
     set_combo,
     watch_changes,
 )
@@ -149,19 +151,28 @@ class FindingDialog(QDialog):
         self.ui.category_policy_label.setText(quotes + advisory)
 
     def finding_input(self) -> FindingInput:
+        """The form as typed; a date it cannot read is refused together with every other
+        problem of the form (``refuse_all``)."""
+        from lcs_desktop.services.check_inputs import finding_values
         from lcs_desktop.services.check_types import FindingInput
 
         ui = self.ui
-        return FindingInput(
+        local = Problems()
+        finding = FindingInput(
             platform=combo_value(ui.platform_combo),
             address=ui.address_edit.text(),
-            content_date=read_date(ui.content_date_edit, "content_date", "the date of the content"),
-            captured_on=read_date(ui.captured_on_edit, "captured_on", "the date captured"),
+            content_date=local.check(
+                read_date, ui.content_date_edit, "content_date", "the date of the content"
+            ),
+            captured_on=local.check(read_date, ui.captured_on_edit, "captured_on", "the date captured"),
             seen=ui.seen_edit.toPlainText(),
             category=combo_value(ui.category_combo) or "",
             severity=combo_value(ui.severity_combo),
             relevance=combo_value(ui.relevance_combo),
         )
+        if local.found:
+            refuse_all(local, lambda: finding_values(finding, date.max))
+        return finding
 
     def accept(self) -> None:
         checks, user = self.env.session.checks, self.env.session.user

@@ -51,6 +51,9 @@ class SettingsPage(QWidget):
         fit_columns(table, stretch=len(BACKUP_COLUMNS) - 1)  # every heading whole, the file takes the rest
         if user.can(Permission.MANAGE_BACKUPS):
             self._load_backups()
+        from lcs_desktop.gui.restore_flow import add_restore_button
+
+        add_restore_button(self, self.ui.backup_now_layout, self.ui.backup_now_button)
         self.retention_group = self._add_retention() if user.can(Permission.MANAGE_RETENTION) else None
 
     def _add_retention(self) -> QWidget:
@@ -173,7 +176,7 @@ class SettingsPage(QWidget):
             for column, value in enumerate(values):
                 table.setItem(number, column, QTableWidgetItem(value))
         if not backups and not self.ui.backups_message_label.text():
-            show_error(self.ui.backups_message_label, "No backups yet. One is made each day when you exit.")
+            show_error(self.ui.backups_message_label, "No backups yet. One is made each day after sign-in.")
 
     def _on_backup_now_button_clicked(self) -> None:
         if self.busy or not self._backups_available():

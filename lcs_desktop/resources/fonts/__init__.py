@@ -1,1 +1,2 @@
-"""DejaVu Sans for the PDF reports (loaded through importlib.resources)."""
+"""DejaVu Sans and the CJK fallback (Droid Sans Fallback) for the PDF reports (loaded through
+importlib.resources)."""
