@@ -4,9 +4,10 @@ Every count below ``THRESHOLD`` is shown as "fewer than 5" — zero too: in a sm
 says "nobody", which can disclose as much as a one. That is *primary* suppression. *Secondary*
 suppression then hides further cells so no suppressed count can be worked out from the rest: a
 row (or column) with one hidden cell and a shown total gives that cell away by subtraction, so
-the next-smallest shown cell of that line is hidden too (its total when the line has no other
-cell), repeated until every line holds none or at least two hidden values. Two per line is not
-always enough (hidden cells can still be pinned down by combining lines), so the result is then
+the next-smallest shown cell of that line is hidden too ("not shown": it is 5 or more; its
+total when the line has no other cell), repeated until every line holds none or at least two
+hidden values, and a line's hidden cells add up to 5 or more. Two per line is not always
+enough (hidden cells can still be pinned down by combining lines), so the result is then
 checked by exact linear algebra over the table's equations and more is hidden until no hidden
 value is determined by the shown ones.
 
@@ -15,12 +16,14 @@ Pure Python, no I/O: the service, the GUI and the PDF all show the same ``ShownT
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 
 THRESHOLD = 5
 SUPPRESSED_TEXT = "fewer than 5"
+# A count of 5 or more hidden so that a small one cannot be worked out (never called "fewer than 5").
+PROTECTING_TEXT = "not shown"
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,10 +32,15 @@ class ShownCount:
 
     value: int
     suppressed: bool
+    structural: bool = False  # a cell that is zero by definition (no clock, so never late)
 
     @property
     def text(self) -> str:
-        return SUPPRESSED_TEXT if self.suppressed else f"{self.value:,}"
+        if self.structural:
+            return "—"
+        if not self.suppressed:
+            return f"{self.value:,}"
+        return SUPPRESSED_TEXT if self.value < THRESHOLD else PROTECTING_TEXT
 
     @property
     def shown(self) -> int | None:
@@ -69,10 +77,13 @@ class _Equation:
     total: int  # ... the value at this index
 
 
-def _suppress(values: Sequence[int], equations: Sequence[_Equation], is_total: Sequence[bool]) -> set[int]:
-    hidden = {i for i, v in enumerate(values) if v < THRESHOLD}
+def _suppress(
+    values: Sequence[int], equations: Sequence[_Equation], is_total: Sequence[bool], fixed: set[int]
+) -> set[int]:
+    """``fixed`` values are known to every reader (structural zeros): never hidden."""
+    hidden = {i for i, v in enumerate(values) if v < THRESHOLD and i not in fixed}
     while True:
-        _close_single_gaps(values, equations, is_total, hidden)
+        _close_single_gaps(values, equations, is_total, hidden, fixed)
         determined = _determined(values, equations, hidden)
         if not determined:
             return hidden
@@ -81,7 +92,7 @@ def _suppress(values: Sequence[int], equations: Sequence[_Equation], is_total: S
         for eq in equations:
             items = (*eq.members, eq.total)
             if target in items:
-                choice = _next_to_hide(values, items, is_total, hidden)
+                choice = _next_to_hide(values, items, is_total, hidden, fixed, equations)
                 if choice is not None:
                     hidden.add(choice)
                     break
@@ -90,7 +101,11 @@ def _suppress(values: Sequence[int], equations: Sequence[_Equation], is_total: S
 
 
 def _close_single_gaps(
-    values: Sequence[int], equations: Sequence[_Equation], is_total: Sequence[bool], hidden: set[int]
+    values: Sequence[int],
+    equations: Sequence[_Equation],
+    is_total: Sequence[bool],
+    hidden: set[int],
+    fixed: set[int],
 ) -> None:
     """No line with exactly one hidden value; and no line whose hidden cells add up (shown total
     less shown cells) to fewer than 5 — hidden cells known to add up to 0 are each 0."""
@@ -106,20 +121,36 @@ def _close_single_gaps(
                 and sum(values[i] for i in eq.members if i in hidden) < THRESHOLD
             )
             if count == 1 or small_gap:
-                choice = _next_to_hide(values, items, is_total, hidden)
+                choice = _next_to_hide(values, items, is_total, hidden, fixed, equations)
                 if choice is not None:
                     hidden.add(choice)
                     changed = True
 
 
 def _next_to_hide(
-    values: Sequence[int], items: Sequence[int], is_total: Sequence[bool], hidden: set[int]
+    values: Sequence[int],
+    items: Sequence[int],
+    is_total: Sequence[bool],
+    hidden: set[int],
+    fixed: set[int],
+    equations: Sequence[_Equation],
 ) -> int | None:
-    """The smallest shown cell of the line; its total only when no cell is left to hide."""
-    shown = [i for i in items if i not in hidden]
+    """The shown cell of the line to hide next (its total only when no cell is left): one
+    whose other lines already hide something (so no new gap opens), then the smallest."""
+    shown = [i for i in items if i not in hidden and i not in fixed]
     cells = [i for i in shown if not is_total[i]]
     pool = cells or shown
-    return min(pool, key=lambda i: (values[i], i)) if pool else None
+    if not pool:
+        return None
+
+    def new_gaps(i: int) -> int:
+        return sum(
+            1
+            for eq in equations
+            if i in (*eq.members, eq.total) and not any(j in hidden for j in (*eq.members, eq.total))
+        )
+
+    return min(pool, key=lambda i: (new_gaps(i), values[i], i))
 
 
 def _determined(values: Sequence[int], equations: Sequence[_Equation], hidden: set[int]) -> set[int]:
@@ -171,10 +202,12 @@ def suppress_table(
     counts: Sequence[Sequence[int]],
     *,
     totals: bool = True,
+    structural: Collection[tuple[int, int]] = (),
 ) -> ShownTable:
     """Suppress a table of counts. With ``totals``, a table of one column gets its column
     total; a wider one gets row totals, column totals and the grand total. Without totals
-    (a case can fall in several rows, so a total would mean nothing) only small cells hide."""
+    (a case can fall in several rows, so a total would mean nothing) only small cells hide.
+    ``structural`` cells (row, column) are zero by definition: shown as a dash, never hidden."""
     n_rows, n_cols = len(row_labels), len(column_labels)
     if len(counts) != n_rows or any(len(row) != n_cols for row in counts):
         raise ValueError("counts do not match the labels")
@@ -206,10 +239,13 @@ def suppress_table(
             grand = add(sum(sum(row) for row in counts))
             equations.append(_Equation(tuple(row_idx), grand))
             equations.append(_Equation(tuple(col_idx), grand))
-    hidden = _suppress(values, equations, is_total)
+    fixed = {cell(r, c) for r, c in structural}
+    if any(values[i] for i in fixed):
+        raise ValueError("a structural cell must be zero")
+    hidden = _suppress(values, equations, is_total, fixed)
 
     def shown(i: int) -> ShownCount:
-        return ShownCount(values[i], i in hidden)
+        return ShownCount(values[i], i in hidden, i in fixed)
 
     return ShownTable(
         tuple(row_labels),

@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lcs_desktop.domain.suppression import (
+    PROTECTING_TEXT,
     SUPPRESSED_TEXT,
     THRESHOLD,
     ShownTable,
@@ -78,7 +79,8 @@ def test_no_shown_count_is_below_five(counts: list[list[int]]) -> None:
     t = _table(counts)
     for x in t.all_shown():
         assert x.suppressed or x.value >= THRESHOLD
-        assert (x.text == SUPPRESSED_TEXT) == x.suppressed
+        assert (x.text == SUPPRESSED_TEXT) == (x.suppressed and x.value < THRESHOLD)
+        assert (x.text == PROTECTING_TEXT) == (x.suppressed and x.value >= THRESHOLD)
         if x.value < THRESHOLD:
             assert x.suppressed and x.shown is None
 
@@ -130,7 +132,7 @@ def test_hidden_cells_of_a_line_with_a_shown_total_add_up_to_five_or_more(counts
 
 def test_a_zero_is_suppressed_too_and_its_partner_with_it() -> None:
     t = suppress_list(["Substantiated", "Unfounded", "False"], [0, 12, 30])
-    assert [c[0].text for c in t.cells] == [SUPPRESSED_TEXT, SUPPRESSED_TEXT, "30"]
+    assert [c[0].text for c in t.cells] == [SUPPRESSED_TEXT, PROTECTING_TEXT, "30"]
     assert t.grand_total is not None and t.grand_total.text == "42"
 
 
@@ -150,3 +152,21 @@ def test_a_list_without_a_total_hides_only_small_counts() -> None:
 def test_a_small_total_hides_everything_in_its_list() -> None:
     t = suppress_list(["a", "b"], [2, 1])
     assert all(x.suppressed for x in t.all_shown())
+
+
+def test_structural_zeros_are_known_so_they_never_protect_a_small_cell() -> None:
+    # Police has no clock: its on-time and late cells are zero by definition, known to anyone.
+    t = suppress_table(
+        ["LADO", "Police"], ["On time", "Late", "No time limit"], [[9, 3, 0], [0, 0, 7]],
+        structural=[(0, 2), (1, 0), (1, 1)],
+    )  # fmt: skip
+    assert [[x.text for x in row] for row in t.cells] == [
+        ["not shown", "fewer than 5", "—"],
+        ["—", "—", "7"],
+    ]
+    assert t.row_totals is not None and [x.text for x in t.row_totals] == ["12", "7"]
+    assert t.column_totals is not None and [x.text for x in t.column_totals] == [
+        "not shown",
+        "fewer than 5",
+        "7",
+    ]
