@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Integer, cast, func, select
 from sqlalchemy.orm import Session
 
 from lcs_desktop.domain import catalogue
@@ -260,19 +260,12 @@ def compute_figures(session: Session, period: Period) -> ReviewFigures:
         Referral.made_on >= period.start,
         Referral.made_on <= period.end,
     )
-    rows = counted(Referral.kind, where=made)
-    labels, counts = _listed(rows, [k.value for k in ReferralKind], lambda c: _label(ReferralKind, c))
     add(
-        "referrals_made",
-        "Referrals made",
-        "External referrals made in the period, by agency.",
-        suppress_list(labels, counts),
-    )
-    add(
-        "referral_clocks",
-        "Referral clocks",
-        "Referrals with a clock made in the period: on time or late.",
-        _clock_table(session, made),
+        "referrals",
+        "Referrals made, and their clocks",
+        "External referrals made in the period, by agency: on time or late where the law sets a time "
+        "limit (LADO: one working day; ICO: 72 hours).",
+        _referral_table(session, made),
     )
 
     labels, counts = deleted_labels(
@@ -296,9 +289,8 @@ def compute_figures(session: Session, period: Period) -> ReviewFigures:
             suppress_list(["In time", "Late"], list(sar)),
         )
 
-    hours = (func.julianday(BreachCase.reported_at) - func.julianday(BreachCase.concern_at)) * 24
-    to_report = func.cast(hours, _int())
-    days = func.cast(func.julianday(BreachCase.closed_at) - func.julianday(BreachCase.concern_at), _int())
+    to_report = (_seconds(BreachCase.reported_at) - _seconds(BreachCase.concern_at)) / 3600
+    days = (_seconds(BreachCase.closed_at) - _seconds(BreachCase.concern_at)) / 86400
     closed = (BreachCase.closed_at >= first, BreachCase.closed_at < after)
     measures = (
         _measure(
@@ -315,10 +307,9 @@ def compute_figures(session: Session, period: Period) -> ReviewFigures:
     return ReviewFigures(period, tuple(tables), measures)
 
 
-def _int() -> Any:
-    from sqlalchemy import Integer
-
-    return Integer()
+def _seconds(column: Any) -> Any:
+    """Whole seconds since 1970 (integers, so dividing them gives whole hours or days)."""
+    return cast(func.strftime("%s", column), Integer)
 
 
 def _category(code: str) -> str:
@@ -328,22 +319,36 @@ def _category(code: str) -> str:
     return f"{entry.label} ({entry.section_text})"
 
 
-def _clock_table(session: Session, made: tuple[Any, ...]) -> ShownTable:
-    """On time (made on or before the clock's London day) or late, per kind with a clock.
-    Grouped by the due hour: London's offset is whole hours, so each group has one London day."""
-    clocked = [k for k in ReferralKind if RULES[k].clock is not ClockKind.NONE]
+def _referral_table(session: Session, made: tuple[Any, ...]) -> ShownTable:
+    """One table, so no figure in one table undoes the suppression in another: per agency, made
+    on time (on or before the clock's London day), late, or with no time limit (a dash where a
+    column cannot apply, which every reader knows). Grouped by the due hour: London's offset is
+    whole hours, so each group falls on one London day."""
+    kinds = list(ReferralKind)
     hour = func.strftime("%Y-%m-%d %H", Referral.due_at)
     rows = session.execute(
         select(Referral.kind, Referral.made_on, hour, func.count())
-        .where(*made, Referral.due_at.is_not(None))
+        .where(*made)
         .group_by(Referral.kind, Referral.made_on, hour)
     ).all()
-    counts = {k.value: [0, 0] for k in clocked}
+    counts = {k.value: [0, 0, 0] for k in kinds}
     for kind, made_on, due_hour, n in rows:
-        if kind not in counts or made_on is None or due_hour is None:
+        if kind not in counts or made_on is None:
+            continue
+        if RULES[ReferralKind(kind)].clock is ClockKind.NONE or due_hour is None:
+            counts[kind][2] += int(n)
             continue
         due_day = london_date(datetime.strptime(due_hour, "%Y-%m-%d %H").replace(tzinfo=UTC))
         counts[kind][0 if made_on <= due_day else 1] += int(n)
+    structural = []
+    for r, kind in enumerate(kinds):
+        if RULES[kind].clock is ClockKind.NONE:
+            structural += [(r, 0), (r, 1)]
+        else:
+            structural.append((r, 2))
     return suppress_table(
-        [RULES[k].label for k in clocked], ["On time", "Late"], [counts[k.value] for k in clocked]
+        [RULES[k].label for k in kinds],
+        ["On time", "Late", "No time limit"],
+        [counts[k.value] for k in kinds],
+        structural=[rc for rc in structural if not counts[kinds[rc[0]].value][rc[1]]],
     )
