@@ -54,6 +54,7 @@ SELECTION = (
     "tests/gui/test_concern_intake.py::test_intake_refuses_concern_time_after_report_time_at_the_field",
     "tests/gui/test_case_guards.py::test_overdue_clock_on_home_opens_its_case_and_filters_the_list",
     "tests/gui/test_case_guards.py::test_referral_date_before_the_concern_is_refused_at_the_field",
+    "tests/services/test_desk.py::test_the_leads_desk_lists_every_source_soonest_first_with_links",
 )
 AT_ONCE = 3
 HOUR = timedelta(hours=1)
