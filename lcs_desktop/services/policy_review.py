@@ -35,6 +35,19 @@ from lcs_desktop.store.cases import BreachCase, CaseBreachType, Outcome, Referra
 from lcs_desktop.store.checks import Check, CheckDiscussion, Finding
 
 VIEWED_ACTION = "policy_review_viewed"
+ROW_HEADINGS = {
+    "checks_by_result": "Result",
+    "checks_by_outcome": "Outcome",
+    "findings_by_category": "Category (policy section)",
+    "cases_by_type": "Type (policy section)",
+    "cases_by_source": "Raised by",
+    "cases_reported": "Reported",
+    "cases_by_outcome": "Outcome",
+    "cases_by_finding": "Finding",
+    "referrals": "Agency",
+    "records_deleted": "Record kind",
+    "sar_in_time": "Answered",
+}
 MAX_DAYS = 366 * 10
 
 
@@ -60,6 +73,7 @@ class ReviewTable:
     title: str
     note: str  # what is counted, in one sentence
     table: ShownTable
+    row_heading: str = ""  # the first column's heading ("Result", "Agency"…)
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,7 +183,7 @@ def compute_figures(session: Session, period: Period) -> ReviewFigures:
     tables: list[ReviewTable] = []
 
     def add(key: str, title: str, note: str, table: ShownTable) -> None:
-        tables.append(ReviewTable(key, title, note, table))
+        tables.append(ReviewTable(key, title, note, table, ROW_HEADINGS.get(key, "")))
 
     rows = counted(Check.result, where=(*completed, Check.result.is_not(None)))
     labels, counts = _listed(rows, [r.value for r in CheckResult], lambda c: _label(CheckResult, c))
