@@ -26,6 +26,13 @@ def default_pages() -> list[PageSpec]:
         PageSpec("home", "Home", ":/icons/home.svg", _home),
         *record_pages(),
         PageSpec("audit", "Audit log", ":/icons/audit.svg", _audit, frozenset({Permission.VIEW_AUDIT_LOG})),
+        PageSpec(
+            "policy_review",
+            "Policy review",
+            ":/icons/audit.svg",
+            _policy_review,
+            frozenset({Permission.VIEW_POLICY_REVIEW}),
+        ),
         PageSpec("users", "Users", ":/icons/users.svg", _users, frozenset({Permission.MANAGE_USERS})),
         PageSpec("settings", "Settings", ":/icons/settings.svg", _settings),
     ]
@@ -42,6 +49,12 @@ def _audit(context: PageContext) -> QWidget:
     from lcs_desktop.gui.pages.audit_log_page import AuditLogPage
 
     return AuditLogPage(context)
+
+
+def _policy_review(context: PageContext) -> QWidget:
+    from lcs_desktop.gui.pages.policy_review_page import PolicyReviewPage
+
+    return PolicyReviewPage(context)
 
 
 def _users(context: PageContext) -> QWidget:
