@@ -13,6 +13,7 @@ from lcs_desktop.gui.main_window import MainWindow
 from lcs_desktop.gui.pages import default_pages
 from lcs_desktop.gui.pages.policy_review_page import PolicyReviewPage
 from lcs_desktop.services.audit_log import AuditFilter
+from tests.gui.accessibility_helpers import assert_accessible
 from tests.gui.check_helpers import choose, click, context_for
 from tests.services.desk_helpers import build_desk_world
 from tests.services.review_helpers import SUBJECT_NAMES, seed_year
@@ -93,3 +94,20 @@ def _has_table(page: PolicyReviewPage, key: str) -> bool:
 
 def _labels(page: PolicyReviewPage) -> list[QLabel]:
     return page.body.findChildren(QLabel)
+
+
+def test_the_filled_review_page_and_desk_are_named_heard_and_reachable(qtbot, org, make_user):
+    seed_year(org)
+    build_desk_world(org, make_user)
+    window = MainWindow(org, default_pages())
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        qtbot.waitUntil(lambda: window.page("home").desk_panel.loaded, timeout=10_000)
+        assert_accessible(qtbot, window, "Home with its desk filled in")
+        window.open_page("policy_review")
+        page = window.page("policy_review")
+        qtbot.waitUntil(lambda: _has_table(page, "referrals"), timeout=10_000)
+        assert_accessible(qtbot, window, "Policy review with its figures")
+    finally:
+        window.shut()
