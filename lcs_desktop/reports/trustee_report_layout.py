@@ -13,7 +13,7 @@ from lcs_desktop.reports import flowables as f
 from lcs_desktop.reports import fonts
 from lcs_desktop.reports.pdf_base import ACCENT, FRAME_WIDTH, HEAD_FILL, INK, MUTED, RULE
 from lcs_desktop.reports.text import markup
-from lcs_desktop.reports.trustee_report import SUPPRESSION_NOTE, ReportTable, TrusteeReportData
+from lcs_desktop.reports.trustee_report_data import SUPPRESSION_NOTE, ReportTable, TrusteeReportData
 
 BAR_HEIGHT = 9
 BAR_GAP = 5

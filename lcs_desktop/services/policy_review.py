@@ -8,9 +8,8 @@ trustee report and anyone reading over a shoulder see the same published figures
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from collections.abc import Iterable
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import Integer, cast, func, select
@@ -22,17 +21,36 @@ from lcs_desktop.domain.case_outcomes import OutcomeKind
 from lcs_desktop.domain.case_referrals import RULES, ClockKind, ReferralKind, ReferralState
 from lcs_desktop.domain.cases import RaisedByKind
 from lcs_desktop.domain.checks import CheckResult, DiscussionOutcome
-from lcs_desktop.domain.errors import ValidationError
 from lcs_desktop.domain.roles import Permission
-from lcs_desktop.domain.suppression import THRESHOLD, ShownTable, suppress_list, suppress_table
-from lcs_desktop.domain.working_days import from_london, london_date
+from lcs_desktop.domain.suppression import ShownTable, suppress_list, suppress_table
+from lcs_desktop.domain.working_days import london_date
 from lcs_desktop.services.identity import CurrentUser, require
 from lcs_desktop.services.policy_review_extra import deleted_labels, sar_in_time
+from lcs_desktop.services.policy_review_types import (
+    Period,
+    ReviewFigures,
+    ReviewMeasure,
+    ReviewTable,
+    check_period,
+    label_of,
+    listed,
+    measure,
+)
 from lcs_desktop.services.refusals import AuditsRefusals
 from lcs_desktop.services.workspace import Workspace
 from lcs_desktop.store.audit_events import AuditEvent
 from lcs_desktop.store.cases import BreachCase, CaseBreachType, Outcome, Referral
 from lcs_desktop.store.checks import Check, CheckDiscussion, Finding
+
+__all__ = [
+    "Period",
+    "PolicyReviewService",
+    "ReviewFigures",
+    "ReviewMeasure",
+    "ReviewTable",
+    "check_period",
+    "compute_figures",
+]
 
 VIEWED_ACTION = "policy_review_viewed"
 ROW_HEADINGS = {
@@ -48,109 +66,6 @@ ROW_HEADINGS = {
     "records_deleted": "Record kind",
     "sar_in_time": "Answered",
 }
-MAX_DAYS = 366 * 10
-
-
-@dataclass(frozen=True, slots=True)
-class Period:
-    start: date
-    end: date  # inclusive
-
-    @property
-    def text(self) -> str:
-        return f"{self.start:%d/%m/%Y} to {self.end:%d/%m/%Y}"
-
-    def bounds(self) -> tuple[datetime, datetime]:
-        """The period as aware UTC instants: London midnight to London midnight after the end."""
-        first = from_london(datetime.combine(self.start, time()))
-        after = from_london(datetime.combine(self.end + timedelta(days=1), time()))
-        return first, after
-
-
-@dataclass(frozen=True, slots=True)
-class ReviewTable:
-    key: str
-    title: str
-    note: str  # what is counted, in one sentence
-    table: ShownTable
-    row_heading: str = ""  # the first column's heading ("Result", "Agency"…)
-
-
-@dataclass(frozen=True, slots=True)
-class ReviewMeasure:
-    key: str
-    title: str
-    text: str  # "2 hours (median of 37 cases)", or why it is not shown
-    count: int
-
-
-@dataclass(frozen=True, slots=True)
-class ReviewFigures:
-    period: Period
-    tables: tuple[ReviewTable, ...]
-    measures: tuple[ReviewMeasure, ...]
-
-    def table(self, key: str) -> ReviewTable:
-        return next(t for t in self.tables if t.key == key)
-
-    def measure(self, key: str) -> ReviewMeasure:
-        return next(m for m in self.measures if m.key == key)
-
-
-def check_period(start: date | None, end: date | None) -> Period:
-    if start is None or end is None:
-        raise ValidationError("Choose the first and the last day of the period.")
-    if end < start:
-        raise ValidationError("The period's last day is before its first day.")
-    if (end - start).days > MAX_DAYS:
-        raise ValidationError("Choose a period of ten years or less.")
-    return Period(start, end)
-
-
-def _label(enum: Any, code: str) -> str:
-    try:
-        return str(enum(code).label)
-    except ValueError:
-        return code.replace("_", " ").capitalize()
-
-
-def _listed(rows: Iterable[tuple[Any, ...]], order: list[str], label: Callable[[str], str]) -> tuple:
-    """(labels, counts) for every known code, in ``order``, then any code this version does not
-    know; a code with no rows still shows (as a suppressed zero), so the table's shape does not
-    depend on the data."""
-    counts = {str(code): int(n) for code, n in rows if code is not None}
-    codes = order + sorted(c for c in counts if c not in order)
-    return [label(c) for c in codes], [counts.get(c, 0) for c in codes]
-
-
-def _median(histogram: Iterable[tuple[Any, Any]]) -> tuple[float | None, int]:
-    """The median of whole-number buckets (value, how many), and how many in all."""
-    buckets = sorted((int(v), int(n)) for v, n in histogram if v is not None)
-    total = sum(n for _, n in buckets)
-    if not total:
-        return None, 0
-    middle = [(total - 1) // 2, total // 2]
-    found: list[int] = []
-    seen = 0
-    for value, n in buckets:
-        while middle and middle[0] < seen + n:
-            found.append(value)
-            middle.pop(0)
-        seen += n
-    return sum(found) / len(found), total
-
-
-def _measure(
-    key: str, title: str, histogram: Iterable[tuple[Any, Any]], unit: str, what: str
-) -> ReviewMeasure:
-    value, count = _median(histogram)
-    if count < THRESHOLD:
-        return ReviewMeasure(key, title, f"Not shown: fewer than {THRESHOLD} {what} in the period.", count)
-    amount = f"{value:g}"
-    text = f"{amount} {unit}{'' if value == 1 else 's'} (median of {count:,} {what})"
-    if value == 0:
-        text = f"Under one {unit} (median of {count:,} {what})"
-    return ReviewMeasure(key, title, text, count)
 
 
 class PolicyReviewService(AuditsRefusals):
@@ -186,7 +101,7 @@ def compute_figures(session: Session, period: Period) -> ReviewFigures:
         tables.append(ReviewTable(key, title, note, table, ROW_HEADINGS.get(key, "")))
 
     rows = counted(Check.result, where=(*completed, Check.result.is_not(None)))
-    labels, counts = _listed(rows, [r.value for r in CheckResult], lambda c: _label(CheckResult, c))
+    labels, counts = listed(rows, [r.value for r in CheckResult], lambda c: label_of(CheckResult, c))
     add(
         "checks_by_result",
         "Checks by result",
@@ -196,8 +111,8 @@ def compute_figures(session: Session, period: Period) -> ReviewFigures:
     rows = counted(
         CheckDiscussion.outcome, where=(CheckDiscussion.held_at >= first, CheckDiscussion.held_at < after)
     )
-    labels, counts = _listed(
-        rows, [o.value for o in DiscussionOutcome], lambda c: _label(DiscussionOutcome, c)
+    labels, counts = listed(
+        rows, [o.value for o in DiscussionOutcome], lambda c: label_of(DiscussionOutcome, c)
     )
     add(
         "checks_by_outcome",
@@ -207,7 +122,7 @@ def compute_figures(session: Session, period: Period) -> ReviewFigures:
     )
     rows = counted(Finding.category, where=completed, join=(Check, Check.id == Finding.check_id))
     ordered = sorted(catalogue.CATALOGUE, key=lambda e: (float(e.sections[0].replace("3.1", "3")), e.label))
-    labels, counts = _listed(rows, [e.code for e in ordered], _category)
+    labels, counts = listed(rows, [e.code for e in ordered], _category)
     add(
         "findings_by_category",
         "Findings by category and policy section",
@@ -218,7 +133,7 @@ def compute_figures(session: Session, period: Period) -> ReviewFigures:
     rows = counted(
         CaseBreachType.code, where=reported, join=(BreachCase, BreachCase.id == CaseBreachType.case_id)
     )
-    labels, counts = _listed(rows, [e.code for e in ordered], _category)
+    labels, counts = listed(rows, [e.code for e in ordered], _category)
     add(
         "cases_by_type",
         "Breach cases by type",
@@ -226,7 +141,7 @@ def compute_figures(session: Session, period: Period) -> ReviewFigures:
         suppress_list(labels, counts, total=False),
     )
     rows = counted(BreachCase.raised_by_kind, where=reported)
-    labels, counts = _listed(rows, [k.value for k in RaisedByKind], lambda c: _label(RaisedByKind, c))
+    labels, counts = listed(rows, [k.value for k in RaisedByKind], lambda c: label_of(RaisedByKind, c))
     add(
         "cases_by_source",
         "Breach cases by who raised the concern",
@@ -248,7 +163,7 @@ def compute_figures(session: Session, period: Period) -> ReviewFigures:
             .group_by(Outcome.kind)
         ).all()
     )
-    labels, counts = _listed(rows, [o.value for o in OutcomeKind], lambda c: _label(OutcomeKind, c))
+    labels, counts = listed(rows, [o.value for o in OutcomeKind], lambda c: label_of(OutcomeKind, c))
     add(
         "cases_by_outcome",
         "Breach cases by outcome",
@@ -259,8 +174,8 @@ def compute_figures(session: Session, period: Period) -> ReviewFigures:
         BreachCase.finding,
         where=(BreachCase.decided_on >= period.start, BreachCase.decided_on <= period.end),
     )
-    labels, counts = _listed(
-        rows, [f.value for f in AllegationFinding], lambda c: _label(AllegationFinding, c)
+    labels, counts = listed(
+        rows, [f.value for f in AllegationFinding], lambda c: label_of(AllegationFinding, c)
     )
     add(
         "cases_by_finding",
@@ -307,14 +222,14 @@ def compute_figures(session: Session, period: Period) -> ReviewFigures:
     days = (_seconds(BreachCase.closed_at) - _seconds(BreachCase.concern_at)) / 86400
     closed = (BreachCase.closed_at >= first, BreachCase.closed_at < after)
     measures = (
-        _measure(
+        measure(
             "concern_to_report",
             "Time from concern to report",
             counted(to_report, where=reported),
             "hour",
             "cases",
         ),
-        _measure(
+        measure(
             "concern_to_closure", "Time from concern to closure", counted(days, where=closed), "day", "cases"
         ),
     )

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from lcs_desktop.domain.roles import Permission
 from lcs_desktop.reports.common import CancelCheck, PdfResult, Progress
-from lcs_desktop.reports.trustee_report import ReportMeasure, ReportTable, TrusteeReportData
+from lcs_desktop.reports.trustee_report_data import ReportMeasure, ReportTable, TrusteeReportData
 from lcs_desktop.services.export_files import move_into_place, write_beside
 from lcs_desktop.services.identity import CurrentUser, require
 from lcs_desktop.services.policy_review import ReviewFigures, check_period, compute_figures
