@@ -91,3 +91,24 @@ def test_only_a_reader_of_the_review_may_see_it_and_viewing_is_audited(org, make
     assert events[0].sentence.full_text.endswith(
         "looked at the policy review figures for 01/01/2026 to 31/12/2026"
     )
+
+
+def test_subject_access_requests_answered_in_time_against_their_deadline(org, review) -> None:
+    model = pytest.importorskip("lcs_desktop.store.subject_access")  # the subject-access part (h-sar)
+    with org.workspace.unit_of_work() as session:
+        for n in range(11):
+            late, extended = n >= 6, n == 5
+            received = date(2026, 3, 2) if late or extended else date(2026, 2, 2)
+            session.add(
+                model.SubjectAccessRequest(
+                    reference=f"SAR-2026-{n + 1:04d}",
+                    person_id=1,
+                    received_on=received,
+                    state="answered",
+                    extended_on=date(2026, 3, 20) if extended else None,
+                    answered_on=date(2026, 5, 1) if late or extended else date(2026, 2, 20),
+                    opened_by_id=org.user.id,
+                )
+            )
+    figures = review.figures(org.user, YEAR_START, YEAR_END)
+    assert _texts(figures, "sar_in_time") == {"In time": "6", "Late": "5", "Total": "11"}
