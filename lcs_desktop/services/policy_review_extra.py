@@ -17,7 +17,6 @@ DELETED_KINDS: dict[str, str] = {
     "person": "People",
     "check": "Recruitment checks",
     "breach_case": "Breach investigations",
-    "evidence": "Evidence files",
 }
 
 
