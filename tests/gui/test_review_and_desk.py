@@ -73,6 +73,7 @@ def test_home_lists_what_needs_doing_in_date_order_and_its_links_open_the_case(q
     qtbot.addWidget(window)
     window.show()
     desk = window.page("home").desk_panel
+    assert not desk.loaded  # Home painted first; the list is read off the GUI thread
     qtbot.waitUntil(lambda: desk.loaded, timeout=10_000)
     texts = [b.text() for b in desk.buttons]
     assert len(texts) == 6
