@@ -218,8 +218,8 @@ def compute_figures(session: Session, period: Period) -> ReviewFigures:
             suppress_list(["In time", "Late"], list(sar)),
         )
 
-    to_report = (_seconds(BreachCase.reported_at) - _seconds(BreachCase.concern_at)) / 3600
-    days = (_seconds(BreachCase.closed_at) - _seconds(BreachCase.concern_at)) / 86400
+    to_report = (_seconds(BreachCase.reported_at) - _seconds(BreachCase.concern_at)) // 3600
+    days = (_seconds(BreachCase.closed_at) - _seconds(BreachCase.concern_at)) // 86400
     closed = (BreachCase.closed_at >= first, BreachCase.closed_at < after)
     measures = (
         measure(

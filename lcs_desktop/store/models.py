@@ -18,6 +18,7 @@ from lcs_desktop.store.checks import Check, CheckDiscussion, CheckPlatform, Chec
 from lcs_desktop.store.drafts import Draft
 from lcs_desktop.store.evidence import Evidence, EvidenceContent, EvidenceRendition
 from lcs_desktop.store.people import Person
+from lcs_desktop.store.review_indexes import REVIEW_INDEXES  # noqa: F401 (issue 10's indexes)
 from lcs_desktop.store.signing_keys import ExportSigningKey
 
 __all__ = [
