@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidg
 from shiboken6 import isValid
 
 from lcs_desktop.domain.desk import DeskItem
-from lcs_desktop.domain.errors import LcsError
+from lcs_desktop.domain.errors import LcsError, WorkspaceLocked
 from lcs_desktop.gui.page_spec import PageContext
 from lcs_desktop.gui.style import show_message
 from lcs_desktop.gui.tasks import run_task
@@ -53,7 +53,18 @@ class DeskPanel(QGroupBox):
         workspace, user = session.workspace, session.user
         today: date = workspace.today()
         show_message(self.summary_label, "Looking for what needs doing…", "hint")
-        run_task(lambda: desk_items(workspace, user, today), self._on_items, self._on_fault)
+
+        def work() -> list[DeskItem]:
+            try:
+                return desk_items(workspace, user, today)
+            except LcsError:
+                raise
+            except Exception:
+                if workspace.locked:  # locked while reading: its connections were closed under it
+                    raise WorkspaceLocked() from None
+                raise
+
+        run_task(work, self._on_items, self._on_fault)
 
     def _on_fault(self, error: LcsError) -> None:
         if not isValid(self):  # Home closed (signed out) while the list was read

@@ -25,7 +25,6 @@ def default_pages() -> list[PageSpec]:
     return [
         PageSpec("home", "Home", ":/icons/home.svg", _home),
         *record_pages(),
-        PageSpec("audit", "Audit log", ":/icons/audit.svg", _audit, frozenset({Permission.VIEW_AUDIT_LOG})),
         PageSpec(
             "policy_review",
             "Policy review",
@@ -33,6 +32,7 @@ def default_pages() -> list[PageSpec]:
             _policy_review,
             frozenset({Permission.VIEW_POLICY_REVIEW}),
         ),
+        PageSpec("audit", "Audit log", ":/icons/audit.svg", _audit, frozenset({Permission.VIEW_AUDIT_LOG})),
         PageSpec("users", "Users", ":/icons/users.svg", _users, frozenset({Permission.MANAGE_USERS})),
         PageSpec("settings", "Settings", ":/icons/settings.svg", _settings),
     ]

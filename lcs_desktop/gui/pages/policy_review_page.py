@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from lcs_desktop.domain.errors import LcsError
+from lcs_desktop.domain.errors import LcsError, WorkspaceLocked
 from lcs_desktop.gui.page_spec import PageContext
 from lcs_desktop.gui.pdf_export import ExportJob
 from lcs_desktop.gui.review_chart import ReviewChart
@@ -149,8 +149,19 @@ class PolicyReviewPage(QWidget):
         start, end = self.period()
         self.show_button.setEnabled(False)
         show_message(self.status_label, "Counting…", "hint")
-        service, user = self._service, self._context.session.user
-        run_task(lambda: service.figures(user, start, end), self._on_figures, self._on_fault)
+        service, session = self._service, self._context.session
+
+        def work() -> ReviewFigures:
+            try:
+                return service.figures(session.user, start, end)
+            except LcsError:
+                raise
+            except Exception:
+                if session.workspace.locked:  # locked while counting: connections closed under it
+                    raise WorkspaceLocked() from None
+                raise
+
+        run_task(work, self._on_figures, self._on_fault)
 
     def _on_fault(self, error: LcsError) -> None:
         if not isValid(self):  # the window closed while counting
