@@ -66,6 +66,7 @@ def seed_year(org) -> dict[str, int]:  # type: ignore[no-untyped-def]
                     severity="low",
                     relevance="some",
                     added_by_id=lead.id,
+                    created_at=_at(3, 10),
                 )
             )
         for i, c in enumerate(concerns):

@@ -16,9 +16,9 @@ branch_labels = None
 depends_on = None
 
 INDEXES = (
-    ("ix_checks_completed", "checks", ("completed_at", "result")),
-    ("ix_check_discussions_held", "check_discussions", ("held_at", "outcome")),
-    ("ix_findings_check_category", "findings", ("check_id", "category")),
+    ("ix_checks_completed", "checks", ("result", "completed_at")),
+    ("ix_check_discussions_held", "check_discussions", ("outcome", "held_at")),
+    ("ix_findings_created", "findings", ("category", "created_at")),
     ("ix_breach_cases_review", "breach_cases", ("reported_at", "raised_by_kind", "late_report", "concern_at")),
     ("ix_breach_cases_closed", "breach_cases", ("closed_at", "concern_at")),
     ("ix_breach_cases_decided", "breach_cases", ("decided_on", "finding")),
@@ -26,7 +26,7 @@ INDEXES = (
     ("ix_case_outcomes_recorded", "case_outcomes", ("recorded_at", "kind", "case_id")),
     ("ix_case_outcomes_review_on", "case_outcomes", ("review_on",)),
     ("ix_case_outcomes_expires_on", "case_outcomes", ("expires_on",)),
-    ("ix_case_referrals_made", "case_referrals", ("made_on", "state", "kind", "due_at")),
+    ("ix_case_referrals_made", "case_referrals", ("state", "made_on", "kind", "due_at")),
 )
 
 
