@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import Integer, cast, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from lcs_desktop.domain import catalogue
@@ -251,7 +251,7 @@ def compute_figures(session: Session, period: Period) -> ReviewFigures:
 
 def _seconds(column: Any) -> Any:
     """Whole seconds since 1970 (integers, so dividing them gives whole hours or days)."""
-    return cast(func.strftime("%s", column), Integer)
+    return func.unixepoch(column)
 
 
 def _category(code: str) -> str:
