@@ -178,7 +178,9 @@ class PolicyReviewPage(QWidget):
         while self.body_layout.count() > 1:
             item = self.body_layout.takeAt(0)
             if item is not None and item.widget() is not None:
-                item.widget().deleteLater()
+                old = item.widget()
+                old.setParent(None)  # out of the page at once, not only when the deletion runs
+                old.deleteLater()
         at = 0
         for table in figures.tables:
             self.body_layout.insertWidget(at, self._table_box(table))
