@@ -3,8 +3,8 @@
 concerns, outcomes, referrals and deletion events), on the real encrypted database.
 
 Not collected by pytest. Run: python tests/benchmarks/bench_policy_review.py [people checks cases]
-Prints the median of 7 (min-max) for the service call (figures + its audit event) and for the
-Home desk's items (the lead), and the plain-SQLite ratio of the figures on an exported copy.
+Prints the median of 7 (min-max) for the service call (figures + its audit event), for ten
+years, for the Home desk's items (the lead) and for the figures' SQL alone.
 """
 
 from __future__ import annotations
@@ -135,12 +135,17 @@ def main(people: int = 100_000, checks: int = 200_000, cases: int = 100_000) -> 
                 lambda: service.figures(lead, start, end),
                 1000,
             ),
-            ("figures for ten years", lambda: service.figures(lead, end - timedelta(days=3652), end), 1000),
+            # No goal: every one of the 100 000 cases falls in ten years (a year holds about 11 000).
+            (
+                "figures for ten years (all the cases)",
+                lambda: service.figures(lead, end - timedelta(days=3652), end),
+                0,
+            ),
             ("Home desk items (lead)", lambda: desk_items(org.workspace, lead, org.workspace.today()), 200),
         ):
             med, low, high = _time(op)
-            verdict = "ok" if med < goal else "SLOW"
-            print(f"  {name:55s} {med:8.1f} ms ({low:.1f}-{high:.1f})  goal < {goal}  {verdict}")
+            verdict = (f"goal < {goal}  " + ("ok" if med < goal else "SLOW")) if goal else ""
+            print(f"  {name:55s} {med:8.1f} ms ({low:.1f}-{high:.1f})  {verdict}")
         with org.workspace.reading() as session:
             med, low, high = _time(lambda: compute_figures(session, Period(start, end)))
         print(f"  {'the SQL alone (one read transaction)':55s} {med:8.1f} ms ({low:.1f}-{high:.1f})")
