@@ -258,7 +258,8 @@ def _category(code: str) -> str:
     if not catalogue.is_known(code):
         return code.replace("_", " ").capitalize()
     entry = catalogue.entry(code)
-    return f"{entry.label} ({entry.section_text})"
+    sections = ", ".join(f"§{section}" for section in entry.sections)
+    return f"{entry.label} ({sections}{', advisory' if entry.advisory else ''})"
 
 
 def _referral_table(session: Session, made: tuple[Any, ...]) -> ShownTable:
