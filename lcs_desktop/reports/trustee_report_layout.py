@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer, Table
+from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from lcs_desktop.domain.suppression import ShownTable
 from lcs_desktop.reports import flowables as f
@@ -102,7 +102,10 @@ def _chart(t: ShownTable) -> Drawing | None:
 def _table(item: ReportTable) -> list[Flowable]:
     header, rows, widths = _rows(item.table, item.row_heading)
     parts: list[Flowable] = [*f.section(item.title), f.para(item.note, "cite", empty="")]
-    parts.append(f.data_table(header, rows, widths))
+    table = f.data_table(header, rows, widths)
+    if isinstance(table, Table):  # counts line up on the right, as figures do
+        table.setStyle(TableStyle([("ALIGN", (1, 0), (-1, -1), "RIGHT")]))
+    parts.append(table)
     chart = _chart(item.table)
     if chart is not None:
         parts += [Spacer(1, 3 * mm), chart]
