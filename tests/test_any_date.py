@@ -55,6 +55,9 @@ SELECTION = (
     "tests/gui/test_case_guards.py::test_overdue_clock_on_home_opens_its_case_and_filters_the_list",
     "tests/gui/test_case_guards.py::test_referral_date_before_the_concern_is_refused_at_the_field",
     "tests/services/test_desk.py::test_the_leads_desk_lists_every_source_soonest_first_with_links",
+    "tests/services/test_subject_access.py::test_clock_pause_resume_extend_and_release",
+    "tests/services/test_subject_access.py::test_bad_input_is_refused_in_plain_words",
+    "tests/services/test_subject_access.py::test_desk_items_show_each_open_request_and_flag_overdue",
 )
 AT_ONCE = 3
 HOUR = timedelta(hours=1)

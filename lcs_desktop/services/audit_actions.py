@@ -4,6 +4,7 @@ on BC-2026-0007"). One entry per code the services write; ``fallback_what`` for 
 from __future__ import annotations
 
 from lcs_desktop.domain.roles import PERMISSION_TEXT, Permission
+from lcs_desktop.services.audit_actions_sar import SAR_ACTIONS
 from lcs_desktop.services.audit_phrases import (
     Ctx,
     Spec,
@@ -278,6 +279,8 @@ ACTIONS: dict[str, Spec] = {
         "to",
     ),
 }
+
+ACTIONS.update(SAR_ACTIONS)  # subject access requests (issue 10)
 
 
 def fallback_what(code: str, c: Ctx) -> str:

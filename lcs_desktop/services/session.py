@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from lcs_desktop.services.people import PeopleService
     from lcs_desktop.services.register_export import RegisterExportService
     from lcs_desktop.services.settings import SettingsService
+    from lcs_desktop.services.subject_access import SubjectAccessService
 
 
 @dataclass(eq=False)
@@ -97,6 +98,12 @@ class SignedIn:
         return RegisterExportService(
             self.workspace, RegisterTables(self.workspace, self.people, self.checks, self.cases)
         )
+
+    @cached_property
+    def subject_access(self) -> SubjectAccessService:
+        from lcs_desktop.services.subject_access import SubjectAccessService
+
+        return SubjectAccessService(self.workspace)
 
     @cached_property
     def backups(self) -> BackupService:

@@ -20,6 +20,7 @@ from lcs_desktop.store.evidence import Evidence, EvidenceContent, EvidenceRendit
 from lcs_desktop.store.people import Person
 from lcs_desktop.store.review_indexes import REVIEW_INDEXES  # noqa: F401 (issue 10's indexes)
 from lcs_desktop.store.signing_keys import ExportSigningKey
+from lcs_desktop.store.subject_access import RedactionDecision, SubjectAccessPause, SubjectAccessRequest
 
 __all__ = [
     "AccountKey",
@@ -44,8 +45,11 @@ __all__ = [
     "Meta",
     "Outcome",
     "Person",
+    "RedactionDecision",
     "Referral",
     "Setting",
     "SignOff",
+    "SubjectAccessPause",
+    "SubjectAccessRequest",
     "User",
 ]

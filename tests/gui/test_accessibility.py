@@ -17,6 +17,7 @@ from lcs_desktop.gui.main_window import MainWindow
 from lcs_desktop.gui.pages import default_pages
 from lcs_desktop.gui.pages.audit_log_page import AuditLogPage
 from lcs_desktop.gui.people.person_page import PersonPage
+from lcs_desktop.gui.people.subject_access_dialog import SubjectAccessDialog
 from lcs_desktop.gui.setup_wizard import SetupWizard
 from lcs_desktop.gui.sign_in_window import SignInWindow
 from lcs_desktop.paths import AppPaths
@@ -62,7 +63,14 @@ def test_person_page_values_are_heard_and_every_control_reached(qtbot, org, appl
     assert "Contact supervisor" in heard(page.ui.role_value)
     assert_accessible(qtbot, page, "person page")
     order = [w.objectName() for w in tab_through(qtbot, page, page.ui.back_button)]
-    assert order == ["back_button", "edit_button", "start_check_button", "checks_table", "open_check_button"]
+    assert order == [
+        "back_button",
+        "edit_button",
+        "start_check_button",
+        "subject_access_button",
+        "checks_table",
+        "open_check_button",
+    ]
 
 
 def test_case_page_summary_values_are_heard_on_every_tab(qtbot, org):
@@ -200,6 +208,7 @@ def test_the_account_export_and_other_dialogs_are_named_and_reachable(qtbot, org
         "check versions": lambda: HistoryDialog(org, check),
         "case export": lambda: CaseExportDialog(org, case_page.detail),
         "referral": lambda: ReferralDialog(case_page.env, ReferralKind.LADO),
+        "subject access": lambda: SubjectAccessDialog(org, org.people.get_person(org.user, subject)),
     }
     for where, make in forms.items():
         dialog = shown(qtbot, make())

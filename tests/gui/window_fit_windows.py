@@ -36,6 +36,7 @@ def open_all(probe: Probe, data_dir: Path) -> None:
     try:
         _main_window(probe, session)
         _people(probe, session, data_dir)
+        _subject_access(probe, session)
         _check(probe, session)
         _case(probe, session)
         _account_dialogs(probe, session, authenticator)
@@ -90,6 +91,27 @@ def _main_window(probe: Probe, session) -> None:  # type: ignore[no-untyped-def]
         main.idle.detach()
         main.shut()
     session.unlock(DEMO_ACCOUNTS[0].password)  # locking really drops the key: the next windows need it
+
+
+def _subject_access(probe: Probe, session) -> None:  # type: ignore[no-untyped-def]
+    from contextlib import suppress
+
+    from PySide6.QtCore import QThreadPool
+
+    from lcs_desktop.domain.errors import LcsError
+    from lcs_desktop.gui.people.subject_access_dialog import SubjectAccessDialog
+
+    row = session.people.list_people(session.user, limit=1)[0]
+    person = session.people.get_person(session.user, row.id)
+    with probe.window("subject-access-new", lambda: SubjectAccessDialog(session, person)):
+        pass
+    with suppress(LcsError):  # a request with its proposals listed (already open on a second run)
+        session.subject_access.open_request(session.user, person.id, session.workspace.today())
+    with probe.window("subject-access-open", lambda: SubjectAccessDialog(session, person)) as dialog:
+        if dialog is not None:  # the proposals are read on the thread pool: measure them listed
+            QThreadPool.globalInstance().waitForDone(30_000)
+            QApplication.processEvents()
+            probe.measure("subject-access-open", dialog)
 
 
 def _people(probe: Probe, session, data_dir: Path) -> None:  # type: ignore[no-untyped-def]

@@ -208,6 +208,11 @@ class PeoplePage(QWidget):
         if row is not None:
             self.open_person(row.id)
 
+    def open_item(self, argument: str) -> None:
+        """``people:<person id>`` from Home's desk (a subject access deadline)."""
+        if argument.isdigit():
+            self.open_person(int(argument))
+
     def open_person(self, person_id: int) -> None:
         from lcs_desktop.gui.people.person_page import PersonPage
 

@@ -6,7 +6,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from lcs_desktop.domain.checks import PersonStatus
 from lcs_desktop.domain.errors import LcsError
@@ -58,6 +58,13 @@ class PersonPage(QWidget):
         self.ui.edit_button.setVisible(user.can(Permission.EDIT_PEOPLE))
         self.ui.start_check_button.setVisible(user.can(Permission.RECORD_CHECKS))
         self.ui.checks_group.setVisible(user.can(Permission.VIEW_CHECKS))
+        # Subject access (issue 10): a button of its own beside the others, lead only.
+        self.subject_access_button = QPushButton("Subject &access request…", self)
+        self.subject_access_button.setObjectName("subject_access_button")
+        self.ui.actions_layout.insertWidget(2, self.subject_access_button)
+        QWidget.setTabOrder(self.ui.start_check_button, self.subject_access_button)
+        self.subject_access_button.setVisible(user.can(Permission.HANDLE_SUBJECT_ACCESS))
+        self.subject_access_button.clicked.connect(self._on_subject_access_button_clicked)
         self.ui.back_button.clicked.connect(self.back_requested)
         self.ui.edit_button.clicked.connect(self._on_edit_button_clicked)
         self.ui.start_check_button.clicked.connect(self._on_start_check_button_clicked)
@@ -143,6 +150,12 @@ class PersonPage(QWidget):
         if check_id is not None:
             self.refresh()
             self._open(check_id)
+
+    def _on_subject_access_button_clicked(self) -> None:
+        from lcs_desktop.gui.people.subject_access_dialog import SubjectAccessDialog
+
+        if self.person is not None:
+            SubjectAccessDialog(self._session, self.person, self).exec()
 
     def _on_open_check_button_clicked(self, *_args: object) -> None:
         rows = self.ui.checks_table.selectionModel().selectedRows()
