@@ -1,7 +1,7 @@
 """The annual policy review and Home's desk (issue 10): covering indexes for their counts.
 
 Revision ID: 0018_review_indexes
-Revises: 0011_audit_indexes
+Revises: 0015_subject_access (after merging h-sar; the integrator re-chains)
 Create Date: 2026-11-30
 
 Plain indexes only (no table is rebuilt), so an existing database just gains them. The
@@ -11,7 +11,7 @@ integrator re-chains this after the other migrations of issue 10. See ``store/re
 from alembic import op
 
 revision = "0018_review_indexes"
-down_revision = "0011_audit_indexes"
+down_revision = "0015_subject_access"
 branch_labels = None
 depends_on = None
 
