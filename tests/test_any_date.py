@@ -56,6 +56,7 @@ SELECTION = (
     "tests/services/test_policy_register.py::test_recording_an_acknowledgement_and_the_pending_list_after_a_new_version",
     "tests/gui/test_policy_page.py::test_lead_reads_adds_and_approves_a_version",
     "tests/gui/test_case_guards.py::test_referral_date_before_the_concern_is_refused_at_the_field",
+    "tests/services/test_desk.py::test_the_leads_desk_lists_every_source_soonest_first_with_links",
     "tests/services/test_subject_access.py::test_clock_pause_resume_extend_and_release",
     "tests/services/test_subject_access.py::test_bad_input_is_refused_in_plain_words",
     "tests/services/test_subject_access.py::test_desk_items_show_each_open_request_and_flag_overdue",

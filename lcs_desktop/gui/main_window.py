@@ -113,6 +113,9 @@ class MainWindow(QMainWindow):
 
     def open_page(self, key: str) -> None:
         """``key``, or ``key:argument`` for a page with ``open_item`` (``breaches:12`` opens case 12)."""
+        if key == "report_concern":  # Home's desk: the concern kept when the app stopped
+            self.report_concern(restore=True)
+            return
         key, _, argument = key.partition(":")
         if key in self.page_keys:
             self.ui.nav_list.setCurrentRow(self.page_keys.index(key))

@@ -273,6 +273,22 @@ ACTIONS: dict[str, Spec] = {
         ),
         "redacted",
     ),
+    # The annual policy review (issue 10): the period only, never a figure.
+    "policy_review_viewed": act(
+        "Policy review viewed",
+        lambda c: f"looked at the policy review figures for {c.v('from') or '?'} to {c.v('to') or '?'}",
+        "from",
+        "to",
+    ),
+    "trustee_report_exported": act(
+        "Trustee report exported",
+        lambda c: (
+            f"exported the trustee report for {c.v('from') or '?'} to {c.v('to') or '?'} as a PDF"
+            + export_phrase(c)
+        ),
+        "from",
+        "to",
+    ),
 }
 
 ACTIONS.update(SAR_ACTIONS)  # subject access requests (issue 10)

@@ -23,6 +23,7 @@ from lcs_desktop.store.policy_register import Acknowledgement, PolicyVersion
 from lcs_desktop.store.record_counts import RecordCount
 from lcs_desktop.store.record_history import RecordSalt, RecordVersion
 from lcs_desktop.store.retention import RetentionDateRow, RetentionKeep, RetentionRuleRow, RetentionWish
+from lcs_desktop.store.review_indexes import REVIEW_INDEXES  # noqa: F401 (issue 10's indexes)
 from lcs_desktop.store.signing_keys import ExportSigningKey
 from lcs_desktop.store.subject_access import RedactionDecision, SubjectAccessPause, SubjectAccessRequest
 

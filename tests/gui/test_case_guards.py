@@ -167,8 +167,12 @@ def test_overdue_clock_on_home_opens_its_case_and_filters_the_list(qtbot, org, s
     window.show()
     panel = window.page("home").overdue_panel
     assert panel is not None and "1 referral clock is overdue" in panel.summary_label.text()
-    button = panel.buttons[0]
-    assert "LADO referral: overdue since" in button.text() and button.property("overdue")
+    desk = window.page("home").desk_panel  # each clock is a line of "What needs doing"
+    qtbot.waitUntil(lambda: desk.loaded, timeout=10_000)
+    button = next(b for b in desk.buttons if "LADO referral" in b.text())
+    assert (
+        "LADO referral for" in button.text() and "was due at" in button.text() and button.property("overdue")
+    )
     click(qtbot, button)
     cases = window.page("breaches")
     assert cases.stack.currentWidget() is cases.case_page and cases.case_page.env.case_id == late

@@ -33,6 +33,13 @@ def default_pages() -> list[PageSpec]:
             _retention,
             frozenset({Permission.REVIEW_RETENTION}),
         ),
+        PageSpec(
+            "policy_review",
+            "Policy review",
+            ":/icons/audit.svg",
+            _policy_review,
+            frozenset({Permission.VIEW_POLICY_REVIEW}),
+        ),
         PageSpec("audit", "Audit log", ":/icons/audit.svg", _audit, frozenset({Permission.VIEW_AUDIT_LOG})),
         PageSpec("users", "Users", ":/icons/users.svg", _users, frozenset({Permission.MANAGE_USERS})),
         PageSpec("settings", "Settings", ":/icons/settings.svg", _settings),
@@ -65,6 +72,12 @@ def _retention(context: PageContext) -> QWidget:
     from lcs_desktop.gui.retention.retention_page import RetentionPage
 
     return RetentionPage(context)
+
+
+def _policy_review(context: PageContext) -> QWidget:
+    from lcs_desktop.gui.pages.policy_review_page import PolicyReviewPage
+
+    return PolicyReviewPage(context)
 
 
 def _users(context: PageContext) -> QWidget:

@@ -55,6 +55,10 @@ class HomePage(QWidget):
         roles = QLabel(f"Your roles: {user.role_text}.", self)
         roles.setObjectName("roles_label")
         layout.addWidget(roles)
+        from lcs_desktop.gui.desk_panel import DeskPanel
+
+        self.desk_panel = DeskPanel(context, self)  # fills in off the GUI thread
+        layout.addWidget(self.desk_panel)
         self.overdue_panel = None
         if user.can(Permission.VIEW_ALL_CASES) or user.can(Permission.VIEW_ASSIGNED_CASES):
             from lcs_desktop.gui.cases.overdue_panel import OverduePanel
@@ -73,6 +77,7 @@ class HomePage(QWidget):
 
     def refresh(self) -> None:
         """Shown again: the clocks have moved on."""
+        self.desk_panel.refresh()
         if self.overdue_panel is not None:
             self.overdue_panel.refresh()
 
