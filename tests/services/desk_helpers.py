@@ -47,4 +47,9 @@ def build_desk_world(org, make_user) -> dict:  # type: ignore[no-untyped-def]
                      heard_on=TEST_TODAY - timedelta(days=2), updated_by_id=lead.id))  # fmt: skip
         ids = a.id, b.id
     org.drafts.save(lead, "concern_intake", {"what_was_seen": "typed before the power cut"})
+    # The policy's own reminders are tested with the register; here the policy is freshly
+    # approved and acknowledged, so the desk holds only the items above.
+    (version,) = org.policy.list_versions(lead)
+    org.policy.approve(lead, version.id, approved_on=TEST_TODAY - timedelta(days=30), approved_by="Trustees")
+    org.acknowledgements.record(lead, person, version.id, TEST_TODAY - timedelta(days=1))
     return {"manager": manager, "checker": checker, "a": ids[0], "b": ids[1]}
