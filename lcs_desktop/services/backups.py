@@ -244,7 +244,9 @@ class BackupService(AuditsRefusals):
         """Backups older than the limit go, so deleted records do not live on in them."""
         from lcs_desktop.services import backup_expiry
 
-        old = backup_expiry.expired(self._ours(folder), self._ws.paths.backup_dir, now, months)
+        old = backup_expiry.expired(
+            self._ours(folder), self._ws.paths.backup_dir, now, months, self._ws.paths.data_dir
+        )
         if old:
             count = backup_expiry.remove(old)
             with self._ws.unit_of_work() as session:
@@ -349,7 +351,7 @@ def restore_backup(
     their SHA-256; the password (or recovery key) opens its key slots; its database passes
     SQLite's and SQLCipher's full checks; its audit chain verifies; and ``username`` is an
     active administrator in it. The folder must not be in use. The replaced files are moved
-    to ``replaced-YYYYMMDD-HHMMSS`` in the data folder and never deleted.
+    to ``replaced-YYYYMMDD-HHMMSS`` in the data folder, kept until they expire with the backups.
     """
     from lcs_desktop.store.database import Database, check_folder_writable
     from lcs_desktop.store.engine import make_engine

@@ -39,6 +39,10 @@ def test_daily_backup_deletes_backups_older_than_the_limit(org, paths, frozen_cl
     old_copy = paths.backup_dir / "before-upgrade-20260110-090000.db"
     old_copy.write_bytes(b"an encrypted copy taken before an upgrade")
     os.utime(old_copy, (start.timestamp(), start.timestamp()))
+    replaced = paths.data_dir / "replaced-20260110-090000"  # what a January restore left behind
+    replaced.mkdir()
+    (replaced / "lcs.db").write_bytes(b"the database as it was before the restore")
+    os.utime(replaced, (start.timestamp(), start.timestamp()))
     first_auto = org.backups.auto_backup_if_due(start)
     frozen_clock.set(start + timedelta(days=60))
     recent_manual = org.backups.backup_now(org.user)
@@ -48,10 +52,11 @@ def test_daily_backup_deletes_backups_older_than_the_limit(org, paths, frozen_cl
     org.backups.auto_backup_if_due(later)
 
     assert not old_manual.path.exists() and not first_auto.path.exists() and not old_copy.exists()
+    assert not replaced.exists()
     assert recent_manual.path.exists()
     with org.workspace.reading() as session:
         events = list(session.scalars(select(AuditEvent).where(AuditEvent.action == "backups_expired")))
-    assert [(e.actor, json.loads(e.details)) for e in events] == [("system", {"count": 3})]
+    assert [(e.actor, json.loads(e.details)) for e in events] == [("system", {"count": 4})]
 
 
 def test_a_longer_limit_keeps_older_backups(org, frozen_clock):
