@@ -85,7 +85,7 @@ def _chart(t: ShownTable) -> Drawing | None:
         text = label if len(label) <= 48 else label[:47] + "…"
         drawing.add(String(0, y + 2, text, fontName=fonts.REGULAR, fontSize=7.5, fillColor=INK))
         if x.shown is None:
-            words = String(LABEL_WIDTH, y + 2, x.text, fontName=fonts.REGULAR, fontSize=7.5, fillColor=MUTED)
+            words = String(LABEL_WIDTH + 3, y + 2, x.text, fontName=fonts.REGULAR, fontSize=7.5, fillColor=MUTED)
             drawing.add(words)
             continue
         width = span * x.shown / top
