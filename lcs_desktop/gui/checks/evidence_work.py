@@ -67,10 +67,10 @@ def thumbnail_image(jpeg: bytes) -> QImage | None:
     )
 
 
-def png_bytes(image: QImage) -> bytes:
+def png_bytes(image: QImage, quality: int = PNG_QUALITY) -> bytes:
     array = QByteArray()
     buffer = QBuffer(array)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG", PNG_QUALITY)
+    image.save(buffer, "PNG", quality)
     buffer.close()
     return bytes(array.data())
