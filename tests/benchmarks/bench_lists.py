@@ -69,6 +69,22 @@ def _time(
     return samples
 
 
+def _time_pair(
+    a: Callable[[], object],
+    before_a: Callable[[], object],
+    b: Callable[[], object],
+    before_b: Callable[[], object],
+) -> tuple[list[float], list[float]]:
+    """Two operations timed in turn, run by run: a burst of load from elsewhere on this shared
+    machine then falls on both sides alike rather than on whichever ran during it."""
+    first: list[float] = []
+    second: list[float] = []
+    for _ in range(RUNS):
+        first += _time(a, runs=1, before=before_a)
+        second += _time(b, runs=1, before=before_b)
+    return first, second
+
+
 def _fmt(samples: list[float]) -> str:
     return f"{statistics.median(samples):7.1f} ({min(samples):.1f}-{max(samples):.1f})"
 
@@ -109,15 +125,14 @@ def _measure_reads(session, plain_ws: Workspace) -> None:  # type: ignore[no-unt
     print(f"\nFirst query of each list, ms, median (min-max) of {RUNS}; ratio = SQLCipher / plain SQLite")
     print(f"{'list':<{width}}  {'cold SQLCipher':>22} {'cold plain':>22}  ratio  {'after warm-up':>22}")
     for name, op in cipher_ops.items():
-        cold = _time(op, before=cold_cipher)
-        plain = _time(plain_ops[name], before=cold_plain)
+        cold, plain = _time_pair(op, cold_cipher, plain_ops[name], cold_plain)
         after = _time(op, before=warmed)
         ratio = statistics.median(cold) / statistics.median(plain)
         print(f"{name:<{width}}  {_fmt(cold):>22} {_fmt(plain):>22}  {ratio:4.2f}x {_fmt(after):>22}")
     print("\nWarm (the same query again), ms; ratio = SQLCipher / plain SQLite")
     for name, op in cipher_ops.items():
         op(), plain_ops[name]()
-        warm, plain = _time(op), _time(plain_ops[name])
+        warm, plain = _time_pair(op, lambda: None, plain_ops[name], lambda: None)
         ratio = statistics.median(warm) / statistics.median(plain)
         print(f"{name:<{width}}  {_fmt(warm):>22} {_fmt(plain):>22}  {ratio:4.2f}x")
 
@@ -152,17 +167,24 @@ SHAPES = {
 def _measure_shapes(cipher_engine, plain_engine) -> None:  # type: ignore[no-untyped-def]
     from sqlalchemy import text
 
-    def cold(engine, sql: str) -> list[float]:  # type: ignore[no-untyped-def]
+    def query(engine, sql: str) -> Callable[[], None]:  # type: ignore[no-untyped-def]
         def op() -> None:
             with engine.connect() as connection:
                 connection.execute(text(sql)).all()
 
-        return _time(op, before=engine.dispose)
+        return op
 
     print("\nFirst page as SQL, cold, ms: joined to people (before 0018) and from the kept copies (after)")
     for name, (joined, kept) in SHAPES.items():
-        plain_old, plain_new = cold(plain_engine, joined), cold(plain_engine, kept)
-        cipher_old, cipher_new = cold(cipher_engine, joined), cold(cipher_engine, kept)
+        cipher_old, plain_old = _time_pair(
+            query(cipher_engine, joined),
+            cipher_engine.dispose,
+            query(plain_engine, joined),
+            plain_engine.dispose,
+        )
+        cipher_new, plain_new = _time_pair(
+            query(cipher_engine, kept), cipher_engine.dispose, query(plain_engine, kept), plain_engine.dispose
+        )
         old, new = statistics.median(plain_old), statistics.median(plain_new)
         joined_ratio, kept_ratio = statistics.median(cipher_old) / old, statistics.median(cipher_new) / new
         print(
