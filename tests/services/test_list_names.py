@@ -8,7 +8,9 @@ from sqlalchemy import text
 
 from lcs_desktop.services.bulk_records import generate_bulk
 from lcs_desktop.services.demo_cases import generate_bulk_cases
+from lcs_desktop.services.record_history import delete_for
 from lcs_desktop.store import migrate
+from lcs_desktop.store.engine import connect_raw
 from tests.services.check_fixtures import add_applicant, details
 
 STALE_CHECKS = (
@@ -80,6 +82,20 @@ def test_a_rename_rewrites_every_copy_and_leaves_none_of_the_old_name(org):
     assert copies[0] >= 1 and copies[1] >= 1
     names = {c.person_name for c in org.checks.list_checks(org.user, person_id=person)}
     assert names == {"Wren Oldfield-Newman"}
+    with org.workspace.unit_of_work() as session:
+        delete_for(session, "person", [person])  # the history keeps the old name by design
+    org.workspace.database.checkpoint()
+    db = org.workspace.database.path
+    for path in (db, db.with_name(db.name + "-wal")):  # no copy of the old name left in a page
+        if path.exists():
+            assert b"Quill" not in path.read_bytes() and b"APP-OLD" not in path.read_bytes()
+    raw = connect_raw(db, org.workspace.key)
+    try:
+        for table, column in (("checks", "person_name"), ("breach_cases", "subject_name")):
+            found = raw.execute(f"SELECT count(*) FROM {table} WHERE {column} LIKE '%Quill%'")
+            assert found.fetchone()[0] == 0
+    finally:
+        raw.close()
 
 
 def test_the_first_page_of_each_list_reads_no_people_row(org):
