@@ -40,13 +40,31 @@ def make_renditions(data: bytes, media_type: str) -> Renditions:
             if picture.format == "JPEG":
                 picture.draft("RGB", (PRINT_PX, PRINT_PX))  # decode at a reduced scale: much faster
             picture.load()
-            printed = _opaque(picture)
-        printed.thumbnail((PRINT_PX, PRINT_PX), reducing_gap=3.0)
-        thumb = printed.copy()
-        thumb.thumbnail((THUMB_PX, THUMB_PX), reducing_gap=2.0)
-        return Renditions(_jpeg(thumb, THUMB_QUALITY), _jpeg(printed, PRINT_QUALITY, subsampling=0))
+            return _renditions(_opaque(picture))
     except Exception:  # Pillow raises OSError, ValueError, SyntaxError, DecompressionBombError...
         return Renditions(NONE, NONE)
+
+
+def renditions_from_pixels(width: int, height: int, pixels: bytes, stride: int, *, alpha: bool) -> Renditions:
+    """The same renditions from pixels already decoded, bytes in R, G, B, A/X order (a pasted
+    picture): its PNG is lossless, so decoding that file again would give these very pixels."""
+    from PIL import Image
+
+    try:
+        mode = "RGBA" if alpha else "RGB"
+        picture = Image.frombuffer(
+            mode, (width, height), pixels, "raw", "RGBA" if alpha else "RGBX", stride, 1
+        )
+        return _renditions(_opaque(picture))
+    except Exception:  # as for a file: a picture that cannot be read gets none
+        return Renditions(NONE, NONE)
+
+
+def _renditions(printed: object) -> Renditions:
+    printed.thumbnail((PRINT_PX, PRINT_PX), reducing_gap=3.0)  # type: ignore[attr-defined]
+    thumb = printed.copy()  # type: ignore[attr-defined]
+    thumb.thumbnail((THUMB_PX, THUMB_PX), reducing_gap=2.0)
+    return Renditions(_jpeg(thumb, THUMB_QUALITY), _jpeg(printed, PRINT_QUALITY, subsampling=0))
 
 
 def _opaque(picture: object) -> object:

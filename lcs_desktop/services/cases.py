@@ -87,8 +87,7 @@ class CaseService(IntakePart, ChronologyPart, ReferralPart, OutcomePart):
             select(
                 BreachCase.id,
                 BreachCase.reference,
-                Person.first_name,
-                Person.last_name,
+                BreachCase.subject_name,  # a copy kept by triggers: no people page per row (0018)
                 BreachCase.status,
                 BreachCase.risk,
                 BreachCase.reported_at,
@@ -96,12 +95,11 @@ class CaseService(IntakePart, ChronologyPart, ReferralPart, OutcomePart):
                 BreachCase.next_due_at,
                 BreachCase.late_report,
             )
-            .join(Person, Person.id == BreachCase.subject_person_id)
             .outerjoin(officer, officer.id == BreachCase.investigating_officer_id)
             .where(*conditions)
         )
         keys = (BreachCase.reported_at, BreachCase.id)
-        key_query = select(*keys).where(*conditions)  # the subject join drops no row
+        key_query = select(*keys).where(*conditions)
         with self._ws.reading() as session:
             start = start_after(
                 session, key_query, keys, after, descending=True, backwards=backwards, skip=offset
@@ -124,14 +122,14 @@ class CaseService(IntakePart, ChronologyPart, ReferralPart, OutcomePart):
             CaseSummary(
                 r[0],
                 r[1],
-                f"{r[2]} {r[3]}",
-                CaseStatus(r[4]),
-                RiskRating(r[5]) if r[5] else None,
-                r[6],
-                r[7] or "",
+                r[2] or "",
+                CaseStatus(r[3]),
+                RiskRating(r[4]) if r[4] else None,
+                r[5],
+                r[6] or "",
+                r[7],
+                r[7] is not None and r[7] < now,
                 r[8],
-                r[8] is not None and r[8] < now,
-                r[9],
             )
             for r in rows
         )

@@ -17,7 +17,6 @@ from lcs_desktop.services.workspace import Workspace
 from lcs_desktop.store import record_counts as counts
 from lcs_desktop.store.accounts import User
 from lcs_desktop.store.checks import Check, CheckVersion
-from lcs_desktop.store.people import Person
 from lcs_desktop.store.record_counts import kept_count
 
 _STATUSES = {s.value: s for s in CheckStatus}
@@ -72,27 +71,22 @@ class ReadingPart(AuditsRefusals):
     ) -> list[CheckSummary]:
         """Newest first, one page: after the row whose ``sort_key`` is ``after`` (see keyset.seek)."""
         require(user, Permission.VIEW_CHECKS)
-        stmt = (
-            select(
-                Check.id,
-                Check.reference,
-                Check.person_id,
-                Person.first_name,
-                Person.last_name,
-                Person.reference,
-                Check.role_applied_for,
-                Check.status,
-                Check.result,
-                User.full_name,
-                Check.created_at,
-                Check.completed_at,
-            )
-            .join(Person, Person.id == Check.person_id)
-            .join(User, User.id == Check.checker_id)
-        )
+        stmt = select(
+            Check.id,
+            Check.reference,
+            Check.person_id,
+            Check.person_name,  # copies kept by triggers: no people page per row (0018)
+            Check.person_reference,
+            Check.role_applied_for,
+            Check.status,
+            Check.result,
+            User.full_name,
+            Check.created_at,
+            Check.completed_at,
+        ).join(User, User.id == Check.checker_id)
         stmt = self._check_filters(stmt, person_id, status)
         keys = (Check.created_at, Check.id)
-        key_stmt = self._check_filters(select(*keys), person_id, status)  # the inner joins drop no row
+        key_stmt = self._check_filters(select(*keys), person_id, status)  # the inner join drops no row
         with self._ws.reading() as session:
             start = start_after(
                 session, key_stmt, keys, after, descending=True, backwards=backwards, skip=offset
@@ -113,8 +107,8 @@ class ReadingPart(AuditsRefusals):
                     cid,
                     ref,
                     pid,
-                    f"{first} {last}",
-                    pref,
+                    name or "",
+                    pref or "",
                     role,
                     _STATUSES[st],
                     _RESULTS[res] if res else None,
@@ -122,7 +116,7 @@ class ReadingPart(AuditsRefusals):
                     created,
                     completed,
                 )
-                for (cid, ref, pid, first, last, pref, role, st, res, checker, created, completed) in (
+                for (cid, ref, pid, name, pref, role, st, res, checker, created, completed) in (
                     session.execute(stmt)
                 )
             ]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -52,11 +52,12 @@ class Thumbnail:
     problem: str | None = None  # e.g. the original was altered since it was stored
 
 
-def prepare(name: str | None, data: bytes) -> Prepared:
+def prepare(name: str | None, data: bytes, render: Callable[[], Renditions] | None = None) -> Prepared:
     """Check one file by its content and make its renditions (call from a worker thread);
-    a refusal is the ValidationError a form shows."""
+    a refusal is the ValidationError a form shows. ``render`` makes them from pixels the
+    caller already holds (a pasted picture), once the file is accepted."""
     checked = check_file(name, data)
-    renditions = make_renditions(data, checked.media_type)
+    renditions = render() if render is not None else make_renditions(data, checked.media_type)
     with _lock:
         _made[checked.sha256] = renditions
         _made.move_to_end(checked.sha256)

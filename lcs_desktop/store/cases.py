@@ -44,6 +44,9 @@ class BreachCase(Base):
     closed_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     # The policy register's version in force when the case was opened (migration 0016).
     policy_version_id: Mapped[int | None] = mapped_column(ForeignKey("policy_versions.id"), nullable=True)
+    # A copy of the subject's name for the list, kept by triggers (migration 0018,
+    # store/list_names.py): never written by the code.
+    subject_name: Mapped[str | None] = mapped_column(String(210), nullable=True)
 
     __table_args__ = (
         # The case list pages newest first; id breaks ties so paging is stable.
@@ -51,7 +54,7 @@ class BreachCase(Base):
         Index(
             "ix_breach_cases_list",
             *("reported_at", "id", "reference", "subject_person_id", "status", "risk"),
-            *("investigating_officer_id", "next_due_at", "late_report"),
+            *("investigating_officer_id", "next_due_at", "late_report", "subject_name"),
         ),
         Index("ix_breach_cases_status", "status", "reported_at", "id"),
         Index("ix_breach_cases_officer", "investigating_officer_id", "reported_at", "id"),

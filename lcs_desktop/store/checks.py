@@ -55,6 +55,10 @@ class Check(Base):
     version: Mapped[int] = mapped_column(Integer, default=1)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    # Copies of the person's name and reference for the list, kept by triggers (migration 0018,
+    # store/list_names.py): never written by the code.
+    person_name: Mapped[str | None] = mapped_column(String(210), nullable=True)
+    person_reference: Mapped[str | None] = mapped_column(String(40), nullable=True)
 
     __table_args__ = (
         Index("ix_checks_person", "person_id", "created_at"),
@@ -64,7 +68,7 @@ class Check(Base):
         Index(
             "ix_checks_list",
             *("created_at", "id", "reference", "person_id", "role_applied_for"),
-            *("status", "result", "checker_id", "completed_at"),
+            *("status", "result", "checker_id", "completed_at", "person_name", "person_reference"),
         ),
     )
 

@@ -69,6 +69,22 @@ def _time(
     return samples
 
 
+def _time_pair(
+    a: Callable[[], object],
+    before_a: Callable[[], object],
+    b: Callable[[], object],
+    before_b: Callable[[], object],
+) -> tuple[list[float], list[float]]:
+    """Two operations timed in turn, run by run: a burst of load from elsewhere on this shared
+    machine then falls on both sides alike rather than on whichever ran during it."""
+    first: list[float] = []
+    second: list[float] = []
+    for _ in range(RUNS):
+        first += _time(a, runs=1, before=before_a)
+        second += _time(b, runs=1, before=before_b)
+    return first, second
+
+
 def _fmt(samples: list[float]) -> str:
     return f"{statistics.median(samples):7.1f} ({min(samples):.1f}-{max(samples):.1f})"
 
@@ -109,17 +125,74 @@ def _measure_reads(session, plain_ws: Workspace) -> None:  # type: ignore[no-unt
     print(f"\nFirst query of each list, ms, median (min-max) of {RUNS}; ratio = SQLCipher / plain SQLite")
     print(f"{'list':<{width}}  {'cold SQLCipher':>22} {'cold plain':>22}  ratio  {'after warm-up':>22}")
     for name, op in cipher_ops.items():
-        cold = _time(op, before=cold_cipher)
-        plain = _time(plain_ops[name], before=cold_plain)
+        cold, plain = _time_pair(op, cold_cipher, plain_ops[name], cold_plain)
         after = _time(op, before=warmed)
         ratio = statistics.median(cold) / statistics.median(plain)
         print(f"{name:<{width}}  {_fmt(cold):>22} {_fmt(plain):>22}  {ratio:4.2f}x {_fmt(after):>22}")
     print("\nWarm (the same query again), ms; ratio = SQLCipher / plain SQLite")
     for name, op in cipher_ops.items():
         op(), plain_ops[name]()
-        warm, plain = _time(op), _time(plain_ops[name])
+        warm, plain = _time_pair(op, lambda: None, plain_ops[name], lambda: None)
         ratio = statistics.median(warm) / statistics.median(plain)
         print(f"{name:<{width}}  {_fmt(warm):>22} {_fmt(plain):>22}  {ratio:4.2f}x")
+
+
+# The first page of checks and cases as SQL, before migration 0018 (joined to people for the
+# name) and after (the copies kept on the row), run cold on both files: the plain copy has the
+# copies too, so "same shape" ratios are SQLCipher's own cost, and "old plain" is what the
+# lists cost on plain SQLite before 0018.
+SHAPES = {
+    "checks": (
+        "SELECT c.id, c.reference, c.person_id, p.first_name, p.last_name, p.reference, c.role_applied_for, "
+        "c.status, c.result, u.full_name, c.created_at, c.completed_at FROM checks c "
+        "JOIN people p ON p.id = c.person_id JOIN users u ON u.id = c.checker_id "
+        "ORDER BY c.created_at DESC, c.id DESC LIMIT 200",
+        "SELECT c.id, c.reference, c.person_id, c.person_name, c.person_reference, c.role_applied_for, "
+        "c.status, c.result, u.full_name, c.created_at, c.completed_at FROM checks c "
+        "JOIN users u ON u.id = c.checker_id ORDER BY c.created_at DESC, c.id DESC LIMIT 200",
+    ),
+    "cases": (
+        "SELECT b.id, b.reference, p.first_name, p.last_name, b.status, b.risk, b.reported_at, u.full_name, "
+        "b.next_due_at, b.late_report FROM breach_cases b JOIN people p ON p.id = b.subject_person_id "
+        "LEFT JOIN users u ON u.id = b.investigating_officer_id "
+        "ORDER BY b.reported_at DESC, b.id DESC LIMIT 100",
+        "SELECT b.id, b.reference, b.subject_name, b.status, b.risk, b.reported_at, u.full_name, "
+        "b.next_due_at, b.late_report FROM breach_cases b "
+        "LEFT JOIN users u ON u.id = b.investigating_officer_id "
+        "ORDER BY b.reported_at DESC, b.id DESC LIMIT 100",
+    ),
+}
+
+
+def _measure_shapes(cipher_engine, plain_engine) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import text
+
+    def query(engine, sql: str) -> Callable[[], None]:  # type: ignore[no-untyped-def]
+        def op() -> None:
+            with engine.connect() as connection:
+                connection.execute(text(sql)).all()
+
+        return op
+
+    print("\nFirst page as SQL, cold, ms: joined to people (before 0018) and from the kept copies (after)")
+    for name, (joined, kept) in SHAPES.items():
+        cipher_old, plain_old = _time_pair(
+            query(cipher_engine, joined),
+            cipher_engine.dispose,
+            query(plain_engine, joined),
+            plain_engine.dispose,
+        )
+        cipher_new, plain_new = _time_pair(
+            query(cipher_engine, kept), cipher_engine.dispose, query(plain_engine, kept), plain_engine.dispose
+        )
+        old, new = statistics.median(plain_old), statistics.median(plain_new)
+        joined_ratio, kept_ratio = statistics.median(cipher_old) / old, statistics.median(cipher_new) / new
+        print(
+            f"  {name}: plain joined {_fmt(plain_old)}  plain kept {_fmt(plain_new)}\n"
+            f"    SQLCipher joined {_fmt(cipher_old)} ({joined_ratio:.2f}x same shape)  "
+            f"SQLCipher kept {_fmt(cipher_new)} ({kept_ratio:.2f}x same shape, "
+            f"{statistics.median(cipher_new) / old:.2f}x old plain)"
+        )
 
 
 def _wait(until: Callable[[], bool], timeout: float = 10.0) -> None:
@@ -284,6 +357,7 @@ def main(people: int = 100_000, checks: int = 200_000, cases: int = 100_000) -> 
         plain_ws = _PlainWorkspace(paths, session.workspace.slots, plain_db, session.workspace.key)
 
         _measure_reads(session, plain_ws)
+        _measure_shapes(session.workspace.database.engine, plain_db.engine)
         context = PageContext(session, navigate=lambda _key: None)
         _measure_search(context)
         _measure_scrolling(context)

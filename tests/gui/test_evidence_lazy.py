@@ -87,3 +87,23 @@ def test_a_pasted_screenshot_is_prepared_off_the_gui_thread_and_kept_byte_exact(
     assert strip.pending() == [(entry.name, entry.data)]  # the PNG itself goes to the service
     sizes = [(s.width(), s.height()) for s in strip.list.item(0).icon().availableSizes()]
     assert sizes == [(112, 63)]
+
+
+def test_a_pasted_pictures_renditions_are_those_its_stored_png_would_give(qtbot):
+    """Made from the pixels in hand (no second decode), they equal what the file gives."""
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    from lcs_desktop.domain.evidence_renditions import make_renditions
+    from lcs_desktop.gui.checks.evidence_work import prepare_picture
+
+    opaque = QImage.fromData(screenshot_png(3)).convertToFormat(QImage.Format.Format_RGB32)
+    clear = QImage(640, 360, QImage.Format.Format_ARGB32_Premultiplied)
+    clear.fill(QColor(0, 0, 0, 0))  # a transparent picture prints on white, not black
+    painter = QPainter(clear)
+    painter.fillRect(40, 40, 300, 200, QColor(200, 30, 30, 255))
+    painter.end()
+    for image in (opaque, clear):
+        ready = prepare_picture("Screenshot.png", image)
+        stored = make_renditions(ready.prepared.data, "image/png")
+        assert ready.prepared.renditions == stored and stored.thumbnail and stored.print_image
+        assert ready.picture is not None and not ready.picture.isNull()

@@ -1,0 +1,58 @@
+"""The person's name on each check and case (issue 12): the cold first page of the checks and
+cases lists read from one index, without a people page per row.
+
+Revision ID: 0018_list_names
+Revises: 0017_record_counts
+Create Date: 2026-11-30
+
+Plain added columns, filled from the rows there are and kept current by triggers (see
+``store/list_names.py``); the 0017 list indexes are made again with the copies at their end.
+No table is rebuilt.
+"""
+
+import sqlalchemy as sa
+from alembic import op
+
+from lcs_desktop.store.list_names import BACKFILL, TRIGGERS
+
+revision = "0018_list_names"
+down_revision = "0017_record_counts"
+branch_labels = None
+depends_on = None
+
+CHECKS_LIST = (
+    *("created_at", "id", "reference", "person_id", "role_applied_for"),
+    *("status", "result", "checker_id", "completed_at"),
+)
+CASES_LIST = (
+    *("reported_at", "id", "reference", "subject_person_id", "status", "risk"),
+    *("investigating_officer_id", "next_due_at", "late_report"),
+)
+INDEXES = (  # (table, index, its 0017 columns, the copies added at its end)
+    ("checks", "ix_checks_list", CHECKS_LIST, ("person_name", "person_reference")),
+    ("breach_cases", "ix_breach_cases_list", CASES_LIST, ("subject_name",)),
+)
+
+
+def upgrade() -> None:
+    op.add_column("checks", sa.Column("person_name", sa.String(length=210), nullable=True))
+    op.add_column("checks", sa.Column("person_reference", sa.String(length=40), nullable=True))
+    op.add_column("breach_cases", sa.Column("subject_name", sa.String(length=210), nullable=True))
+    for sql in BACKFILL:
+        op.execute(sql)
+    for sql in TRIGGERS.values():
+        op.execute(sql)
+    for table, name, columns, copies in INDEXES:
+        op.drop_index(name, table_name=table)
+        op.create_index(name, table, [*columns, *copies])
+
+
+def downgrade() -> None:
+    for table, name, columns, _copies in INDEXES:
+        op.drop_index(name, table_name=table)
+        op.create_index(name, table, list(columns))
+    for name in TRIGGERS:
+        op.execute(f"DROP TRIGGER IF EXISTS {name}")
+    op.drop_column("breach_cases", "subject_name")
+    op.drop_column("checks", "person_reference")
+    op.drop_column("checks", "person_name")
