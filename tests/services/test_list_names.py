@@ -1,4 +1,4 @@
-"""The person's name kept on checks and cases for the lists (issue 12, migration 0018): always
+"""The person's name kept on checks and cases for the lists (issue 12, migration 0019): always
 what the people table says, current after a rename, and the first page reads no people row."""
 
 from __future__ import annotations

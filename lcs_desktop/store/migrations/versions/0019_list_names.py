@@ -1,8 +1,8 @@
 """The person's name on each check and case (issue 12): the cold first page of the checks and
 cases lists read from one index, without a people page per row.
 
-Revision ID: 0018_list_names
-Revises: 0017_record_counts
+Revision ID: 0019_list_names
+Revises: 0018_review_indexes
 Create Date: 2026-11-30
 
 Plain added columns, filled from the rows there are and kept current by triggers (see
@@ -15,8 +15,8 @@ from alembic import op
 
 from lcs_desktop.store.list_names import BACKFILL, TRIGGERS
 
-revision = "0018_list_names"
-down_revision = "0017_record_counts"
+revision = "0019_list_names"
+down_revision = "0018_review_indexes"
 branch_labels = None
 depends_on = None
 
