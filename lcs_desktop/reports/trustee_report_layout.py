@@ -85,8 +85,9 @@ def _chart(t: ShownTable) -> Drawing | None:
         text = label if len(label) <= 48 else label[:47] + "…"
         drawing.add(String(0, y + 2, text, fontName=fonts.REGULAR, fontSize=7.5, fillColor=INK))
         if x.shown is None:
-            words = String(LABEL_WIDTH + 3, y + 2, x.text, fontName=fonts.REGULAR, fontSize=7.5, fillColor=MUTED)
-            drawing.add(words)
+            drawing.add(
+                String(LABEL_WIDTH + 3, y + 2, x.text, fontName=fonts.REGULAR, fontSize=7.5, fillColor=MUTED)
+            )
             continue
         width = span * x.shown / top
         drawing.add(Rect(LABEL_WIDTH, y, width, BAR_HEIGHT, fillColor=ACCENT, strokeColor=None))

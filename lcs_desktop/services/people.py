@@ -33,7 +33,7 @@ from lcs_desktop.services.refusals import AuditsRefusals
 from lcs_desktop.services.views import record_view, view_again
 from lcs_desktop.services.workspace import Workspace
 from lcs_desktop.store import record_counts as counts
-from lcs_desktop.store.people import SEARCHED_COLUMNS, Person, fts_match, merge_search_index
+from lcs_desktop.store.people import Person, fts_match
 from lcs_desktop.store.record_counts import kept_count
 
 __all__ = [
@@ -306,8 +306,7 @@ class PeopleService(AuditsRefusals):
             person.search_name = search_name(checked.first_name, checked.last_name)
             person.updated_at = self._ws.now()
             self._ws.audit(session, user, "person_changed", "person", person_id, {"changes": changes})
-            if SEARCHED_COLUMNS & changes.keys():
-                merge_search_index(session)
+            # The old name leaves the search index at once: FTS5 secure-delete (migration 0020).
 
     # -- CSV import ------------------------------------------------------------------------
 

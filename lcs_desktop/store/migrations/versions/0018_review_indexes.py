@@ -1,11 +1,11 @@
 """The annual policy review and Home's desk (issue 10): covering indexes for their counts.
 
 Revision ID: 0018_review_indexes
-Revises: 0015_subject_access (after merging h-sar; the integrator re-chains)
+Revises: 0017_record_counts
 Create Date: 2026-11-30
 
 Plain indexes only (no table is rebuilt), so an existing database just gains them. The
-integrator re-chains this after the other migrations of issue 10. See ``store/review_indexes``.
+issue 10 indexes come after the kept counts (0017). See ``store/review_indexes``.
 """
 
 from alembic import op
