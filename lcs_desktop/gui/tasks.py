@@ -8,6 +8,7 @@ bug and goes to ``sys.excepthook`` (the crash dialog), never silently swallowed.
 from __future__ import annotations
 
 import sys
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -29,13 +30,16 @@ class _Relay(QObject):
         super().__init__()
         self._on_done = on_done
         self._on_error = on_error
+        # Set by the worker once it holds no reference to this relay any more.
+        self.released = threading.Event()
         self.finished.connect(self._deliver)
 
     @Slot(object, object)
     def _deliver(self, result: object, error: object) -> None:
-        # Drop our reference only after this slot has returned: freeing a QObject inside its
-        # own signal delivery crashes.
-        QTimer.singleShot(0, lambda: _live.discard(self))
+        # Drop our reference only after this slot has returned (freeing a QObject inside its
+        # own signal delivery crashes) and after the worker has let go of it: the last
+        # reference must go on this thread, or the QObject is destroyed on the worker's.
+        QTimer.singleShot(0, self._release)
         if error is None:
             if self._on_done is not None:
                 self._on_done(result)
@@ -45,20 +49,30 @@ class _Relay(QObject):
             assert isinstance(error, BaseException)
             sys.excepthook(type(error), error, error.__traceback__)
 
+    def _release(self) -> None:
+        if self.released.is_set():
+            _live.discard(self)
+        else:  # the worker is between its emit and letting go: look again in a moment
+            QTimer.singleShot(1, self._release)
+
 
 class _Task(QRunnable):
     def __init__(self, fn: Callable[[], Any], relay: _Relay) -> None:
         super().__init__()
         self._fn = fn
-        self._relay = relay
+        self._relay: _Relay | None = relay
 
     def run(self) -> None:
+        relay, self._relay = self._relay, None  # the pool may free this runnable on its thread
+        assert relay is not None
+        released = relay.released
         try:
-            result = self._fn()
+            outcome = (self._fn(), None)
         except BaseException as exc:  # handed to the GUI thread, which decides
-            self._relay.finished.emit(None, exc)
-        else:
-            self._relay.finished.emit(result, None)
+            outcome = (None, exc)
+        relay.finished.emit(*outcome)
+        del relay, outcome
+        released.set()
 
 
 def run_task(
