@@ -27,12 +27,18 @@ class _Relay(QObject):
     finished = Signal(object, object)  # result, error
 
 
+# Every relay is kept for the life of the process (a few hundred bytes per export): the job
+# may be freed on its worker thread, and a QObject of the GUI thread must never be freed there.
+_kept_relays: list[_Relay] = []
+
+
 class ExportJob(QRunnable):
     """Runs ``work(progress, is_cancelled)`` off the GUI thread; the relay reports back."""
 
     def __init__(self, work: Work) -> None:
         super().__init__()
         self.relay = _Relay()
+        _kept_relays.append(self.relay)
         self.cancelled = threading.Event()
         self._work = work
 
