@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from lcs_desktop.domain.errors import LcsError
-from lcs_desktop.domain.retention import dmy
+from lcs_desktop.gui.formatting import date_time_text
 from lcs_desktop.gui.pdf_export import ExportJob, JobDialog, documents_folder
 from lcs_desktop.gui.style import show_error, show_message
 from lcs_desktop.gui.table_fit import fit_columns
@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 
 PAGE = 200
 COLUMNS: tuple[tuple[str, Callable[[Certificate], str]], ...] = (
-    ("When", lambda c: f"{dmy(c.at.date())} {c.at:%H:%M}"),
+    ("When", lambda c: date_time_text(c.at)),
     ("Record", lambda c: c.kind_label.capitalize() + (" (reduced)" if c.reduced else "")),
     ("Reference", lambda c: c.reference),
     ("Rule", lambda c: c.rule),
@@ -52,6 +52,7 @@ class CertificatesDialog(JobDialog):
         self._session = session
         self.certificates: list[Certificate] = []
         self.saved_to: Path | None = None
+        self._target: Path | None = None
         layout = QVBoxLayout(self)
         intro = QLabel(
             "Each deletion or reduction leaves a certificate in the audit trail: what kind of record, "
@@ -160,18 +161,21 @@ class CertificatesDialog(JobDialog):
         show_message(self.status_label, f"Printing {len(seqs)} {noun} to a PDF…")
         self._busy(True)
         self.job = ExportJob(work)
-        self.job.relay.finished.connect(lambda result, error: self._on_finished(target, error))
+        self._target = target
+        self.job.relay.finished.connect(self._on_finished)
         QThreadPool.globalInstance().start(self.job)
 
     def _busy(self, busy: bool) -> None:
         for button in (self.print_button, self.more_button, self.close_button):
             button.setEnabled(not busy)
 
-    @Slot()
-    def _on_finished(self, target: Path, error: object) -> None:
-        self.job = None
+    @Slot(object, object)
+    def _on_finished(self, _result: object, error: object) -> None:
+        """On the GUI thread (the relay's signal is queued across from the worker)."""
+        self.job, target = None, self._target
+        self._target = None
         self._busy(False)
-        if error is None:
+        if error is None and target is not None:
             self.saved_to = target
             show_message(self.status_label, f"Saved as {target.name} in {target.parent}.", "ok")
         elif isinstance(error, LcsError):
