@@ -298,6 +298,27 @@ def cmd_import_people(args: argparse.Namespace, secrets: Secrets) -> int:
     return EXIT_OK
 
 
+def cmd_certificates(args: argparse.Namespace, secrets: Secrets) -> int:
+    from lcs_desktop.services.deletion_certificates import export_certificates, list_certificates
+
+    out = Path(args.out).expanduser()
+    out = out if out.suffix.lower() == ".pdf" else out.with_name(f"{out.name}.pdf")
+    if out.exists():
+        raise Failure(f"{out} already exists. Choose another name; nothing was overwritten.")
+    if not out.parent.is_dir():
+        raise Failure(f"The folder {out.parent} does not exist.")
+    with _signed_in(args, secrets) as session:
+        seqs: list[int] = []
+        while page := list_certificates(session.workspace, session.user, before_seq=min(seqs, default=None)):
+            seqs.extend(c.seq for c in page)
+        if not seqs:
+            raise Failure("No record has been deleted or reduced yet, so there is no certificate to print.")
+        result = export_certificates(session.workspace, session.user, seqs, target=out)
+    print(f"{len(seqs)} deletion certificate(s) written to {out} ({result.pages} pages).")
+    print(f"SHA-256: {result.sha256} (recorded in the audit trail).")
+    return EXIT_OK
+
+
 def cmd_verify_pdf(args: argparse.Namespace, secrets: Secrets) -> int:
     """``lcs-desktop verify-pdf FILE``: the export signature and the audited SHA-256, in words."""
     from lcs_desktop.services.pdf_verify import needs_password, verify_pdf
@@ -464,6 +485,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--username", required=True, metavar="U", help="your username (signing in reads the audit trail)"
     )
+
+    p = add("certificates", cmd_certificates, "print every deletion certificate as one PDF (content-free)")
+    p.add_argument("--username", required=True, metavar="LEAD", help="the safeguarding lead's username")
+    p.add_argument("--out", required=True, metavar="FILE", help="the new PDF file")
     return parser
 
 

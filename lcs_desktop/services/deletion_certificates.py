@@ -13,6 +13,7 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from pathlib import Path
 
 from cryptography.exceptions import InvalidSignature
 from sqlalchemy import select
@@ -29,6 +30,7 @@ from lcs_desktop.reports.deletion_certificate import (
 )
 from lcs_desktop.services.audit_chain import GENESIS, SIGN_CONTEXT, AuditChain, event_hash
 from lcs_desktop.services.audit_verify import _keys
+from lcs_desktop.services.export_files import move_into_place, write_beside
 from lcs_desktop.services.identity import CurrentUser, require
 from lcs_desktop.services.record_deletion import DELETED_ACTION, REDUCED_ACTION
 from lcs_desktop.services.refusals import audits_refusals
@@ -138,10 +140,12 @@ def export_certificates(
     user: CurrentUser,
     seqs: Sequence[int],
     *,
+    target: Path | None = None,
     progress: Progress | None = None,
     is_cancelled: CancelCheck | None = None,
 ) -> PdfResult:
-    """One PDF of the chosen certificates, each verified in the chain as it is printed."""
+    """One PDF of the chosen certificates, each verified in the chain as it is printed. With a
+    ``target`` the file is written there whole, and audited before it is moved into place."""
     require(user, Permission.DELETE_RECORDS)
     with workspace.reading() as session:
         events = list(
@@ -176,13 +180,21 @@ def export_certificates(
         audit_head_line(head.seq, head.digest) if head is not None else "",
     )
     result = build_deletion_certificate_pdf(rows, info, progress=progress, is_cancelled=is_cancelled)
-    with workspace.unit_of_work() as session:
-        workspace.audit(
-            session,
-            user,
-            EXPORTED_ACTION,
-            None,
-            None,
-            {"count": len(rows), "sha256": result.sha256, "reference": reference},
-        )
+    tmp = write_beside(target, result.data) if target is not None else None
+    try:
+        with workspace.unit_of_work() as session:
+            workspace.audit(
+                session,
+                user,
+                EXPORTED_ACTION,
+                None,
+                None,
+                {"count": len(rows), "sha256": result.sha256, "reference": reference},
+            )
+        if tmp is not None and target is not None:
+            move_into_place(tmp, target)
+    except BaseException:
+        if tmp is not None:
+            tmp.unlink(missing_ok=True)
+        raise
     return result

@@ -258,12 +258,16 @@ def test_the_policy_register_dialogs_are_named_and_reachable(qtbot, org):
 def _retention_dialogs(org, check):  # type: ignore[no-untyped-def]
     from types import SimpleNamespace
 
+    from lcs_desktop.gui.retention.certificates_dialog import CertificatesDialog
     from lcs_desktop.gui.retention.decision_dialog import RetentionDecisionDialog
 
     row = SimpleNamespace(kind="check", record_id=check.id, reference=check.reference)
     return {
-        f"retention {mode}": (lambda m=mode: RetentionDecisionDialog(org, m, [row]))
-        for mode in ("keep", "delete", "reduce", "hold")
+        **{
+            f"retention {mode}": (lambda m=mode: RetentionDecisionDialog(org, m, [row]))
+            for mode in ("keep", "delete", "reduce", "hold")
+        },
+        "deletion certificates": lambda: CertificatesDialog(org),
     }
 
 

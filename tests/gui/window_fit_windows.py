@@ -207,12 +207,15 @@ def _check(probe: Probe, session) -> None:  # type: ignore[no-untyped-def]
 def _retention(probe: Probe, session) -> None:  # type: ignore[no-untyped-def]
     from types import SimpleNamespace
 
+    from lcs_desktop.gui.retention.certificates_dialog import CertificatesDialog
     from lcs_desktop.gui.retention.decision_dialog import RetentionDecisionDialog
 
     rows = [SimpleNamespace(kind="check", record_id=n, reference=f"SMC-2026-{n:04d}") for n in range(1, 40)]
     for mode in ("keep", "delete", "reduce", "hold"):
         with probe.window(f"retention-{mode}", lambda m=mode: RetentionDecisionDialog(session, m, rows)):
             pass
+    with probe.window("deletion-certificates", lambda: CertificatesDialog(session)):
+        pass
 
 
 def _case(probe: Probe, session) -> None:  # type: ignore[no-untyped-def]

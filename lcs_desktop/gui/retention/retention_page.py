@@ -79,6 +79,11 @@ class RetentionPage(QWidget):
         layout.addWidget(self.message_label)
         row = QHBoxLayout()
         layout.addLayout(row)
+        self.certificates_button = QPushButton("Deletion &certificates…", self)
+        self.certificates_button.setObjectName("certificates_button")
+        self.certificates_button.setVisible(user.can(Permission.DELETE_RECORDS))
+        self.certificates_button.clicked.connect(self._on_certificates)
+        row.addWidget(self.certificates_button)
         row.addStretch(1)
         self.buttons: dict[str, QPushButton] = {}
         for mode, text, permission in (
@@ -151,6 +156,11 @@ class RetentionPage(QWidget):
             return
         self.refresh()
         show_message(self.message_label, self._done_text(mode, len(chosen), dialog.result_value), "ok")
+
+    def _on_certificates(self) -> None:
+        from lcs_desktop.gui.retention.certificates_dialog import CertificatesDialog
+
+        CertificatesDialog(self._session, self).exec()
 
     @staticmethod
     def _done_text(mode: str, count: int, result: object) -> str:
