@@ -7,7 +7,11 @@ Plain functions on text: the import service decides what to refuse and what to f
 from __future__ import annotations
 
 import re
+from collections.abc import Sized
 from datetime import date
+from typing import Protocol
+
+from lcs_desktop.domain.errors import ValidationError
 
 UTF8 = "UTF-8"
 WINDOWS_1252 = "Windows-1252"
@@ -84,3 +88,29 @@ def month_first(text: str) -> bool:
 def lost_leading_zero(phone: str) -> bool:
     """A UK number whose leading 0 a spreadsheet's number format dropped (7700900123)."""
     return bool(_LOST_ZERO.match(phone.replace(" ", "")))
+
+
+def describe_reading(encoding: str, separator: str) -> str:
+    """How a file was read, for the import preview and the command's output."""
+    return f"Read as {encoding} text, cells separated by {'semicolons' if separator == ';' else 'commas'}."
+
+
+class _Checked(Protocol):
+    @property
+    def problems(self) -> Sized: ...
+
+    @property
+    def file_problems(self) -> Sized: ...
+
+
+class SheetRefused(ValidationError):
+    """A file with any bad row imports nothing; ``preview`` says which rows and why."""
+
+    def __init__(self, preview: _Checked) -> None:
+        count = len(preview.problems) + len(preview.file_problems)
+        super().__init__(
+            f"Nothing was imported: the file has {count} problem{'s' if count != 1 else ''}. "
+            "Correct the file and import it again.",
+            "file",
+        )
+        self.preview = preview

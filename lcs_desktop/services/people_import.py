@@ -18,8 +18,10 @@ from lcs_desktop.domain.errors import ValidationError
 from lcs_desktop.domain.people import PersonInput, RowProblem, header_problems, reference_key, validate_person
 from lcs_desktop.domain.spreadsheets import (
     UTF8,
+    SheetRefused,
     date_in_words,
     decode_text,
+    describe_reading,
     lost_leading_zero,
     month_first,
     sniff_separator,
@@ -64,21 +66,13 @@ class ImportPreview:
         return lines
 
     def describe_file(self) -> str:
-        separator = "semicolons" if self.separator == ";" else "commas"
-        return f"Read as {self.encoding} text, cells separated by {separator}."
+        return describe_reading(self.encoding, self.separator)
 
 
-class ImportRefused(ValidationError):
+class ImportRefused(SheetRefused):
     """A file with any bad row imports nothing; ``preview`` says which rows and why."""
 
-    def __init__(self, preview: ImportPreview) -> None:
-        count = len(preview.problems) + len(preview.file_problems)
-        super().__init__(
-            f"Nothing was imported: the file has {count} problem{'s' if count != 1 else ''}. "
-            "Correct the file and import it again.",
-            "file",
-        )
-        self.preview = preview
+    preview: ImportPreview
 
 
 def _file_problem(message: str) -> ImportPreview:

@@ -21,8 +21,10 @@ from lcs_desktop.domain.policy_register import ACKNOWLEDGING_KINDS, validate_ack
 from lcs_desktop.domain.spreadsheets import (
     MONTHS,
     UTF8,
+    SheetRefused,
     date_in_words,
     decode_text,
+    describe_reading,
     month_first,
     sniff_separator,
 )
@@ -107,21 +109,13 @@ class AckImportPreview:
         ]
 
     def describe_file(self) -> str:
-        separator = "semicolons" if self.separator == ";" else "commas"
-        return f"Read as {self.encoding} text, cells separated by {separator}."
+        return describe_reading(self.encoding, self.separator)
 
 
-class AckImportRefused(ValidationError):
+class AckImportRefused(SheetRefused):
     """A file with any bad row imports nothing; ``preview`` says which rows and why."""
 
-    def __init__(self, preview: AckImportPreview) -> None:
-        count = len(preview.problems) + len(preview.file_problems)
-        super().__init__(
-            f"Nothing was imported: the file has {count} problem{'s' if count != 1 else ''}. "
-            "Correct the file and import it again.",
-            "file",
-        )
-        self.preview = preview
+    preview: AckImportPreview
 
 
 def _file_problem(message: str) -> AckImportPreview:

@@ -107,6 +107,32 @@ def _scrub(workspace: Workspace, report: DeletionReport) -> None:
         log.warning("the WAL could not be emptied after a deletion; it will be at the next checkpoint")
 
 
+def _in_batches(
+    workspace: Workspace,
+    refs: Sequence[RecordRef],
+    verb: str,
+    step: Callable[[Session, Sequence[RecordRef], DeletionReport], None],
+    progress: Progress | None,
+    cancelled: CancelCheck | None,
+) -> DeletionReport:
+    """One transaction per batch, progress after each, Cancel between them; the scrub runs
+    whatever happened, so what was deleted leaves no trace even if a later batch failed."""
+    report = DeletionReport()
+    try:
+        for done, batch in enumerate(_batches(refs)):
+            if cancelled is not None and cancelled():
+                report.cancelled = True
+                break
+            with workspace.unit_of_work() as session:
+                _refuse_held(session, batch, verb)  # a hold placed meanwhile still counts
+                step(session, batch, report)
+            if progress is not None:
+                progress(min((done + 1) * BATCH, len(refs)), len(refs))
+    finally:
+        _scrub(workspace, report)
+    return report
+
+
 @audits_refusals
 def delete_records(
     workspace: Workspace,
@@ -128,21 +154,12 @@ def delete_records(
     with workspace.reading() as session:
         _refuse_held(session, refs, "deleted")
         refuse_names_in_note(session, refs, grounds.note)
-    report = DeletionReport()
-    try:
-        for done, batch in enumerate(_batches(refs)):
-            if cancelled is not None and cancelled():
-                report.cancelled = True
-                break
-            with workspace.unit_of_work() as session:
-                _refuse_held(session, batch, "deleted")  # a hold placed meanwhile still counts
-                record_purge.secure_fts_deletes(session)
-                _delete_batch(workspace, session, user, batch, grounds, rule_code.strip(), triggers, report)
-            if progress is not None:
-                progress(min((done + 1) * BATCH, len(refs)), len(refs))
-    finally:
-        _scrub(workspace, report)
-    return report
+
+    def step(session: Session, batch: Sequence[RecordRef], report: DeletionReport) -> None:
+        record_purge.secure_fts_deletes(session)
+        _delete_batch(workspace, session, user, batch, grounds, rule_code.strip(), triggers, report)
+
+    return _in_batches(workspace, refs, "deleted", step, progress, cancelled)
 
 
 def _delete_batch(
@@ -241,20 +258,11 @@ def reduce_checks(
     with workspace.reading() as session:
         _refuse_held(session, refs, "reduced")
         refuse_names_in_note(session, refs, grounds.note)
-    report = DeletionReport()
-    try:
-        for done, batch in enumerate(_batches(refs)):
-            if cancelled is not None and cancelled():
-                report.cancelled = True
-                break
-            with workspace.unit_of_work() as session:
-                _refuse_held(session, batch, "reduced")
-                _reduce_batch(workspace, session, user, batch, grounds, rule_code.strip(), triggers, report)
-            if progress is not None:
-                progress(min((done + 1) * BATCH, len(refs)), len(refs))
-    finally:
-        _scrub(workspace, report)
-    return report
+
+    def step(session: Session, batch: Sequence[RecordRef], report: DeletionReport) -> None:
+        _reduce_batch(workspace, session, user, batch, grounds, rule_code.strip(), triggers, report)
+
+    return _in_batches(workspace, refs, "reduced", step, progress, cancelled)
 
 
 def _reduce_batch(
