@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 import lcs_desktop.gui.resources_rc  # noqa: F401 - icons
 from lcs_desktop.gui.style import apply_style
@@ -47,7 +47,13 @@ def pytest_runtest_teardown(item):  # type: ignore[no-untyped-def]
 
     def dismiss() -> None:
         dialog = QApplication.activeModalWidget()
-        if dialog is not None and dialog.isVisible():
+        if dialog is None or not dialog.isVisible():
+            return
+        if isinstance(dialog, QDialog) and not isinstance(dialog, QMessageBox):
+            # done() closes without asking: close() would ask "Discard changes?" in a box opened
+            # inside this timer's own slot, where the timer cannot fire again to dismiss it.
+            dialog.done(QDialog.DialogCode.Rejected)
+        else:
             dialog.close()
 
     timer.timeout.connect(dismiss)
