@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QProgressDialog, QPushBu
 
 from lcs_desktop.domain.errors import LcsError
 from lcs_desktop.domain.roles import Permission
-from lcs_desktop.gui.style import show_error
+from lcs_desktop.gui.style import show_error, show_message
 from lcs_desktop.gui.tasks import run_task
 
 if TYPE_CHECKING:
@@ -96,16 +96,16 @@ def run_restore(
     progress.show()
     controller.restore_progress = progress  # type: ignore[attr-defined]
 
-    def finished(message: str) -> None:
+    def finished(message: str, role: str = "error") -> None:
         progress.close()
         progress.deleteLater()
         controller.restore_message = message  # type: ignore[attr-defined]
         window = controller.show_sign_in()
-        show_error(window.ui.error_label, message)
+        show_message(window.ui.error_label, message, role)
         controller.restore_finished.emit(message)
 
     def done(result: object) -> None:
-        finished(result_sentence(result))  # type: ignore[arg-type]
+        finished(result_sentence(result), "ok")  # type: ignore[arg-type]
 
     def failed(error: LcsError) -> None:
         finished(f"The backup was not restored: {error.message} Your data is as it was before.")

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from lcs_desktop.domain.errors import LcsError
 from lcs_desktop.gui.forms.ui_sign_in_window import Ui_SignInWindow
-from lcs_desktop.gui.style import demo_banner, show_error
+from lcs_desktop.gui.style import demo_banner, show_error, show_message
 from lcs_desktop.gui.tasks import run_task
 
 if TYPE_CHECKING:
@@ -100,18 +100,18 @@ class SignInWindow(QWidget):
         username = self.ui.username_edit.text().strip()
         password = self.ui.password_edit.text()
         if not username:
-            show_error(self.ui.error_label, "Enter your username.")
+            show_message(self.ui.error_label, "Enter your username.", "error")
             self.ui.username_edit.setFocus()
             return
         if not password:
-            show_error(self.ui.error_label, "Enter your password.")
+            show_message(self.ui.error_label, "Enter your password.", "error")
             self.ui.password_edit.setFocus()
             return
         self._start(lambda: self._auth.sign_in(username, password))
 
     def _start(self, work) -> None:  # type: ignore[no-untyped-def]
         self._set_busy(True)
-        show_error(self.ui.error_label, None)
+        show_message(self.ui.error_label, None, "error")  # a restore's "done" line was green
         run_task(work, self._on_signed_in, self._on_failed)
 
     def _on_signed_in(self, session: SignedIn) -> None:
@@ -121,7 +121,7 @@ class SignInWindow(QWidget):
 
     def _on_failed(self, error: LcsError) -> None:
         self._set_busy(False)
-        show_error(self.ui.error_label, error.message)
+        show_message(self.ui.error_label, error.message, "error")
         # Keep what was typed: select it so the next attempt simply types over it.
         self.ui.password_edit.setFocus()
         self.ui.password_edit.selectAll()

@@ -72,6 +72,7 @@ def test_restore_from_settings_signs_out_restores_and_says_so(qtbot, org, authen
     assert message.startswith("The backup made on ") and "was restored" in message
     window = controller.sign_in_window
     assert window.isVisible() and window.ui.error_label.text() == message
+    assert window.ui.error_label.property("role") == "ok"  # good news is not shown as an error
     assert controller.main_window is None
     assert _names(authenticator) == ["Before"]
     assert list(paths.data_dir.glob("replaced-*"))  # the data it replaced is kept
@@ -104,6 +105,7 @@ def test_a_refused_restore_says_why_and_keeps_the_current_data(
     assert message.endswith("Your data is as it was before.")
     assert "Traceback" not in message and "Error" not in message
     assert controller.sign_in_window.ui.error_label.text() == message
+    assert controller.sign_in_window.ui.error_label.property("role") == "error"
     assert _names(authenticator) == ["After", "Before"]  # untouched
     assert not list(paths.data_dir.glob("replaced-*"))
     session = authenticator.sign_in("admin", ADMIN_PASSWORD)
