@@ -94,3 +94,40 @@ def make_user(org, authenticator):
     yield _make
     for session in opened:
         session.workspace.close()
+
+
+# -- the office server (issue 11): a real PostgreSQL 15+ with TLS, one per test session ---------
+
+
+@pytest.fixture(scope="session")
+def pg_server(tmp_path_factory: pytest.TempPathFactory):
+    """A running PostgreSQL server (TLS, SCRAM) in a temporary folder, or a skip with the reason
+    where its binaries are absent. With CI=true a missing server fails instead of skipping."""
+    from tests import pg_server as pg
+
+    reason = None
+    if pg.find_binaries() is None:
+        reason = "PostgreSQL's server binaries (initdb, pg_ctl) are not installed"
+    else:
+        try:
+            import psycopg  # noqa: F401
+        except ImportError:
+            reason = "psycopg is not installed"
+    if reason is not None:
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(f"CI needs the office-server tests, but {reason}")
+        pytest.skip(reason)
+    with pg.running_server(tmp_path_factory.mktemp("pg", numbered=True)) as server:
+        yield server
+
+
+@pytest.fixture
+def pg_database(pg_server, request: pytest.FixtureRequest):
+    """A fresh, empty database on the test server (dropped afterwards); yields its name."""
+    import re
+    import uuid
+
+    name = "t_" + re.sub(r"[^a-z0-9]", "_", request.node.name.lower())[:40] + "_" + uuid.uuid4().hex[:6]
+    pg_server.create_database(name)
+    yield name
+    pg_server.drop_database(name)
