@@ -8,25 +8,27 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
-    from lcs_desktop.cli import Secrets
     from lcs_desktop.store.server_address import ServerAddress
+
+
+class Secrets(Protocol):  # cli.Secrets (not imported: cli imports this module)
+    def ask(self, prompt: str, what: str) -> str: ...
+
 
 OWNER_HELP = "the database owner's login on the server (IT's; it needs CREATEROLE)"
 
 
 def _connect(args: argparse.Namespace, secrets: Secrets) -> tuple[ServerAddress, object]:
-    from lcs_desktop.store.server_address import ServerAddress
+    from lcs_desktop.store.server_address import ServerAddress, ServerAddressError
     from lcs_desktop.store.server_engine import make_server_engine
     from lcs_desktop.store.server_errors import translate_server
 
     address = ServerAddress.parse(args.url, args.ca_file)
     if not address.ca_file.is_file():
-        from lcs_desktop.cli import Failure
-
-        raise Failure(
+        raise ServerAddressError(
             f"The CA file {address.ca_file} was not found. Give the file IT installed with --ca-file."
         )
     password = secrets.ask(f"Password for {args.owner} on {address.shown}: ", "database owner's password")
