@@ -51,8 +51,10 @@ class Rule:
     insert: tuple[str, ...] = ()
     update: tuple[str, ...] = ()
     delete: tuple[str, ...] = ()
-    rows: str = "true"  # for SELECT, UPDATE and DELETE (INSERT needs the groups only)
+    rows: str = "true"  # which rows SELECT, UPDATE and DELETE reach (INSERT needs the groups only)
     rls: bool = True
+    # Columns every other group may UPDATE too (e.g. a person's own last sign-in on users).
+    own_columns: tuple[str, ...] = ()
 
 
 def _case_child(col: str = "case_id") -> Rule:
@@ -137,7 +139,8 @@ RULES: dict[str, Rule] = {
     # No content: plain GRANTs, no row policies.
     "audit_events": Rule(EVERYONE, EVERYONE, rls=False),
     "account_keys": Rule(EVERYONE, EVERYONE, EVERYONE, rls=False),
-    "users": Rule(EVERYONE, EVERYONE, EVERYONE, rls=False),
+    # Accounts and their roles are the administrators' (MANAGE_USERS); signing in stamps two columns.
+    "users": Rule(EVERYONE, (ADMIN,), (ADMIN,), rls=False, own_columns=("last_sign_in_at", "remember_me")),
     "settings": Rule(EVERYONE, EVERYONE, EVERYONE, EVERYONE, rls=False),
     "lcs_meta": Rule(EVERYONE, EVERYONE, EVERYONE, rls=False),
     "record_counts": Rule(EVERYONE, rls=False),  # kept by the owner's trigger functions
@@ -182,6 +185,10 @@ def table_sql(names: RoleNames, table: str, rule: Rule) -> list[str]:
     for command in COMMANDS:
         for group in getattr(rule, command):
             statements.append(f"GRANT {command.upper()} ON {t} TO {quoted(f'{names.prefix}_{group}')}")
+    if rule.own_columns:
+        columns = ", ".join(rule.own_columns)
+        for group in (g for g in EVERYONE if g not in rule.update):
+            statements.append(f"GRANT UPDATE ({columns}) ON {t} TO {quoted(f'{names.prefix}_{group}')}")
     statements += [f"DROP POLICY IF EXISTS lcs_{c} ON {t}" for c in (*COMMANDS, "owner")]
     if not rule.rls:
         statements.append(f"ALTER TABLE {t} NO FORCE ROW LEVEL SECURITY")
@@ -199,7 +206,8 @@ def table_sql(names: RoleNames, table: str, rule: Rule) -> list[str]:
             statements.append(f"CREATE POLICY lcs_insert ON {t} FOR INSERT WITH CHECK ({who})")
             continue
         condition = f"({who} AND {rows})"
-        check = f" WITH CHECK {condition}" if command == "update" else ""
+        # A changed row need not stay visible (a manager may hand a case to another officer).
+        check = f" WITH CHECK ({who})" if command == "update" else ""
         statements.append(
             f"CREATE POLICY lcs_{command} ON {t} FOR {command.upper()} USING {condition}{check}"
         )

@@ -166,3 +166,81 @@ def test_set_login_changes_groups_from_python(office: Office) -> None:
         f"JOIN pg_roles u ON u.oid = m.member WHERE u.rolname = '{login}' ORDER BY 1",
     )
     assert groups == [f"{office.names.prefix}_lead", f"{office.names.prefix}_manager"]
+
+
+def test_a_login_cannot_give_itself_roles_in_the_app(office: Office) -> None:
+    me = office.ids["checker"]
+    assert DENIED in _refused(
+        office, "checker", f"UPDATE users SET roles = 'safeguarding_lead' WHERE id = {me}"
+    )
+    assert DENIED in _refused(
+        office,
+        "checker",
+        "INSERT INTO users (username, full_name, roles, active, "
+        "remember_me, created_at) VALUES ('x', 'x', 'administrator', true, false, now())",
+    )
+    stamp = office.psql(
+        "checker", f"UPDATE users SET last_sign_in_at = now(), remember_me = true WHERE id = {me}"
+    )
+    assert stamp.returncode == 0, stamp.stderr
+    assert office.psql("admin", f"UPDATE users SET roles = 'checker' WHERE id = {me}").returncode == 0
+
+
+def test_triggers_keep_counts_and_names_on_rows_the_person_cannot_see(office: Office) -> None:
+    person = office.ids["person"]
+    before = int(office.rows("checker", "SELECT n FROM record_counts WHERE name = 'people'")[0])
+    done = office.psql(
+        "checker",
+        "INSERT INTO people (first_name, last_name, kind, status, reference, reference_key, sort_name, "
+        "search_name, role, email, phone, created_at, updated_at) VALUES ('New', 'Person', 'volunteer', "
+        "'active', 'P-2', 'p-2', 'person', 'person', '', '', '', now(), now())",
+    )
+    assert done.returncode == 0, done.stderr
+    assert int(office.rows("checker", "SELECT n FROM record_counts WHERE name = 'people'")[0]) == before + 1
+    assert DENIED in _refused(office, "checker", "UPDATE record_counts SET n = 0")
+    renamed = office.psql("checker", f"UPDATE people SET first_name = 'Zoe' WHERE id = {person}")
+    assert renamed.returncode == 0, renamed.stderr
+    names = office.rows(
+        "lead", f"SELECT DISTINCT subject_name FROM breach_cases WHERE subject_person_id = {person}"
+    )
+    assert names == ["Zoe Quill"]  # the copies on cases the checker cannot read were rewritten too
+    assert office.rows("checker", f"SELECT person_name FROM checks WHERE person_id = {person}") == [
+        "Zoe Quill"
+    ]
+
+
+def test_the_lead_purges_a_case_with_its_chronology_through_the_service_code(office: Office) -> None:
+    from pathlib import Path
+
+    from lcs_desktop.store.record_purge import purge_cases
+    from lcs_desktop.store.server_address import ServerAddress
+    from lcs_desktop.store.server_database import ServerDatabase
+
+    login, password = office.logins["lead"]
+    address = ServerAddress(office.server.host, office.server.port, office.dbname, office.server.ca_file)
+    lead = ServerDatabase.connect(Path("/nonexistent-state"), address, login, password)
+    try:
+        ids = office.ids
+        case = int(
+            office.rows(
+                "lead",
+                "INSERT INTO breach_cases (reference, subject_person_id, status, concern_at, reported_at, "
+                "reported_to_id, raised_by, raised_by_kind, what_was_seen, immediate_actions, late_report, "
+                "decision_reason, created_by_id, created_at, updated_at) VALUES ('to-purge', "
+                f"{ids['person']}, 'open', now(), now(), {ids['lead']}, '', 'staff', '', '', false, '', "
+                f"{ids['lead']}, now(), now()) RETURNING id",
+            )[0]
+        )
+        for summary in ("first", "second"):
+            office.rows(
+                "lead",
+                "INSERT INTO case_chronology (case_id, occurred_at, kind, summary, details, participants, "
+                f"recorded_by_id, recorded_at) VALUES ({case}, now(), 'note', '{summary}', '', '', "
+                f"{ids['lead']}, now()) RETURNING id",
+            )
+        with lead.transaction() as session:
+            assert purge_cases(session, [case]) == 1
+        assert office.rows("lead", f"SELECT count(*) FROM case_chronology WHERE case_id = {case}") == ["0"]
+        assert office.rows("lead", f"SELECT count(*) FROM breach_cases WHERE id = {case}") == ["0"]
+    finally:
+        lead.close()
