@@ -105,6 +105,7 @@ def server_init(engine: Engine, dbname: str, progress: Callable[[str], None] = l
                 "This office server database is already set up for LCS Desktop. To bring it up to "
                 "this version, run 'lcs-desktop admin upgrade-server' instead. Nothing was changed."
             )
+        _require_database_owner(connection)
         progress("Making the roles")
         for statement in create_roles_sql(names, dbname):
             connection.execute(text(statement))
@@ -176,3 +177,19 @@ def upgrade_server(
 
 def _role_exists(connection: Connection, role: str) -> bool:
     return connection.scalar(text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": role}) is not None
+
+
+def _require_database_owner(connection: Connection) -> None:
+    """server-init needs the database's owner login, allowed to create roles."""
+    owner, can_create_roles = connection.execute(
+        text(
+            "SELECT d.datdba = r.oid, r.rolcreaterole OR r.rolsuper FROM pg_database d, pg_roles r "
+            "WHERE d.datname = current_database() AND r.rolname = current_user"
+        )
+    ).one()
+    if not (owner and can_create_roles):
+        raise ServerSetupError(
+            "server-init must be run as the login that owns the office server's database and may "
+            "create roles (CREATEROLE). Ask the server's administrator to give that login both, "
+            "or give its name with --owner. Nothing was changed."
+        )

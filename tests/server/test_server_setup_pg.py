@@ -135,3 +135,19 @@ def test_upgrade_brings_an_older_server_to_this_version_and_keeps_the_policies(
     done = office.psql("checker", "SELECT count(*) FROM breach_cases")
     assert done.returncode != 0 and "permission denied" in done.stderr
     assert office.rows("manager", "SELECT reference FROM breach_cases") == ["assigned_case"]
+
+
+def test_server_init_needs_the_database_owner_with_createrole(pg_server, pg_database) -> None:
+    from lcs_desktop.store.server_engine import make_server_engine
+
+    login = f"{pg_database}_helper"[:63]
+    with pg_server.superuser_connect(autocommit=True) as connection:
+        connection.execute(f"CREATE ROLE \"{login}\" LOGIN CREATEROLE PASSWORD 'helper-pw'")
+    address = ServerAddress(pg_server.host, pg_server.port, pg_database, pg_server.ca_file)
+    engine = make_server_engine(address, login, "helper-pw")
+    try:
+        with pytest.raises(ServerSetupError, match="must be run as the login that owns"):
+            server_init(engine, pg_database)
+        assert server_schema_problem(engine) == NOT_SET_UP  # nothing was made
+    finally:
+        engine.dispose()
