@@ -10,8 +10,7 @@ import sqlalchemy as sa
 from alembic import op
 
 from lcs_desktop.store.base import UtcDateTime
-from lcs_desktop.store.cases import CHRONOLOGY_TRIGGERS
-from lcs_desktop.store.chronology_pg import PG_CHRONOLOGY_TRIGGERS
+from lcs_desktop.store.cases import CHRONOLOGY_TRIGGERS, PG_CHRONOLOGY_TRIGGERS
 from lcs_desktop.store.pg_triggers import on_postgresql
 
 revision = "0003_breach_cases"
