@@ -146,12 +146,17 @@ def put_back(widgets: Sequence[QWidget], typed: State, loaded: State) -> int:
 
 
 def review_over(
-    widgets: Sequence[QWidget], show_loaded: Callable[[], None], show_fresh: Callable[[], None]
+    widgets: Sequence[QWidget],
+    show_loaded: Callable[[], None],
+    show_fresh: Callable[[], None],
+    after_fresh: Callable[[], None] = lambda: None,
 ) -> int:
     """For "Review": note what the user typed, show the form as it was loaded (to learn what
-    they changed), show the fresh record, and put their changes back over it."""
+    they changed), show the fresh record (``after_fresh`` runs on it, before the user's changes
+    go back: a form notes what it loaded), and put their changes back over it."""
     typed = typed_state(widgets)
     show_loaded()
     loaded = typed_state(widgets)
     show_fresh()
+    after_fresh()
     return put_back(widgets, typed, loaded)

@@ -1,0 +1,81 @@
+"""The conflict dialog on the person form and the check window (issue 11): another desk saves
+first; what this user typed is never lost without their say."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialogButtonBox
+
+from lcs_desktop.domain.roles import Role
+from lcs_desktop.gui.checks.check_window import CheckWindow
+from lcs_desktop.gui.conflict_dialog import REVIEW_MESSAGE, ConflictDialog
+from lcs_desktop.gui.people.person_dialog import PersonDialog
+from tests.gui.case_helpers import on_modal
+from tests.gui.check_helpers import click, confirm_next, context_for, type_into
+from tests.services.check_fixtures import add_applicant, details, user_for
+
+
+def test_person_form_review_keeps_my_change_over_theirs_then_saves_both(qtbot, org, make_user):
+    person_id = add_applicant(org, role="Youth worker")
+    other = user_for(org, make_user, "cass", Role.CHECKER)
+    dialog = PersonDialog(org, org.people.view_person(org.user, person_id))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    org.people.edit_person(other, person_id, role="Senior youth worker")  # the other desk, first
+    dialog.ui.last_name_edit.clear()
+    type_into(qtbot, dialog.ui.last_name_edit, "Bloggs-Smith")
+    seen = []
+
+    def review(conflict_dialog):
+        seen.append(conflict_dialog.ui.intro_label.text())
+        click(qtbot, conflict_dialog.ui.review_button)
+
+    on_modal(ConflictDialog, review)
+    click(qtbot, dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Save))
+    assert seen and seen[0].startswith("Cass changed this person")
+    assert "Role Youth worker → Senior youth worker" in seen[0]
+    assert dialog.isVisible() and dialog.ui.error_label.text() == REVIEW_MESSAGE
+    assert dialog.ui.last_name_edit.text() == "Bloggs-Smith"  # mine, put back
+    assert dialog.ui.role_edit.text() == "Senior youth worker"  # theirs, shown
+    click(qtbot, dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Save))
+    stored = org.people.get_person(org.user, person_id)
+    assert (stored.last_name, stored.role) == ("Bloggs-Smith", "Senior youth worker")
+
+
+def test_person_form_overwrite_saves_only_the_fields_i_changed(qtbot, org, make_user):
+    person_id = add_applicant(org, role="Youth worker")
+    other = user_for(org, make_user, "cass", Role.CHECKER)
+    dialog = PersonDialog(org, org.people.view_person(org.user, person_id))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    org.people.edit_person(other, person_id, role="Senior youth worker", last_name="Brown")
+    dialog.ui.last_name_edit.clear()
+    type_into(qtbot, dialog.ui.last_name_edit, "Bloggs-Smith")
+    on_modal(ConflictDialog, lambda d: click(qtbot, d.ui.overwrite_button))
+    click(qtbot, dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Save))
+    stored = org.people.get_person(org.user, person_id)
+    assert (stored.last_name, stored.role) == ("Bloggs-Smith", "Senior youth worker")
+
+
+def test_check_window_keep_theirs_reloads_their_details(qtbot, org, make_user):
+    person_id = add_applicant(org)
+    check_id = org.checks.create_check(org.user, person_id, details())
+    window = CheckWindow(context_for(org), check_id)
+    qtbot.addWidget(window)
+    window.show()
+    other = user_for(org, make_user, "lee", Role.SAFEGUARDING_LEAD)
+    org.checks.update_details(other, check_id, details(authorised_by="Lee Lead"))
+    step = window.steps[0].ui
+    step.role_applied_for_edit.clear()
+    type_into(qtbot, step.role_applied_for_edit, "Driver")
+
+    def keep_theirs(conflict_dialog):
+        confirm_next()
+        click(qtbot, conflict_dialog.ui.keep_theirs_button)
+
+    on_modal(ConflictDialog, keep_theirs)
+    click(qtbot, window.ui.save_button)
+    stored = org.checks.read_check(org.user, check_id)
+    assert (stored.authorised_by, stored.role_applied_for) == ("Lee Lead", details().role_applied_for)
+    assert step.authorised_by_edit.text() == "Lee Lead"
+    assert step.role_applied_for_edit.text() == details().role_applied_for
+    assert not window.steps[0].dirty
