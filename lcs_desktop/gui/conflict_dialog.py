@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lcs_desktop.gui.accessibility import set_value
 from lcs_desktop.gui.fields import confirm_summary
 from lcs_desktop.gui.forms.ui_conflict_dialog import Ui_ConflictDialog
 
@@ -56,7 +57,7 @@ class ConflictDialog(QDialog):
         self.conflict = conflict
         self.choice: ConflictChoice | None = None
         ui = self.ui
-        ui.intro_label.setText(conflict.message)
+        set_value(ui.intro_label, conflict.message)  # heard with its caption
         table = ui.comparison_table
         table.setRowCount(len(conflict.fields))
         for row, field in enumerate(conflict.fields):
