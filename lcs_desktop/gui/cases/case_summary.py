@@ -152,6 +152,21 @@ class CaseSummary:
             )
         self._save_steps(steps, d.row_version, overwrite=False)
 
+    def has_unsaved(self) -> bool:
+        """The panel holds a choice not saved yet (a change from another desk must not reload
+        the page under it)."""
+        d, ui = self.detail, self.ui
+        if d is None:
+            return False
+        shown = (combo_value(ui.status_combo), combo_value(ui.risk_combo), *self._ids())
+        stored = (
+            d.status.value,
+            d.risk.value if d.risk else None,
+            d.officer.id if d.officer else None,
+            d.decision_maker.id if d.decision_maker else None,
+        )
+        return shown != stored
+
     def _save_steps(
         self, steps: list[Callable[[int, bool], object]], version: int, *, overwrite: bool
     ) -> None:
