@@ -164,3 +164,25 @@ def test_two_sessions_that_loaded_the_same_row_cannot_both_save(engine):
     with _session(engine) as session:
         stored = session.scalar(select(Person).where(Person.id == person.id))
         assert (stored.role, stored.row_version) == ("Driver", 2)
+
+
+def test_a_server_change_arrives_as_a_qt_signal_on_the_gui_thread(qtbot, pg_server, pg_database, engine):
+    from PySide6.QtCore import QThread
+
+    from lcs_desktop.gui.change_feed import ChangeBridge
+
+    bridge = ChangeBridge()
+    threads = []
+    bridge.changed.connect(lambda *_a: threads.append(QThread.currentThread()))
+    listener = ChangeListener(EngineConnector(engine), bridge.deliver)
+    listener.start()
+    try:
+        assert listener.listening.wait(10)
+        session = _session(engine)
+        with qtbot.waitSignal(bridge.changed, timeout=10_000) as blocker, session, session.begin():
+            person = _person()
+            session.add(person)
+        assert blocker.args == ["people", person.id]
+        assert threads and all(t is bridge.thread() for t in threads)
+    finally:
+        listener.stop()
