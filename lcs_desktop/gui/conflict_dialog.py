@@ -103,6 +103,39 @@ def ask_about_conflict(parent: QWidget, conflict: EditConflict) -> ConflictChoic
     return dialog.choice
 
 
+REVIEW_IN_DIALOG = (
+    "The record behind this form now shows the other person's change; what you entered here is "
+    "kept. Check it, then save again."
+)
+
+
+def settle_in_dialog(
+    dialog: QWidget,
+    conflict: EditConflict,
+    *,
+    save_over: Callable[[int], object],
+    fresh_version: Callable[[], int],
+    review: Callable[[int], None],
+    show: Callable[[str], None],
+) -> bool:
+    """For a form dialog that saves one record: True when the dialog should close (their
+    version kept, or mine saved over it). "Review" keeps the dialog and what was typed in it,
+    with ``review(version)`` showing the fresh record behind it. A refusal of the second save
+    raises (the dialog shows it as any other)."""
+    choice = ask_about_conflict(dialog, conflict)
+    if choice is ConflictChoice.KEEP_THEIRS:
+        return True
+    if choice is ConflictChoice.OVERWRITE:
+        save_over(conflict.current_version or fresh_version())
+        return True
+    if choice is ConflictChoice.REVIEW:
+        review(fresh_version())
+        show(REVIEW_IN_DIALOG)
+        return False
+    show(conflict.message)
+    return False
+
+
 # -- carrying the user's changes over a reload ("Review") ------------------------------------
 
 State = list[object]

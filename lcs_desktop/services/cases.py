@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import aliased
 
 from lcs_desktop.domain.cases import (
     MAX_REFERENCE,
@@ -33,7 +33,7 @@ from lcs_desktop.services.case_detail import load_detail
 from lcs_desktop.services.case_types import CaseDetail, CaseFilter, CasePage, CaseSummary, UserRef
 from lcs_desktop.services.cases_intake import IntakePart
 from lcs_desktop.services.chronology import ChronologyPart
-from lcs_desktop.services.edit_conflicts import overwrite_detail, require_version
+from lcs_desktop.services.edit_conflicts import overwrite_detail
 from lcs_desktop.services.identity import CurrentUser, require
 from lcs_desktop.services.keyset import Key, in_display_order, seek, start_after
 from lcs_desktop.services.outcomes import OutcomePart
@@ -275,21 +275,6 @@ class CaseService(IntakePart, ChronologyPart, ReferralPart, OutcomePart):
             case.risk = new
             rated = {"changes": {"risk": [old, new.value]}, **overwrite_detail(overwrite)}
             self._audit(session, user, "case_risk_rated", case, rated)
-
-    def _same_version(
-        self, session: Session, case: BreachCase, expected: int | None, edit: dict[str, tuple[object, object]]
-    ) -> None:
-        """Refuse a save from a page loaded before someone else changed the case."""
-        require_version(
-            session,
-            case,
-            expected,
-            entity_type="breach_case",
-            entity_id=case.id,
-            noun="case",
-            edit=edit,
-            now=self.now(),
-        )
 
     # -- children, families and third parties -----------------------------------------------
 

@@ -79,3 +79,47 @@ def test_check_window_keep_theirs_reloads_their_details(qtbot, org, make_user):
     assert step.authorised_by_edit.text() == "Lee Lead"
     assert step.role_applied_for_edit.text() == details().role_applied_for
     assert not window.steps[0].dirty
+
+
+def test_decision_form_overwrite_saves_my_finding_over_theirs(qtbot, org, make_user, secret_store):
+    from lcs_desktop.gui.cases.case_page import CasePage
+    from lcs_desktop.gui.cases.decision_dialog import DecisionDialog
+    from tests.frozen_clock import TEST_TODAY
+    from tests.gui.case_helpers import new_case, uk
+    from tests.gui.check_helpers import choose, signed_in_as
+
+    person = org.people.add_person(
+        org.user, first_name="Sam", last_name="Okoro", kind="volunteer", reference="V-1"
+    )
+    case_id = new_case(org, person)
+    lee = signed_in_as(org, make_user, secret_store, "lee", Role.SAFEGUARDING_LEAD, full_name="Lee Lead")
+    page = CasePage(context_for(org))
+    qtbot.addWidget(page)
+    assert page.load(case_id)
+    dialog = DecisionDialog(page.env, page.detail, page)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    lee.cases.record_decision(
+        lee.user,
+        case_id,
+        decision_maker_id=lee.user.id,
+        decided_on=TEST_TODAY,
+        finding="unsubstantiated",
+        reason="Not borne out.",
+    )
+    choose(qtbot, dialog.ui.decision_maker_combo, "Ada Admin")
+    type_into(qtbot, dialog.ui.decided_on_edit, uk(TEST_TODAY))
+    choose(qtbot, dialog.ui.finding_combo, "Substantiated")
+    type_into(qtbot, dialog.ui.reason_edit, "The post identified a child.")
+    seen = []
+
+    def overwrite(conflict_dialog):
+        seen.append(conflict_dialog.ui.intro_label.text())
+        click(qtbot, conflict_dialog.ui.overwrite_button)
+
+    on_modal(ConflictDialog, overwrite)
+    click(qtbot, dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Save))
+    assert seen and seen[0].startswith("Lee Lead changed this case")
+    assert dialog.result() == dialog.DialogCode.Accepted
+    stored = org.cases.read_case(org.user, case_id)
+    assert (stored.finding.value, stored.decision_reason) == ("substantiated", "The post identified a child.")
