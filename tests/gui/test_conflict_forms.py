@@ -123,3 +123,37 @@ def test_decision_form_overwrite_saves_my_finding_over_theirs(qtbot, org, make_u
     assert dialog.result() == dialog.DialogCode.Accepted
     stored = org.cases.read_case(org.user, case_id)
     assert (stored.finding.value, stored.decision_reason) == ("substantiated", "The post identified a child.")
+
+
+def test_referral_form_review_keeps_my_entries_and_saves_over_the_case_shown(
+    qtbot, org, make_user, secret_store
+):
+    from lcs_desktop.domain.case_referrals import ReferralKind
+    from lcs_desktop.gui.cases.case_page import CasePage
+    from lcs_desktop.gui.cases.referral_dialog import ReferralDialog
+    from lcs_desktop.gui.conflict_dialog import REVIEW_IN_DIALOG
+    from tests.gui.case_helpers import new_case
+    from tests.gui.check_helpers import choose, signed_in_as
+
+    person = org.people.add_person(
+        org.user, first_name="Sam", last_name="Okoro", kind="volunteer", reference="V-1"
+    )
+    case_id = new_case(org, person)
+    lee = signed_in_as(org, make_user, secret_store, "lee", Role.SAFEGUARDING_LEAD, full_name="Lee Lead")
+    page = CasePage(context_for(org))
+    qtbot.addWidget(page)
+    assert page.load(case_id)
+    dialog = ReferralDialog(page.env, ReferralKind.LADO)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    lee.cases.set_risk(lee.user, case_id, "high")  # the other desk changes the case meanwhile
+    choose(qtbot, dialog.ui.state_combo, "Considered and not needed")
+    type_into(qtbot, dialog.ui.reason_edit, "No allegation against a person working with children.")
+    on_modal(ConflictDialog, lambda d: click(qtbot, d.ui.review_button))
+    click(qtbot, dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Save))
+    assert dialog.isVisible() and dialog.ui.error_label.text() == REVIEW_IN_DIALOG
+    assert page.detail.risk.value == "high"  # the case behind the form shows their change
+    assert "No allegation" in dialog.ui.reason_edit.toPlainText()  # mine, kept
+    click(qtbot, dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Save))
+    stored = org.cases.read_case(org.user, case_id)
+    assert [(r.kind, r.state.value) for r in stored.referrals] == [(ReferralKind.LADO, "not_needed")]
