@@ -49,6 +49,10 @@ class ConflictChoice(Enum):
     REVIEW = "review"
 
 
+# The choices after which a form dialog is done (nothing left of the user's to keep there).
+CLOSES = frozenset({ConflictChoice.KEEP_THEIRS, ConflictChoice.OVERWRITE})
+
+
 class ConflictDialog(QDialog):
     def __init__(self, conflict: EditConflict, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -117,23 +121,20 @@ def settle_in_dialog(
     fresh_version: Callable[[], int],
     review: Callable[[int], None],
     show: Callable[[str], None],
-) -> bool:
-    """For a form dialog that saves one record: True when the dialog should close (their
-    version kept, or mine saved over it). "Review" keeps the dialog and what was typed in it,
-    with ``review(version)`` showing the fresh record behind it. A refusal of the second save
-    raises (the dialog shows it as any other)."""
+) -> ConflictChoice | None:
+    """For a form dialog that saves one record; the choice made (``CLOSES``: the dialog is
+    done — their version kept, or mine saved over it). "Review" keeps the dialog and what was
+    typed in it, with ``review(version)`` showing the fresh record behind it. A refusal of the
+    second save raises (the dialog shows it as any other)."""
     choice = ask_about_conflict(dialog, conflict)
-    if choice is ConflictChoice.KEEP_THEIRS:
-        return True
     if choice is ConflictChoice.OVERWRITE:
         save_over(conflict.current_version or fresh_version())
-        return True
-    if choice is ConflictChoice.REVIEW:
+    elif choice is ConflictChoice.REVIEW:
         review(fresh_version())
         show(REVIEW_IN_DIALOG)
-        return False
-    show(conflict.message)
-    return False
+    elif choice is None:
+        show(conflict.message)
+    return choice
 
 
 # -- carrying the user's changes over a reload ("Review") ------------------------------------

@@ -157,3 +157,27 @@ def test_referral_form_review_keeps_my_entries_and_saves_over_the_case_shown(
     click(qtbot, dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Save))
     stored = org.cases.read_case(org.user, case_id)
     assert [(r.kind, r.state.value) for r in stored.referrals] == [(ReferralKind.LADO, "not_needed")]
+
+
+def test_finding_form_overwrite_saves_my_words_after_another_desk_changed_the_check(qtbot, org, make_user):
+    from lcs_desktop.gui.checks.finding_dialog import FindingDialog
+    from tests.services.check_fixtures import ready_check
+
+    person_id = add_applicant(org)
+    check_id = ready_check(org, org.user, person_id)
+    window = CheckWindow(context_for(org), check_id)
+    qtbot.addWidget(window)
+    window.show()
+    finding = window.detail.findings[0]
+    dialog = FindingDialog(window.env, window.detail, finding, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    other = user_for(org, make_user, "lee", Role.SAFEGUARDING_LEAD)
+    org.checks.update_details(other, check_id, details(authorised_by="Lee Lead"))
+    dialog.ui.seen_edit.setPlainText("")
+    type_into(qtbot, dialog.ui.seen_edit, "A post naming a child's school.")
+    on_modal(ConflictDialog, lambda d: click(qtbot, d.ui.overwrite_button))
+    click(qtbot, dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Save))
+    stored = org.checks.read_check(org.user, check_id)
+    assert stored.findings[0].seen == "A post naming a child's school."
+    assert stored.authorised_by == "Lee Lead"  # theirs, untouched by my save

@@ -12,7 +12,7 @@ from lcs_desktop.domain.case_referrals import RULES, ReferralKind, ReferralState
 from lcs_desktop.domain.conflicts import EditConflict
 from lcs_desktop.domain.errors import LcsError, Problems
 from lcs_desktop.gui.cases.moments import read_day, read_moment
-from lcs_desktop.gui.conflict_dialog import settle_in_dialog
+from lcs_desktop.gui.conflict_dialog import CLOSES, settle_in_dialog
 from lcs_desktop.gui.fields import (
     FieldMessages,
     combo_value,
@@ -125,13 +125,16 @@ class ReferralDialog(QDialog):
             try:
                 self._save(fields, self._version, overwrite=False)
             except EditConflict as conflict:
-                if not settle_in_dialog(
-                    self,
-                    conflict,
-                    save_over=lambda version: self._save(fields, version, overwrite=True),
-                    fresh_version=lambda: env.cases.read_case(env.user, env.case_id).row_version,
-                    review=self._review,
-                    show=lambda message: show_error(ui.error_label, message),
+                if (
+                    settle_in_dialog(
+                        self,
+                        conflict,
+                        save_over=lambda version: self._save(fields, version, overwrite=True),
+                        fresh_version=lambda: env.cases.read_case(env.user, env.case_id).row_version,
+                        review=self._review,
+                        show=lambda message: show_error(ui.error_label, message),
+                    )
+                    not in CLOSES
                 ):
                     return
         except LcsError as exc:
