@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
     from lcs_desktop.services.session import SignedIn
 
-RESYNC = "*"
+RESYNC = "*"  # services.change_feed.RESYNC: after a reconnect, anything may have changed
 GATHER_MS = 300
 CHANGED_ELSEWHERE = (
     "This record was changed at another desk. Your changes here are not saved yet: when you save, "
