@@ -49,8 +49,10 @@ FETCH = 250
 # Rows between two moments the pass lets go of the GIL (``time.sleep(0)``, ~1 µs when nobody
 # waits): Python code on a worker keeps the GIL for the switch interval and, on a busy PC, for
 # as long again as the waiting GUI thread takes to be scheduled (stalls of 15-50 ms at 200 000
-# events); a short voluntary release (every ~0.4 ms of work) lets a waiting thread in at once.
+# events); a short voluntary release (looked at every 16 events, done at most once a
+# millisecond) lets a waiting thread in at once.
 YIELD_EVERY = 16
+YIELD_AFTER = 0.001  # seconds: at most about once a millisecond (each costs a trip to the kernel)
 
 
 class VerifyCancelled(LcsError):
@@ -157,6 +159,7 @@ def verify_chain(
     ).order_by(t.seq)  # fmt: skip
     result = session.connection().execution_options(yield_per=FETCH).execute(query)
     expected_seq, prev, last_seq, signed_seen = 1, GENESIS, 0, False
+    handed_over = time.perf_counter()
     for done, row in enumerate(result, start=1):
         (
             seq,
@@ -173,8 +176,9 @@ def verify_chain(
             key_id,
             sig,
         ) = row
-        if done % YIELD_EVERY == 0:
+        if done % YIELD_EVERY == 0 and (now := time.perf_counter()) - handed_over > YIELD_AFTER:
             time.sleep(0)  # hand the GIL over: see YIELD_EVERY
+            handed_over = now
         if done % BATCH == 0:
             if cancelled is not None and cancelled():
                 raise VerifyCancelled("The check was stopped before the end; nothing was changed.")
