@@ -5,7 +5,10 @@ Not collected by pytest. Run: python tests/benchmarks/bench_cold_reads.py [peopl
 "Cold" is the first read on a new connection (the engine disposed, as after sign-in or unlock:
 SQLCipher's page cache empty, the OS file cache warm for both files); "after warm-up" is the
 same once ``warm_caches`` has run (as it does in the background after sign-in and unlock);
-"warm" is the same read again. Plain SQLite is a sqlcipher_export copy (same schema, same rows).
+"warm" is the same read again. Plain SQLite is a sqlcipher_export copy (same schema, same rows),
+read twice: through the same SQLite library without a key (so the ratio is encryption's own
+cost), and through Python's own sqlite3 (an older SQLite, built without STAT4: it plans some
+queries differently, the audit page's 30-day window among them).
 Each: median (min-max) of several runs, wall clock and the thread's CPU time (the machine is
 shared: CPU time is what this work costs, wall time also counts other people's), with the
 ratio of the medians to plain SQLite.
@@ -39,6 +42,29 @@ from tests.benchmarks.bench_audit_page import fill
 from tests.benchmarks.bench_checks import _MemoryStore, _NoLock, _plain_engine, _PlainWorkspace
 
 RUNS = 9
+
+
+def _same_library_engine(path: Path):  # type: ignore[no-untyped-def]
+    """The plain copy through sqlcipher3's own SQLite, no key: the same build, planner and statistics."""
+    import sqlcipher3
+    from sqlalchemy import create_engine, event
+
+    from lcs_desktop.store.engine import configure_connection
+
+    engine = create_engine(
+        f"sqlite:///{path.as_posix()}", module=sqlcipher3.dbapi2, connect_args={"check_same_thread": False}
+    )
+
+    @event.listens_for(engine, "connect")
+    def _configure(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+        configure_connection(dbapi_connection)
+        dbapi_connection.isolation_level = None
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn) -> None:  # type: ignore[no-untyped-def]
+        conn.exec_driver_sql("BEGIN")
+
+    return engine
 
 
 def _reads(ws, user) -> dict[str, Callable[[], object]]:  # type: ignore[no-untyped-def]
@@ -93,10 +119,16 @@ def main(people: int, checks: int, cases: int, events: int) -> None:
         raw.execute("SELECT sqlcipher_export('plaintext')")
         raw.execute("DETACH DATABASE plaintext")
         raw.close()
-        plain_db = Database(plain_dir, _plain_engine(plain_dir / DB_NAME), _NoLock())  # type: ignore[arg-type]
         ws, user = session.workspace, session.user
-        plain_ws = _PlainWorkspace(paths, ws.slots, plain_db, ws.key)
-        cipher, plain = _reads(ws, user), _reads(plain_ws, user)
+        engines = {
+            "same SQLite": _same_library_engine(plain_dir / DB_NAME),
+            "stdlib": _plain_engine(plain_dir / DB_NAME),
+        }
+        plains = {
+            name: _reads(_PlainWorkspace(paths, ws.slots, Database(plain_dir, e, _NoLock()), ws.key), user)  # type: ignore[arg-type]
+            for name, e in engines.items()
+        }
+        cipher = _reads(ws, user)
 
         def warmed() -> None:
             ws.database.engine.dispose()
@@ -104,14 +136,18 @@ def main(people: int, checks: int, cases: int, events: int) -> None:
 
         print(f"ms, median (min-max) of {RUNS}; ratio = SQLCipher / plain SQLite (of the medians)")
         for name, op in cipher.items():
-            cold, cold_plain, after, warm, warm_plain = [], [], [], [], []
-            for _ in range(RUNS):  # in turn, so a burst of load elsewhere falls on both alike
+            cold, after, warm = [], [], []
+            cold_plain: dict[str, list[tuple[float, float]]] = {p: [] for p in plains}
+            warm_plain: dict[str, list[tuple[float, float]]] = {p: [] for p in plains}
+            for _ in range(RUNS):  # in turn, so a burst of load elsewhere falls on all alike
                 cold.append(_run(op, ws.database.engine.dispose))
-                cold_plain.append(_run(plain[name], plain_db.engine.dispose))
+                for p in plains:
+                    cold_plain[p].append(_run(plains[p][name], engines[p].dispose))
                 after.append(_run(op, warmed))
             for _ in range(RUNS):
                 warm.append(_run(op, lambda: None))
-                warm_plain.append(_run(plain[name], lambda: None))
+                for p in plains:
+                    warm_plain[p].append(_run(plains[p][name], lambda: None))
             print(f"\n{name}")
             for what, side, base in (
                 ("cold", cold, cold_plain),
@@ -119,13 +155,15 @@ def main(people: int, checks: int, cases: int, events: int) -> None:
                 ("warm", warm, warm_plain),
             ):
                 for i, clock in ((0, "wall"), (1, "CPU ")):
-                    mine, theirs = [s[i] for s in side], [s[i] for s in base]
-                    ratio = statistics.median(mine) / statistics.median(theirs)
-                    print(
-                        f"  {what:<14}{clock} SQLCipher {_fmt(mine):>20}  plain {_fmt(theirs):>20}  "
-                        f"{ratio:4.2f}x" + ("  (goal <= 1.3x)" if what == "cold" else "")
-                    )
-        plain_db.engine.dispose()
+                    mine = [s[i] for s in side]
+                    line = f"  {what:<14}{clock} SQLCipher {_fmt(mine):>20}"
+                    for p, samples in base.items():
+                        theirs = [s[i] for s in samples]
+                        ratio = statistics.median(mine) / statistics.median(theirs)
+                        line += f" | plain, {p} {_fmt(theirs):>20} {ratio:4.2f}x"
+                    print(line + ("  (goal <= 1.3x)" if what == "cold" else ""))
+        for engine in engines.values():
+            engine.dispose()
         ws.close()
 
 
