@@ -15,6 +15,7 @@ exceed 16 ms (the longest gap alone mostly measures the machine's other work).
 from __future__ import annotations
 
 import os
+import shutil
 import statistics
 import sys
 import tempfile
@@ -108,6 +109,7 @@ def main(events: int) -> None:
     finally:
         page.close()
         ws.close()
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 if __name__ == "__main__":
