@@ -183,7 +183,7 @@ def cmd_backup(args: argparse.Namespace, secrets: Secrets) -> int:
     with _signed_in(args, secrets) as session:
         info = session.backups.backup_now(session.user, folder, target=target)
     print(f"Backup written and checked: {info.path}")
-    print(f"Size: {info.size_bytes:,} bytes. SHA-256: {info.sha256}")
+    print(f"Size: {info.size_bytes:,} bytes. Manifest SHA-256: {info.sha256} (recorded in the audit trail).")
     print("It opens with today's passwords or the recovery key. Keep a copy away from this PC.")
     return EXIT_OK
 

@@ -3,7 +3,8 @@
 A backup is one ``.lcsbackup`` file (see ``store/backup_file.py``): a consistent copy of the
 encrypted database (``store/backup_snapshot.py``: its pages as they are, never decrypted) plus
 the key slots of that moment, so it opens with the same passwords or the recovery key and with
-nothing else. Every backup is verified after writing, by reading it back once. Restore is a
+nothing else. The database is hashed once as it is copied, each chunk read back once as it is
+written; the audit log names the backup by its manifest's SHA-256. Restore is a
 module-level function: the live database may be damaged and nobody may be able to sign in to
 it, so it works from the backup alone.
 """
@@ -43,7 +44,8 @@ class BackupInfo:
     created_at: datetime
     size_bytes: int
     sha256: str | None
-    """SHA-256 of the whole file, as recorded in the audit log; None in listings (not re-read)."""
+    """SHA-256 of the backup's manifest (which holds the database's SHA-256), as recorded in the
+    audit log; None in listings (not re-read)."""
     automatic: bool = False
 
 
@@ -176,7 +178,7 @@ class BackupService(AuditsRefusals):
     def _make(
         self, target: Path, kind: str, now: datetime, cancelled: Callable[[], bool] | None = None
     ) -> BackupInfo:
-        """Copy and write in one pass (no decryption), then read back once to verify."""
+        """Copy, hash and write in one pass (no decryption), each chunk read back as it is written."""
         ws = self._ws
 
         def finish(db: bf.DbCopy) -> tuple[bytes, bf.Manifest]:
@@ -213,7 +215,7 @@ class BackupService(AuditsRefusals):
         except BaseException:
             target.unlink(missing_ok=True)
             raise
-        return BackupInfo(target, now, target.stat().st_size, written.sha256, kind == "automatic")
+        return BackupInfo(target, now, target.stat().st_size, written.manifest_sha256, kind == "automatic")
 
     def _ours(self, folder: Path) -> list[tuple[Path, bf.Manifest]]:
         found = []
@@ -276,7 +278,7 @@ def describe_problem(seq: int, what: str) -> str:
 
 
 def _details(info: BackupInfo, kind: str) -> dict[str, object]:
-    return {"file": info.path.name, "sha256": info.sha256, "size": info.size_bytes, "kind": kind}
+    return {"file": info.path.name, "manifest_sha256": info.sha256, "size": info.size_bytes, "kind": kind}
 
 
 def _ensure_folder(folder: Path, *, create: bool) -> None:
@@ -312,7 +314,8 @@ def _snapshot_to_file(
 
 
 def _restream(local: Path, write: bf.Sink, db: bf.DbCopy, cancelled: Callable[[], bool] | None) -> bf.DbCopy:
-    bf.stream_file(local, write, cancelled)  # the same bytes the snapshot hashed, from the local copy
+    # The same bytes the snapshot hashed, from the local copy: not hashed a second time.
+    bf.stream_file(local, write, cancelled, digest=False)
     return db
 
 
@@ -335,6 +338,7 @@ class RestoreResult:
     """Where the database and key slots that were replaced are kept (None if there were none)."""
     audit_head_seq: int
     sha256: str
+    """How the audit log names the backup: its manifest's SHA-256 (format 2 on), else the file's."""
 
 
 def restore_backup(
@@ -381,7 +385,9 @@ def restore_backup(
                 staged, manifest, username, password, recovery_key, backup_file.name
             )
             key = unlocked.key
-            sha256 = bf.sha256_file(backup_file)
+            by_manifest = bf.names_by_manifest(manifest)
+            # As its backup_made event named it: an older backup by the whole file's SHA-256.
+            sha256 = bf.manifest_sha256(backup_file) if by_manifest else bf.sha256_file(backup_file)
             replaced = bf.swap_in(folder, staged, Workspace.default_clock())
         database = Database(folder, make_engine(folder / bf.DB_MEMBER, key), lock)
         handed_over = True
@@ -394,7 +400,7 @@ def restore_backup(
             workspace.pc_state.pin_org_key(workspace.db_id, workspace.slots.org_public())
             details = {
                 "file": backup_file.name,
-                "sha256": sha256,
+                "manifest_sha256" if by_manifest else "sha256": sha256,
                 "backup_created_at": manifest.created_at.isoformat(timespec="seconds"),
                 "replaced_folder": replaced.name if replaced else None,
                 "method": "recovery_key" if recovery_key is not None else "password",

@@ -19,7 +19,9 @@ from lcs_desktop.store.errors import DB_ERRORS, StoreError, translate
 from lcs_desktop.vault.keyslots import AuditHead
 
 FORMAT_NAME = "lcs-desktop-backup"
-FORMAT_VERSION = 1
+# 2: the audit log names a backup by its manifest's SHA-256 (which holds the database's), no
+# longer by a second SHA-256 of the whole file; the container is otherwise as format 1.
+FORMAT_VERSION = 2
 SUFFIX = ".lcsbackup"
 MANIFEST = "manifest.json"
 DB_MEMBER = "lcs.db"
@@ -90,6 +92,12 @@ class Manifest:
 
 def damaged_error(name: str) -> BackupFileError:
     return BackupFileError(f"{name} is damaged or incomplete, so it cannot be restored. Use another backup.")
+
+
+def names_by_manifest(manifest: Manifest) -> bool:
+    """Does the audit log name this backup by its manifest's SHA-256 (format 2 on), rather than
+    by the whole file's (format 1)?"""
+    return manifest.format_version >= 2
 
 
 def sha256_file(path: Path) -> str:

@@ -1,9 +1,13 @@
-"""Writing the backup container in one pass: hashed, read back and synced as it is written.
+"""Writing the backup container in one pass: the database hashed once, read back and synced as written.
 
-Every byte is hashed (SHA-256 of the whole file, on a thread of its own: hashlib lets go of the
-GIL, so it overlaps the write) and read back from the file right after it is written, compared
-byte for byte with what was meant to be there. So the file is verified without a second full
-read once it is closed: ``verify_backup`` then checks its directory, manifest and small members.
+The database member's SHA-256 is computed once, on a thread of its own while the pages are
+copied (``stream_file``: hashlib lets go of the GIL, so it overlaps the I/O); the manifest
+records it, and the manifest's own SHA-256 names the backup in the audit log. Format 1 (a ZIP)
+also took a CRC-32 of every byte and a second SHA-256 of the whole file; format 2
+(``backup_container``) needs neither. Each chunk is read back from the file right after it is
+written and compared byte for byte, and the file is synced to disk while it is written
+(``_Syncer``), so only the last few megabytes wait for the final ``fsync``. ``verify_backup``
+then checks the manifest and the small member without reading the database member again.
 """
 
 from __future__ import annotations
@@ -12,111 +16,105 @@ import dataclasses
 import hashlib
 import io
 import os
-import zipfile
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
-from typing import BinaryIO
 
+from lcs_desktop.store.backup_container import HEADER, trailer
 from lcs_desktop.store.backup_format import (
     DB_MEMBER,
-    MANIFEST,
-    MEMBERS,
     SLOTS_MEMBER,
     BackupFileError,
     DbCopy,
     Manifest,
     Sink,
 )
-from lcs_desktop.store.backup_read import _manifest, _open_zip
+from lcs_desktop.store.backup_read import open_backup
 
-
-class BackgroundDigest:
-    """A SHA-256 updated on its own thread, so hashing runs beside the copy.
-
-    ``update`` returns at once; the bytes handed to it must not change until the next
-    ``update``, ``wait`` or ``hexdigest`` (each waits for the one before)."""
-
-    def __init__(self) -> None:
-        self._digest = hashlib.sha256()
-        self._pool = ThreadPoolExecutor(1, thread_name_prefix="backup-hash")
-        self._pending: Future[None] | None = None
-
-    def update(self, data: bytes | bytearray | memoryview) -> None:
-        self.wait()
-        self._pending = self._pool.submit(self._digest.update, data)
-
-    def wait(self) -> None:
-        if self._pending is not None:
-            pending, self._pending = self._pending, None
-            pending.result()
-
-    def hexdigest(self) -> str:
-        self.wait()
-        return self._digest.hexdigest()
-
-    def close(self) -> None:
-        try:
-            self.wait()
-        finally:
-            self._pool.shutdown(wait=True)
+SYNC_EVERY = 32 << 20  # bytes written between background syncs: the disk works while we copy
+_sync = getattr(os, "fdatasync", os.fsync)  # Windows has no fdatasync
 
 
 @dataclass(frozen=True, slots=True)
 class Written:
     manifest: Manifest  # as written, with each member's SHA-256 and size
-    sha256: str  # of the whole file, hashed as it was written
-    db_crc: int = 0  # the database member's CRC-32, as zipfile computed it from the bytes written
+    manifest_sha256: str  # of manifest.json as stored: what the audit log records of the backup
 
 
 class MismatchError(OSError):
     """What was read back from the file is not what was written to it."""
 
 
+class _Syncer:
+    """Syncs the file on a thread of its own every ``SYNC_EVERY`` bytes, so writing and the
+    disk's own work overlap and the closing ``fsync`` has only the tail left."""
+
+    def __init__(self, fd: int) -> None:
+        self._fd, self._synced = fd, 0
+        self._pool = ThreadPoolExecutor(1, thread_name_prefix="backup-sync")
+        self._running: Future[None] | None = None
+
+    def written(self, total: int) -> None:
+        if total - self._synced < SYNC_EVERY or (self._running is not None and not self._running.done()):
+            return
+        if self._running is not None:
+            self._running.result()  # a failed sync (a full or lost disk) fails the backup
+        self._synced = total
+        self._running = self._pool.submit(_sync, self._fd)
+
+    def close(self) -> None:
+        try:
+            if self._running is not None:
+                self._running.result()
+        finally:
+            self._pool.shutdown(wait=True)
+
+
 class _CheckedWriter(io.RawIOBase):
-    """Hashes every byte on its way to the file and reads it straight back, comparing.
+    """Writes straight to the file's descriptor and reads each write back, comparing.
 
-    Not seekable, so zipfile writes each member once, in order, with its CRC and sizes after
-    the data: the hash is of the file as it is. The hash of one write runs on while the caller
-    gets the next chunk ready, so the bytes of a write must not change until the next write
-    (``stream_file`` alternates two buffers; zipfile's own writes are immutable bytes)."""
+    The bytes of a write are compared before ``write`` returns, so the caller may reuse its
+    buffer at once."""
 
-    def __init__(self, raw: BinaryIO) -> None:
+    def __init__(self, raw: io.FileIO) -> None:
         super().__init__()
-        self._raw, self._fd, self._written = raw, raw.fileno(), 0
-        self.digest = BackgroundDigest()
+        self._fd, self._written = raw.fileno(), 0
         self._back = bytearray()
+        self._syncer = _Syncer(self._fd)
+        # os.preadv is Unix only: elsewhere a second handle reads the file back.
+        self._reader = None if hasattr(os, "preadv") else open(raw.name, "rb", buffering=0)  # noqa: SIM115
 
     def writable(self) -> bool:
         return True
 
     def write(self, data: bytes | bytearray | memoryview) -> int:  # type: ignore[override]
-        n = len(data) if not isinstance(data, memoryview) else data.nbytes
-        self.digest.update(data)
-        self._raw.write(data)
-        self._raw.flush()
+        view = memoryview(data).cast("B")
+        n, rest = view.nbytes, view
+        while rest.nbytes:
+            rest = rest[os.write(self._fd, rest) :]
         if len(self._back) != n:
             self._back = bytearray(n)  # exactly n: bytearray == buffer is one memcmp
-        got = os.preadv(self._fd, [self._back], self._written)
-        if got != n or self._back != data:
+        if self._reader is None:
+            got = os.preadv(self._fd, [self._back], self._written)
+        else:
+            self._reader.seek(self._written)
+            got = self._reader.readinto(self._back)
+        if got != n or self._back != view:
             raise MismatchError(5, "the data did not read back as written")
         self._written += n
+        self._syncer.written(self._written)
         return n
 
     def tell(self) -> int:
         return self._written
 
-    def seekable(self) -> bool:
-        return False
-
-    def seek(self, *_args: object) -> int:
-        raise io.UnsupportedOperation("not seekable")
-
     def close(self) -> None:
         try:
-            self.digest.close()
+            self._syncer.close()
+            if self._reader is not None:
+                self._reader.close()
         finally:
             super().close()
 
@@ -127,36 +125,40 @@ def write_backup(
     copy_db: Callable[[Sink], DbCopy],
     finish: Callable[[DbCopy], tuple[bytes, Manifest]],
 ) -> Written:
-    """Write the container to ``target`` (never over an existing file), via a ``.partial``.
+    """Write the container (format 2, ``backup_container``) to ``target`` via a ``.partial``,
+    never over an existing file.
 
     ``copy_db`` writes the database straight into its member (one pass, see
-    ``backup_snapshot``) and says what it wrote; ``finish`` then gives the key slots and the
-    manifest, which follow it. The whole file is hashed and read back as it is written, and
-    synced to disk.
+    ``backup_snapshot``) and says what it wrote, with its SHA-256; ``finish`` then gives the
+    key slots and the manifest, which follow it. Every byte is read back as it is written,
+    and the file is synced to disk.
     """
+    del created_at  # format 1 dated its ZIP entries; the manifest says when
     if target.exists():
         raise BackupFileError(f"{target} already exists. Choose another name; nothing was overwritten.")
     partial = target.with_name(target.name + ".partial")
     try:
-        with (
-            open(partial, "w+b") as raw,
-            _CheckedWriter(raw) as out,
-            zipfile.ZipFile(out, "w", zipfile.ZIP_STORED, allowZip64=True) as zf,
-        ):
-            with zf.open(_info(DB_MEMBER, created_at), "w", force_zip64=True) as dst:
-                db = copy_db(dst.write)
-            db_crc = zf.getinfo(DB_MEMBER).CRC
+        with open(partial, "w+b", buffering=0) as raw, _CheckedWriter(raw) as out:
+            out.write(HEADER)
+            db = copy_db(out.write)
+            if out.tell() != len(HEADER) + db.size:
+                raise MismatchError(5, "the database member is not the size that was copied")
             keyslots, manifest = finish(db)
             files = {
-                DB_MEMBER: {"sha256": db.sha256, "size": db.size},
-                SLOTS_MEMBER: {"sha256": hashlib.sha256(keyslots).hexdigest(), "size": len(keyslots)},
+                DB_MEMBER: {"offset": len(HEADER), "sha256": db.sha256, "size": db.size},
+                SLOTS_MEMBER: {
+                    "offset": out.tell(),
+                    "sha256": hashlib.sha256(keyslots).hexdigest(),
+                    "size": len(keyslots),
+                },
             }
             manifest = dataclasses.replace(manifest, files=files)
-            zf.writestr(_info(SLOTS_MEMBER, manifest.created_at), keyslots)
-            zf.writestr(_info(MANIFEST, manifest.created_at), manifest.to_json())
-            zf.close()
-            sha256 = out.digest.hexdigest()
-            raw.flush()
+            manifest_json = manifest.to_json()
+            out.write(keyslots)
+            at = out.tell()
+            out.write(manifest_json)
+            out.write(trailer(at, len(manifest_json)))
+            out.close()  # waits for the background sync, so the fsync below has only the tail
             os.fsync(raw.fileno())
         if target.exists():
             raise BackupFileError(f"{target} already exists. Choose another name; nothing was overwritten.")
@@ -170,39 +172,33 @@ def write_backup(
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
-    return Written(manifest, sha256, db_crc)
+    return Written(manifest, hashlib.sha256(manifest_json).hexdigest())
 
 
 def verify_backup(target: Path, written: Written) -> None:
-    """Open the written file once more: its directory, manifest and members must be as written.
+    """Open the written file once more: its manifest and members must be where and as written.
 
     Every byte of the database member was read back and compared as it was written (see
-    ``_CheckedWriter``), so it is not read a second time here: its size and CRC-32 in the
-    directory are checked, the small members against their SHA-256; restore checks every
-    member's SHA-256 in full."""
+    ``_CheckedWriter``), so it is not read a second time here: the manifest is checked
+    against its SHA-256, the key slots against theirs, the database's place and size against
+    the file; restore checks every member's SHA-256 in full."""
     failed = _read_back_error()
     files = written.manifest.files
-    with _open_zip(target) as zf:
-        if _manifest(zf, target.name).files != files:
-            raise failed
-        small = {name: zf.read(name) for name in MEMBERS if name != DB_MEMBER}
-        info = zf.getinfo(DB_MEMBER)
-    if any(hashlib.sha256(data).hexdigest() != files[name]["sha256"] for name, data in small.items()):
-        raise failed
-    if info.compress_size != info.file_size or info.file_size != files[DB_MEMBER]["size"]:
-        raise failed
-    if written.db_crc != info.CRC:
+    try:
+        with open_backup(target) as backup:
+            if hashlib.sha256(backup.manifest_raw).hexdigest() != written.manifest_sha256:
+                raise failed
+            if backup.manifest.files != files or backup.stored_size(DB_MEMBER) != files[DB_MEMBER]["size"]:
+                raise failed
+            slots = backup.read(SLOTS_MEMBER)
+    except BackupFileError:
+        raise failed from None
+    if hashlib.sha256(slots).hexdigest() != files[SLOTS_MEMBER]["sha256"]:
         raise failed
 
 
 def _read_back_error() -> BackupFileError:
     return BackupFileError("The backup did not read back as written. Try another folder or disk.")
-
-
-def _info(name: str, when: datetime) -> zipfile.ZipInfo:
-    info = zipfile.ZipInfo(name, date_time=when.astimezone(UTC).timetuple()[:6])
-    info.compress_type = zipfile.ZIP_STORED
-    return info
 
 
 def _write_error(target: Path, exc: OSError) -> BackupFileError:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import shutil
@@ -23,6 +24,7 @@ from lcs_desktop.store.errors import FolderInUseError, RolledBackError, StoreErr
 from lcs_desktop.vault.crypto import FAST_KDF_FOR_TESTS
 from tests.conftest import ADMIN_PASSWORD
 from tests.frozen_clock import TEST_NOW
+from tests.services.backup_helpers import layout, with_manifest
 
 DISTINCTIVE = "Zebediah Quuxworth-Marmalade"
 NEW_PASSWORD = "Amber-Lantern-Orchard-58"
@@ -36,9 +38,9 @@ def _extract_to(backup: Path, root: Path) -> AppPaths:
     """A fresh data folder holding only what is inside the backup (as on another PC)."""
     target = AppPaths.under(root)
     target.data_dir.mkdir(parents=True)
-    with zipfile.ZipFile(backup) as zf:
-        for name in ("lcs.db", "keyslots.json"):
-            (target.data_dir / name).write_bytes(zf.read(name))
+    _raw, members = layout(backup)
+    for name in ("lcs.db", "keyslots.json"):
+        (target.data_dir / name).write_bytes(members[name])
     return target
 
 
@@ -65,14 +67,15 @@ def test_backup_now_writes_verified_container_and_audits_it(org, paths):
 
     assert info.path.parent == paths.backup_dir
     assert re.fullmatch(r"lcs-backup-\d{8}-\d{6}\.lcsbackup", info.path.name)
-    assert info.sha256 == sha256_file(info.path)
+    raw, members = layout(info.path)
+    assert info.sha256 == hashlib.sha256(raw).hexdigest()  # the audit log names it by its manifest
     assert info.size_bytes == info.path.stat().st_size
-    with zipfile.ZipFile(info.path) as zf:
-        assert sorted(zf.namelist()) == ["keyslots.json", "lcs.db", "manifest.json"]
-        assert all(i.compress_type == zipfile.ZIP_STORED for i in zf.infolist())
-        manifest = json.loads(zf.read("manifest.json"))
-        slots = json.loads(zf.read("keyslots.json"))
+    assert sorted(members) == ["keyslots.json", "lcs.db"]
+    manifest = json.loads(raw)
+    slots = json.loads(members["keyslots.json"])
+    assert all(manifest["files"][n]["sha256"] == hashlib.sha256(members[n]).hexdigest() for n in members)
     assert manifest["format"] == "lcs-desktop-backup"
+    assert manifest["format_version"] == 2
     assert manifest["db_id"] == org.workspace.db_id
     assert manifest["schema_revision"]
     assert manifest["audit_head_seq"] == slots["audit_head"]["seq"] >= 3
@@ -80,7 +83,7 @@ def test_backup_now_writes_verified_container_and_audits_it(org, paths):
     assert not list(paths.backup_dir.glob("*.partial"))
     made = _events(org, "backup_made")
     assert made[0].details["file"] == info.path.name
-    assert made[0].details["sha256"] == info.sha256
+    assert made[0].details["manifest_sha256"] == info.sha256 and "sha256" not in made[0].details
     assert made[0].actor == "admin"
 
 
@@ -225,7 +228,7 @@ def test_restore_keeps_replaced_files_and_sign_in_accepts_the_older_backup(org, 
         assert names == {"admin"}
         restored = _events(session, "backup_restored")
         assert restored[0].details["file"] == info.path.name
-        assert restored[0].details["sha256"] == info.sha256
+        assert restored[0].details["manifest_sha256"] == info.sha256
         assert restored[0].details["replaced_folder"] == result.replaced_folder.name
         assert session.backups.check_data(session.user).ok
     finally:
@@ -237,8 +240,7 @@ def test_older_copy_swapped_in_without_restore_is_still_refused(org, paths, auth
     info = org.backups.backup_now(org.user)
     org.accounts.add_user(org.user, "later", "Added After", frozenset({Role.CHECKER}))
     org.sign_out()
-    with zipfile.ZipFile(info.path) as zf:
-        (paths.data_dir / "lcs.db").write_bytes(zf.read("lcs.db"))
+    (paths.data_dir / "lcs.db").write_bytes(layout(info.path)[1]["lcs.db"])
 
     with pytest.raises(RolledBackError):
         authenticator.sign_in("admin", ADMIN_PASSWORD)
@@ -388,14 +390,7 @@ def test_restore_refuses_a_backup_from_a_newer_version(org, paths, tmp_path):
     info = org.backups.backup_now(org.user)
     org.sign_out()
     newer = tmp_path / "newer.lcsbackup"
-    with zipfile.ZipFile(info.path) as src, zipfile.ZipFile(newer, "w") as dst:
-        for item in src.infolist():
-            data = src.read(item)
-            if item.filename == "manifest.json":
-                manifest = json.loads(data)
-                manifest["format_version"] = 99
-                data = json.dumps(manifest).encode()
-            dst.writestr(item.filename, data)
+    with_manifest(info.path, newer, lambda manifest: manifest.update(format_version=99))
 
     with pytest.raises(BackupFileError, match="newer version"):
         restore_backup(paths, newer, "admin", ADMIN_PASSWORD)
