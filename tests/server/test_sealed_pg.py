@@ -19,6 +19,7 @@ from lcs_desktop.store.checks import Check, CheckDiscussion, Finding
 from lcs_desktop.store.errors import StoreError
 from lcs_desktop.store.evidence import Evidence, EvidenceContent
 from lcs_desktop.store.models import Base, User
+from lcs_desktop.store.name_search import people_matching
 from lcs_desktop.store.people import Person
 from lcs_desktop.store.sealed import forget_cipher, install_cipher
 from lcs_desktop.vault.field_cipher import FieldCipher
@@ -243,3 +244,60 @@ def test_values_written_around_the_models_are_refused(pg_engine) -> None:
 
     with _session(pg_engine) as session, pytest.raises(StoreError):
         session.execute(update(Person).where(Person.id == ids["person"]).values(first_name="Clear"))
+
+
+def _found(engine: Engine, query: str) -> list[int]:
+    with _session(engine) as session:
+        match = people_matching(session, query)
+        assert match is not None
+        return list(session.scalars(select(Person.id).where(match).order_by(Person.id)))
+
+
+def test_search_by_word_and_prefix_through_blind_indexes(pg_server, pg_database, pg_engine) -> None:
+    with _session(pg_engine) as session, session.begin():
+        zeb = _person()
+        other = _person(first_name="Łukasz", last_name="O'Brien", reference="V-7", reference_key="v-7")
+        session.add_all([zeb, other])
+    assert _found(pg_engine, "Zebediah") == [zeb.id]
+    assert _found(pg_engine, "zeb") == [zeb.id]
+    assert _found(pg_engine, "quart zeb") == [zeb.id]
+    assert _found(pg_engine, "v-7") == [other.id]
+    assert _found(pg_engine, "lukasz obrien") == [other.id]
+    assert _found(pg_engine, "brien") == [other.id]
+    assert _found(pg_engine, "ebediah") == []  # no infix matches: only prefixes are indexed
+    assert _found(pg_engine, "zeb lukasz") == []
+    with _session(pg_engine) as session:
+        assert people_matching(session, "z") is None  # one letter is not looked for
+    # A rename replaces the tokens; a deletion drops them.
+    with _session(pg_engine) as session, session.begin():
+        session.get(Person, zeb.id).first_name = "Bartholomew"
+    assert _found(pg_engine, "zeb") == []
+    assert _found(pg_engine, "barth quart") == [zeb.id]
+    with _session(pg_engine) as session, session.begin():
+        session.delete(session.get(Person, other.id))
+    with pg_server.superuser_connect(pg_database) as raw:
+        kept = raw.execute("SELECT DISTINCT entity_id, length(token) FROM name_tokens").fetchall()
+    assert kept == [(zeb.id, 16)]
+    # Under another workspace's key the same words find nothing.
+    install_cipher(pg_engine, FieldCipher(bytes(32)))
+    assert _found(pg_engine, "barth") == []
+
+
+def test_search_on_sqlite_stays_fts5(tmp_path) -> None:
+    from lcs_desktop.store.database import create_database
+    from lcs_desktop.vault.crypto import new_key
+
+    database = create_database(tmp_path / "data", new_key(), "db")
+    try:
+        with database.transaction() as session:
+            session.add(_person())
+        with database.transaction() as session:
+            match = people_matching(session, "zeb quart")
+            assert "people_fts" in str(match)
+            assert len(session.scalars(select(Person.id).where(match)).all()) == 1
+            # Stored in clear inside the encrypted file (unchanged local format), no tokens.
+            raw = session.execute(text("SELECT first_name, date_of_birth FROM people")).one()
+            assert raw == ("Zebediah", "1990-05-17")
+            assert session.scalar(text("SELECT count(*) FROM name_tokens")) == 0
+    finally:
+        database.close()
