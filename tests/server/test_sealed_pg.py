@@ -14,11 +14,12 @@ from sqlalchemy import Engine, create_engine, select, text
 from sqlalchemy.orm import Session
 
 from lcs_desktop.domain.errors import WorkspaceLocked
+from lcs_desktop.store import migrate
 from lcs_desktop.store.cases import BreachCase, ChronologyEntry
 from lcs_desktop.store.checks import Check, CheckDiscussion, Finding
 from lcs_desktop.store.errors import StoreError
 from lcs_desktop.store.evidence import Evidence, EvidenceContent
-from lcs_desktop.store.models import Base, User
+from lcs_desktop.store.models import User
 from lcs_desktop.store.name_search import people_matching
 from lcs_desktop.store.people import Person
 from lcs_desktop.store.sealed import forget_cipher, install_cipher
@@ -45,7 +46,7 @@ def pg_engine(pg_server, pg_database):
     engine = create_engine(
         "postgresql+psycopg://", creator=lambda: pg_server.superuser_connect(pg_database), future=True
     )
-    Base.metadata.create_all(engine)
+    migrate.upgrade(engine)  # every migration, 0021's sealed TEXT columns and the server's triggers
     install_cipher(engine, FieldCipher(KEY))
     yield engine
     forget_cipher(engine)
@@ -53,9 +54,7 @@ def pg_engine(pg_server, pg_database):
 
 
 def _session(engine: Engine) -> Session:
-    # Retention tracking (a service-level listener) looks for its table in sqlite_master: not
-    # part of this test; the server workspace's own fixture covers it.
-    return Session(engine, expire_on_commit=False, info={"lcs_retention_table": False})
+    return Session(engine, expire_on_commit=False)
 
 
 def _person(**extra: object) -> Person:
@@ -154,13 +153,6 @@ def _write_records(engine: Engine) -> dict[str, int]:
         session.add(evidence)
         session.flush()
         session.add(EvidenceContent(evidence_id=evidence.id, data=SCREENSHOT, thumbnail=SCREENSHOT[:12]))
-        # What the list-name triggers do (store/list_names.py), as the server's own SQL.
-        session.execute(
-            text(
-                "UPDATE checks SET person_name = p.first_name || ' ' || p.last_name "
-                "FROM people p WHERE p.id = checks.person_id"
-            )
-        )
         return {"person": person.id, "check": check.id, "case": case.id, "evidence": evidence.id}
 
 
@@ -172,8 +164,10 @@ def test_records_read_back_whole_through_the_models(pg_engine) -> None:
         assert person.date_of_birth == date(1990, 5, 17)
         assert person.role == ""  # a default is sealed too
         # Plain columns, as the lists read them (not ORM objects).
+        # The list's copy of the name, made by the server's trigger from the two sealed names.
         row = session.execute(select(Check.id, Check.person_name, Check.proportionality_reason)).one()
         assert row == (ids["check"], "Zebediah Quartermaine", f"Reason {NOTE}")
+        assert session.scalar(select(BreachCase.subject_name)) == "Zebediah Quartermaine"
         content = session.get(EvidenceContent, ids["evidence"])
         assert (content.data, content.thumbnail) == (SCREENSHOT, SCREENSHOT[:12])
         assert session.scalar(select(ChronologyEntry.summary)) == f"Spoke to Zebediah about {NOTE}"
@@ -182,6 +176,7 @@ def test_records_read_back_whole_through_the_models(pg_engine) -> None:
         session.commit()
     with _session(pg_engine) as session:
         assert session.scalar(select(Person.first_name)) == "Zeb"
+        assert session.scalar(select(Check.person_name)) == "Zeb Quartermaine"  # the rename trigger
 
 
 def test_the_server_holds_only_ciphertext(pg_server, pg_database, pg_engine) -> None:

@@ -11,6 +11,7 @@ convert. On SQLite nothing changes: the whole file is encrypted, the columns kee
 Expand-only: the previous version never ran against a server.
 """
 
+import sqlalchemy as sa
 from alembic import op
 
 revision = "0021_sealed_columns"
@@ -34,11 +35,27 @@ TO_TEXT: dict[str, tuple[str, ...]] = {
 
 
 def upgrade() -> None:
-    if op.get_bind().dialect.name != "postgresql":
+    bind = op.get_bind()
+    if bind.dialect.name != "postgresql":
         return
     for table, columns in TO_TEXT.items():
+        # A trigger naming a column (UPDATE OF …, WHEN …) blocks a change of its type: each of
+        # the table's own triggers is dropped and made again from its definition, unchanged.
+        triggers = bind.execute(
+            sa.text(
+                "SELECT t.tgname, pg_get_triggerdef(t.oid) FROM pg_trigger t "
+                "JOIN pg_class c ON c.oid = t.tgrelid "
+                "WHERE c.relname = :table AND c.relnamespace = current_schema()::regnamespace "
+                "AND NOT t.tgisinternal"
+            ),
+            {"table": table},
+        ).all()
+        for name, _definition in triggers:
+            op.execute(f'DROP TRIGGER "{name}" ON {table}')
         changes = ", ".join(f"ALTER COLUMN {c} TYPE TEXT USING {c}::text" for c in columns)
         op.execute(f"ALTER TABLE {table} {changes}")
+        for _name, definition in triggers:
+            op.execute(definition)
 
 
 def downgrade() -> None:
