@@ -92,6 +92,20 @@ def forget_name_tokens(session: Session, entity_type: str, ids: list[int]) -> No
         )
 
 
+def add_person_tokens(connection: Connection, rows: list[dict[str, Any]]) -> None:
+    """The search tokens of people inserted in bulk (rows with their ids, from ``seal_rows``)."""
+    if not rows or not seals(connection.dialect):
+        return
+    index = _index(connection.dialect)
+    tokens = [
+        {"entity_type": PERSON, "token": t, "entity_id": row["id"]}
+        for row in rows
+        for t in sorted(index.tokens_for(PERSON, *(str(row.get(f) or "") for f in PERSON_FIELDS)))
+    ]
+    if tokens:
+        connection.execute(insert(NameToken), tokens)
+
+
 def _write_tokens(connection: Connection, target: Person, replace: bool) -> None:
     if replace:
         connection.execute(

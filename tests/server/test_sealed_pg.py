@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 import pytest
-from sqlalchemy import Engine, create_engine, select, text
+from sqlalchemy import Engine, create_engine, insert, select, text
 from sqlalchemy.orm import Session
 
 from lcs_desktop.domain.errors import WorkspaceLocked
@@ -20,9 +20,9 @@ from lcs_desktop.store.checks import Check, CheckDiscussion, Finding
 from lcs_desktop.store.errors import StoreError
 from lcs_desktop.store.evidence import Evidence, EvidenceContent
 from lcs_desktop.store.models import User
-from lcs_desktop.store.name_search import people_matching
+from lcs_desktop.store.name_search import add_person_tokens, people_matching
 from lcs_desktop.store.people import Person
-from lcs_desktop.store.sealed import forget_cipher, install_cipher
+from lcs_desktop.store.sealed import forget_cipher, install_cipher, seal_rows
 from lcs_desktop.vault.field_cipher import FieldCipher
 
 KEY = bytes(range(32))
@@ -294,5 +294,49 @@ def test_search_on_sqlite_stays_fts5(tmp_path) -> None:
             raw = session.execute(text("SELECT first_name, date_of_birth FROM people")).one()
             assert raw == ("Zebediah", "1990-05-17")
             assert session.scalar(text("SELECT count(*) FROM name_tokens")) == 0
+    finally:
+        database.close()
+
+
+def test_bulk_rows_are_sealed_and_findable(pg_server, pg_database, pg_engine) -> None:
+    """Core inserts in bulk (generators, moves) go through seal_rows and add_person_tokens."""
+    table = Person.__table__
+    rows = [
+        {
+            "first_name": f"Zebediah{n}",
+            "last_name": "Quartermaine",
+            "kind": "volunteer",
+            "status": "active",
+            "reference": f"B-{n}",
+            "reference_key": f"b-{n}",
+            "sort_name": f"quartermaine zebediah{n}",
+            "date_of_birth": date(1990, 1, n + 1),
+        }
+        for n in range(3)
+    ]
+    with pg_engine.begin() as connection:
+        sealed = seal_rows(connection, table, rows)
+        connection.execute(insert(table), sealed)
+        add_person_tokens(connection, sealed)
+    assert "id" not in rows[0]  # the caller's rows are left as they were
+    with _session(pg_engine) as session:
+        found = session.execute(select(Person.first_name, Person.date_of_birth).order_by(Person.id)).all()
+        assert found == [(f"Zebediah{n}", date(1990, 1, n + 1)) for n in range(3)]
+        assert session.scalar(select(Person.role).limit(1)) == ""  # the default, sealed
+    assert len(_found(pg_engine, "zebediah1 quart")) == 1
+    assert len(_found(pg_engine, "zeb")) == 3
+    dump = pg_server.pg_dump(pg_database)
+    assert "Zebediah" not in dump and "1990-01-02" not in dump
+
+
+def test_sealed_rows_pass_through_on_sqlite(tmp_path) -> None:
+    from lcs_desktop.store.database import create_database
+    from lcs_desktop.vault.crypto import new_key
+
+    database = create_database(tmp_path / "data", new_key(), "db")
+    try:
+        rows = [{"first_name": "Zebediah", "last_name": "Q", "kind": "volunteer", "status": "active"}]
+        with database.engine.begin() as connection:
+            assert seal_rows(connection, Person.__table__, rows) is rows
     finally:
         database.close()
