@@ -33,7 +33,7 @@ from lcs_desktop.services.refusals import AuditsRefusals
 from lcs_desktop.services.views import record_view, view_again
 from lcs_desktop.services.workspace import Workspace
 from lcs_desktop.store import record_counts as counts
-from lcs_desktop.store.name_search import people_matching
+from lcs_desktop.store.name_search import people_matching, people_sort_keys
 from lcs_desktop.store.people import Person, fts_match
 from lcs_desktop.store.record_counts import kept_count
 
@@ -194,8 +194,8 @@ class PeopleService(AuditsRefusals):
         ``after`` (skipping ``offset`` more), or before it when ``backwards`` (see keyset.seek)."""
         require(user, Permission.VIEW_PEOPLE)
         limit = max(1, min(limit, MAX_PAGE))
-        keys = (Person.sort_name, Person.id)
         with self._ws.reading() as session:
+            keys = people_sort_keys(session)  # by name; by reference on a server (names sealed)
             base = self._filtered(session, query, kind, status)
             start = start_after(
                 session,
@@ -212,7 +212,7 @@ class PeopleService(AuditsRefusals):
                 base, keys, start[0], descending=False, backwards=backwards, skip=start[1], limit=limit
             )
             # Plain columns, not ORM objects: a page of 100 costs a third as much (issue 12).
-            rows = session.execute(stmt.with_only_columns(*_ROW_COLUMNS)).all()
+            rows = session.execute(stmt.with_only_columns(*_ROW_COLUMNS[:-1], keys[0])).all()
         return in_display_order(
             [
                 PersonRow(i, f, la, ref, _KINDS[k], _STATUSES[st], role, sn)
@@ -228,7 +228,7 @@ class PeopleService(AuditsRefusals):
         with self._ws.reading() as session:
             stmt = self._filtered(session, query, None, None)
             stmt = stmt.where(Person.kind.in_([k.value for k in SUBJECT_KINDS]))
-            rows = session.scalars(stmt.order_by(Person.sort_name, Person.id).limit(max(1, limit))).all()
+            rows = session.scalars(stmt.order_by(*people_sort_keys(session)).limit(max(1, limit))).all()
             return [to_row(p) for p in rows]
 
     def count_people(

@@ -141,3 +141,10 @@ def _person_deleted(mapper: Mapper[Any], connection: Connection, target: Person)
         connection.execute(
             delete(NameToken).where(NameToken.entity_type == PERSON, NameToken.entity_id == target.id)
         )
+
+
+def people_sort_keys(session: Session) -> tuple[ColumnElement[Any], ColumnElement[Any]]:
+    """The people lists' order, the id last (keyset paging): by name locally; on the office
+    server, where names are sealed and cannot be sorted, by reference."""
+    first = Person.reference_key if seals(session.get_bind().dialect) else Person.sort_name
+    return first, Person.id  # type: ignore[return-value]

@@ -20,7 +20,7 @@ from lcs_desktop.store.checks import Check, CheckDiscussion, Finding
 from lcs_desktop.store.errors import StoreError
 from lcs_desktop.store.evidence import Evidence, EvidenceContent
 from lcs_desktop.store.models import User
-from lcs_desktop.store.name_search import add_person_tokens, people_matching
+from lcs_desktop.store.name_search import add_person_tokens, people_matching, people_sort_keys
 from lcs_desktop.store.people import Person
 from lcs_desktop.store.sealed import forget_cipher, install_cipher, seal_rows
 from lcs_desktop.vault.field_cipher import FieldCipher
@@ -340,3 +340,25 @@ def test_sealed_rows_pass_through_on_sqlite(tmp_path) -> None:
             assert seal_rows(connection, Person.__table__, rows) is rows
     finally:
         database.close()
+
+
+def test_people_pages_seek_by_reference_on_the_server(pg_engine) -> None:
+    """Sealed names cannot be ordered by the server: the list pages by reference there."""
+    from lcs_desktop.services.keyset import seek
+
+    with _session(pg_engine) as session, session.begin():
+        session.add_all(
+            _person(first_name=f"P{n}", reference=f"V-{n}", reference_key=f"v-{n}") for n in (3, 1, 4, 2, 5)
+        )
+    seen: list[str] = []
+    after = None
+    with _session(pg_engine) as session:
+        keys = people_sort_keys(session)
+        while True:
+            stmt = seek(select(Person), keys, after, descending=False, limit=2)
+            page = session.execute(stmt.with_only_columns(Person.first_name, *keys)).all()
+            if not page:
+                break
+            seen += [first for first, *_ in page]
+            after = tuple(page[-1][1:])
+    assert seen == ["P1", "P2", "P3", "P4", "P5"]
