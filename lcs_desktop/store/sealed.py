@@ -27,7 +27,7 @@ import weakref
 from datetime import date
 from typing import Any, ClassVar
 
-from sqlalchemy import Column, Date, Engine, LargeBinary, Table, Text, event, text
+from sqlalchemy import Column, Date, Engine, LargeBinary, Table, Text, event, select, text, update
 from sqlalchemy.engine import Connection, Dialect
 from sqlalchemy.exc import DontWrapMixin
 from sqlalchemy.ext.compiler import compiles
@@ -333,6 +333,22 @@ def seal_rows(connection: Connection, table: Table, rows: list[dict[str, Any]]) 
     return rows
 
 
+def update_sealed(session: Session, table: Table, where: ColumnElement[bool], values: dict[str, Any]) -> None:
+    """``UPDATE table SET values WHERE where`` (bulk reductions). On the server a sealed value is
+    bound to each row, so the rows are updated one by one; elsewhere it is one statement."""
+    sealed = {c.name: c for c in sealed_columns(table) if c.name in values}
+    if not sealed or not seals(session.get_bind().dialect):
+        session.execute(update(table).where(where).values(values))
+        return
+    key = _row_key(table)
+    for row_id in session.scalars(select(key).where(where)).all():
+        bound = dict(values)
+        for name, column in sealed.items():
+            if values[name] is not None:
+                bound[name] = _bind(values[name], f"{column.type.context}#{row_id}")  # type: ignore[attr-defined]
+        session.execute(update(table).where(key == row_id).values(bound))
+
+
 def _sealed_attrs(mapper: Mapper[Any]) -> list[tuple[str, Column[Any], str]]:
     found = []
     for table in mapper.tables:
@@ -437,4 +453,5 @@ __all__ = [
     "install_cipher",
     "seal_rows",
     "seals",
+    "update_sealed",
 ]
