@@ -76,8 +76,9 @@ def _fill(office: Office) -> None:
             office.ids[who] = _insert(
                 connection,
                 "INSERT INTO users (username, full_name, roles, active, remember_me, created_at) "
-                "VALUES (:u, :u, '', true, false, :now)",
+                "VALUES (:u, :full, '', true, false, :now)",  # full_name is sealed TEXT (0021)
                 u=who,
+                full=who,
             )
         person = _insert(
             connection,

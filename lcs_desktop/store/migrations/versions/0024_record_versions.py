@@ -17,7 +17,7 @@ from alembic import op
 from lcs_desktop.store.versioning import VERSION_COLUMN, VERSIONED_TABLES
 
 revision = "0024_record_versions"
-down_revision = "0020_fts_secure_delete"
+down_revision = "0022_name_tokens"
 branch_labels = None
 depends_on = None
 
