@@ -4,6 +4,7 @@ the second of two sessions that loaded the same row."""
 
 from __future__ import annotations
 
+import os
 import queue
 import time
 
@@ -12,7 +13,9 @@ from sqlalchemy import create_engine, delete, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
+from lcs_desktop.store import migrate
 from lcs_desktop.store.models import Person
+from lcs_desktop.store.sealed import install_cipher
 from lcs_desktop.store.server_notify import (
     CHANNEL,
     RESYNC,
@@ -20,6 +23,7 @@ from lcs_desktop.store.server_notify import (
     EngineConnector,
     install_notify_triggers,
 )
+from lcs_desktop.vault.field_cipher import FieldCipher
 from tests.pg_server import SUPERUSER, SUPERUSER_PASSWORD
 
 NAME = "Zenobia Quillfeather"  # distinctive: must never travel in a notification
@@ -37,9 +41,9 @@ def engine(pg_server, pg_database):
             "sslrootcert": str(pg_server.ca_file),
         },
     )
-    # The people table alone: the whole schema on the server is h-pgstore's migrations' work
-    # (the metadata's own create_all carries SQLite-only triggers).
-    Person.__table__.create(engine)
+    migrate.upgrade(engine)  # the real schema, as server-init makes it
+    # Names are sealed in the client on a server: the engine needs the workspace's cipher.
+    install_cipher(engine, FieldCipher(os.urandom(32)))
     with engine.begin() as connection:
         install_notify_triggers(connection, tables=("people",))
     yield engine

@@ -23,7 +23,11 @@ depends_on = None
 
 
 def upgrade() -> None:
+    found = sa.inspect(op.get_bind())
     for table in VERSIONED_TABLES:
+        # Idempotent, like every expand step: an upgrade re-run after a stamp is harmless.
+        if any(column["name"] == VERSION_COLUMN for column in found.get_columns(table)):
+            continue
         op.add_column(
             table, sa.Column(VERSION_COLUMN, sa.Integer(), nullable=False, server_default=sa.text("1"))
         )
