@@ -53,12 +53,12 @@ class ServerSlotStore:
     """The ``SlotStore`` over ``key_slots``: loads what this login may see, saves only the rows
     that changed (so a person changing their own password writes their own row and nothing else)."""
 
-    def __init__(
-        self, sessions: Callable[[], Session], db_id: str, login_of: Callable[[str], str | None]
-    ) -> None:
+    def __init__(self, sessions: Callable[[], Session], db_id: str) -> None:
         self._sessions = sessions
         self.db_id = db_id
-        self._login_of = login_of  # slot id -> the login that owns it
+        # slot id -> the login that owns it, for rows not written yet (filled when a password is
+        # set: the slot id is a hash of the username, so the login cannot be found from it).
+        self.logins: dict[str, str] = {}
         self._seen: dict[str, str] = {}
 
     def exists(self) -> bool:
@@ -85,24 +85,35 @@ class ServerSlotStore:
         wanted: dict[str, tuple[str, str, str | None]] = {}
         for slot_id, slot in data["slots"].items():
             kind = str(slot.get("kind", "password"))
-            wanted[slot_id] = (kind, _dump(slot), self._login_of(slot_id) if kind != "recovery" else None)
+            wanted[slot_id] = (kind, _dump(slot), self.logins.get(slot_id) if kind != "recovery" else None)
         for name, value in data.items():
             if name not in PC_ONLY:
                 wanted[META_PREFIX + name] = ("meta", _dump(value), None)
-        with self._sessions() as session, session.begin():
-            for slot_id in set(self._seen) - set(wanted):
-                session.execute(delete(KeySlotRow).where(KeySlotRow.slot_id == slot_id))
-            for slot_id, (kind, body, login) in wanted.items():
-                if self._seen.get(slot_id) == body:
-                    continue
-                if slot_id in self._seen:
-                    session.execute(
-                        update(KeySlotRow).where(KeySlotRow.slot_id == slot_id).values(body=body, kind=kind)
-                    )
-                else:
-                    session.add(KeySlotRow(slot_id=slot_id, kind=kind, login=login, body=body))
+        gone = set(self._seen) - set(wanted)
+        changed = {k: v for k, v in wanted.items() if self._seen.get(k) != v[1]}
+        if gone or changed:  # most saves (a new chain head, kept on the PC) change no row
+            with self._sessions() as session, session.begin():
+                for slot_id in gone:
+                    session.execute(delete(KeySlotRow).where(KeySlotRow.slot_id == slot_id))
+                for slot_id, (kind, body, login) in changed.items():
+                    if slot_id in self._seen:
+                        session.execute(
+                            update(KeySlotRow)
+                            .where(KeySlotRow.slot_id == slot_id)
+                            .values(body=body, kind=kind)
+                        )
+                    else:
+                        session.add(KeySlotRow(slot_id=slot_id, kind=kind, login=login, body=body))
         self._seen = {slot_id: body for slot_id, (_kind, body, _login) in wanted.items()}
 
 
 def _dump(value: Any) -> str:
     return json.dumps(value, sort_keys=True, separators=(",", ":"))
+
+
+def lock_chain_head(session: Session) -> None:
+    """On a server, wait for (and hold until commit) the chain head's row lock, so the next
+    event's sequence number and link are read after any other desk's append has committed.
+    SQLite has one writer at a time already: nothing to do there."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(select(AuditChainHead.id).where(AuditChainHead.id == 1).with_for_update())
