@@ -15,6 +15,7 @@ from sqlalchemy import Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from lcs_desktop.store.base import Base, UtcDateTime
+from lcs_desktop.store.pg_triggers import pg_refusals
 
 
 class AuditEvent(Base):
@@ -68,4 +69,20 @@ APPEND_ONLY_TRIGGERS = (
     CREATE TRIGGER audit_events_no_delete BEFORE DELETE ON audit_events
     BEGIN SELECT RAISE(ABORT, 'audit events cannot be deleted'); END
     """,
+)
+
+# The same on the office server, plus TRUNCATE (which row triggers do not see).
+PG_APPEND_ONLY_TRIGGERS = pg_refusals(
+    "audit_events",
+    {
+        "audit_events_no_update": "UPDATE:audit events cannot be changed",
+        "audit_events_no_delete": "DELETE:audit events cannot be deleted",
+    },
+    truncate="audit events cannot be deleted",
+)
+# Keys are never removed (migration 0006): old events must keep verifying.
+PG_ACCOUNT_KEYS_TRIGGERS = pg_refusals(
+    "account_keys",
+    {"account_keys_no_delete": "DELETE:account keys cannot be deleted"},
+    truncate="account keys cannot be deleted",
 )

@@ -11,6 +11,7 @@ from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, 
 from sqlalchemy.orm import Mapped, mapped_column
 
 from lcs_desktop.store.base import Base, UtcDateTime, utcnow
+from lcs_desktop.store.pg_triggers import pg_refusals
 
 
 class BreachCase(Base):
@@ -130,6 +131,13 @@ CHRONOLOGY_TRIGGERS = (
     CREATE TRIGGER case_chronology_no_delete BEFORE DELETE ON case_chronology
     BEGIN SELECT RAISE(ABORT, 'chronology entries cannot be deleted'); END
     """,
+)
+PG_CHRONOLOGY_TRIGGERS = pg_refusals(
+    "case_chronology",
+    {
+        "case_chronology_no_update": "UPDATE:chronology entries cannot be changed; add a correction",
+        "case_chronology_no_delete": "DELETE:chronology entries cannot be deleted",
+    },
 )
 
 

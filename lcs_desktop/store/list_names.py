@@ -18,6 +18,8 @@ triggers and must create them again from ``TRIGGERS``.
 
 from __future__ import annotations
 
+from lcs_desktop.store.pg_triggers import pg_trigger
+
 TRIGGERS: dict[str, str] = {
     "trg_names_checks_insert": (
         "CREATE TRIGGER trg_names_checks_insert AFTER INSERT ON checks BEGIN "
@@ -50,6 +52,41 @@ TRIGGERS: dict[str, str] = {
         "person_reference = NEW.reference WHERE person_id = NEW.id; "
         "UPDATE breach_cases SET subject_name = NEW.first_name || ' ' || NEW.last_name "
         "WHERE subject_person_id = NEW.id; END"
+    ),
+}
+
+_PG_PERSON = "(SELECT p.first_name || ' ' || p.last_name FROM people p WHERE p.id = NEW.{column})"
+_PG_CHECK_COPY = (
+    f"NEW.person_name := {_PG_PERSON.format(column='person_id')}; "  # noqa: S608 (fixed names)
+    "NEW.person_reference := (SELECT p.reference FROM people p WHERE p.id = NEW.person_id);"
+)
+_PG_CASE_COPY = f"NEW.subject_name := {_PG_PERSON.format(column='subject_person_id')};"
+
+# The same on the office server: a BEFORE trigger sets the copy on the row being written (the
+# same result as SQLite's AFTER … UPDATE, without writing the row twice).
+PG_TRIGGERS: dict[str, tuple[str, str]] = {
+    "trg_names_checks_insert": pg_trigger(
+        "trg_names_checks_insert", "BEFORE INSERT", "checks", _PG_CHECK_COPY
+    ),
+    "trg_names_checks_person": pg_trigger(
+        "trg_names_checks_person", "BEFORE UPDATE OF person_id", "checks", _PG_CHECK_COPY
+    ),
+    "trg_names_cases_insert": pg_trigger(
+        "trg_names_cases_insert", "BEFORE INSERT", "breach_cases", _PG_CASE_COPY
+    ),
+    "trg_names_cases_subject": pg_trigger(
+        "trg_names_cases_subject", "BEFORE UPDATE OF subject_person_id", "breach_cases", _PG_CASE_COPY
+    ),
+    "trg_names_people_rename": pg_trigger(
+        "trg_names_people_rename",
+        "AFTER UPDATE OF first_name, last_name, reference",
+        "people",
+        "UPDATE checks SET person_name = NEW.first_name || ' ' || NEW.last_name, "
+        "person_reference = NEW.reference WHERE person_id = NEW.id; "
+        "UPDATE breach_cases SET subject_name = NEW.first_name || ' ' || NEW.last_name "
+        "WHERE subject_person_id = NEW.id;",
+        row_filter="NEW.first_name IS DISTINCT FROM OLD.first_name OR NEW.last_name IS DISTINCT FROM "
+        "OLD.last_name OR NEW.reference IS DISTINCT FROM OLD.reference",
     ),
 }
 

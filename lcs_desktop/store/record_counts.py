@@ -13,6 +13,7 @@ from sqlalchemy import Integer, String, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from lcs_desktop.store.base import Base
+from lcs_desktop.store.pg_triggers import pg_trigger
 
 PEOPLE = "people"
 CHECKS = "checks"
@@ -69,6 +70,48 @@ TRIGGERS: dict[str, str] = {
         "WHEN (NEW.status = 'closed') != (OLD.status = 'closed') BEGIN "
         "UPDATE record_counts SET n = n + (CASE WHEN NEW.status = 'closed' THEN -1 ELSE 1 END) "
         "WHERE name = 'breach_cases_open'; END"
+    ),
+}
+
+
+def _pg_count(name: str, change: str) -> str:
+    return f"UPDATE record_counts SET n = n + ({change}) WHERE name = '{name}';"  # noqa: S608 (fixed names)
+
+
+# The same triggers on the office server (PL/pgSQL; same names, same semantics).
+PG_TRIGGERS: dict[str, tuple[str, str]] = {
+    "trg_count_people_insert": pg_trigger(
+        "trg_count_people_insert", "AFTER INSERT", "people", _pg_count(PEOPLE, "1")
+    ),
+    "trg_count_people_delete": pg_trigger(
+        "trg_count_people_delete", "AFTER DELETE", "people", _pg_count(PEOPLE, "-1")
+    ),
+    "trg_count_checks_insert": pg_trigger(
+        "trg_count_checks_insert", "AFTER INSERT", "checks", _pg_count(CHECKS, "1")
+    ),
+    "trg_count_checks_delete": pg_trigger(
+        "trg_count_checks_delete", "AFTER DELETE", "checks", _pg_count(CHECKS, "-1")
+    ),
+    "trg_count_cases_insert": pg_trigger(
+        "trg_count_cases_insert",
+        "AFTER INSERT",
+        "breach_cases",
+        _pg_count(CASES, "1")
+        + _pg_count(OPEN_CASES, "CASE WHEN NEW.status IS DISTINCT FROM 'closed' THEN 1 ELSE 0 END"),
+    ),
+    "trg_count_cases_delete": pg_trigger(
+        "trg_count_cases_delete",
+        "AFTER DELETE",
+        "breach_cases",
+        _pg_count(CASES, "-1")
+        + _pg_count(OPEN_CASES, "CASE WHEN OLD.status IS DISTINCT FROM 'closed' THEN -1 ELSE 0 END"),
+    ),
+    "trg_count_cases_status": pg_trigger(
+        "trg_count_cases_status",
+        "AFTER UPDATE OF status",
+        "breach_cases",
+        _pg_count(OPEN_CASES, "CASE WHEN NEW.status = 'closed' THEN -1 ELSE 1 END"),
+        row_filter="(NEW.status = 'closed') IS DISTINCT FROM (OLD.status = 'closed')",
     ),
 }
 

@@ -8,8 +8,9 @@ Create Date: 2026-11-24
 import sqlalchemy as sa
 from alembic import op
 
-from lcs_desktop.store.audit_events import APPEND_ONLY_TRIGGERS
+from lcs_desktop.store.audit_events import APPEND_ONLY_TRIGGERS, PG_APPEND_ONLY_TRIGGERS
 from lcs_desktop.store.base import UtcDateTime
+from lcs_desktop.store.pg_triggers import on_postgresql
 
 revision = "0001_foundation"
 down_revision = None
@@ -61,7 +62,7 @@ def upgrade() -> None:
     op.create_index("ix_audit_events_actor_id", "audit_events", ["actor_id"])
     op.create_index("ix_audit_events_action", "audit_events", ["action"])
     op.create_index("ix_audit_events_entity_id", "audit_events", ["entity_id"])
-    for statement in APPEND_ONLY_TRIGGERS:
+    for statement in PG_APPEND_ONLY_TRIGGERS if on_postgresql(op.get_bind()) else APPEND_ONLY_TRIGGERS:
         op.execute(statement)
 
 

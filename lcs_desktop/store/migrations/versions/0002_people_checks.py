@@ -10,6 +10,7 @@ import sqlalchemy as sa
 from alembic import op
 
 from lcs_desktop.store.base import UtcDateTime
+from lcs_desktop.store.pg_triggers import on_postgresql
 
 revision = "0002_people_checks"
 down_revision = "0001_foundation"
@@ -80,8 +81,9 @@ def upgrade() -> None:
     op.create_index("ix_people_sort", "people", ["sort_name", "id"])
     op.create_index("ix_people_kind_sort", "people", ["kind", "sort_name", "id"])
     op.create_index("ix_people_status_sort", "people", ["status", "sort_name", "id"])
-    for statement in FTS_STATEMENTS_0002:
-        op.execute(statement)
+    if not on_postgresql(op.get_bind()):  # the server searches by blind index instead (issue 11)
+        for statement in FTS_STATEMENTS_0002:
+            op.execute(statement)
 
     op.create_table(
         "checks",

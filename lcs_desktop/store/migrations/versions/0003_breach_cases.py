@@ -10,7 +10,8 @@ import sqlalchemy as sa
 from alembic import op
 
 from lcs_desktop.store.base import UtcDateTime
-from lcs_desktop.store.cases import CHRONOLOGY_TRIGGERS
+from lcs_desktop.store.cases import CHRONOLOGY_TRIGGERS, PG_CHRONOLOGY_TRIGGERS
+from lcs_desktop.store.pg_triggers import on_postgresql
 
 revision = "0003_breach_cases"
 down_revision = "0002_people_checks"
@@ -122,7 +123,7 @@ def upgrade() -> None:
         _fk(t, "recorded_by_id", "users"),
     )
     op.create_index("ix_case_chronology_case", t, ["case_id", "occurred_at", "id"])
-    for statement in CHRONOLOGY_TRIGGERS:
+    for statement in PG_CHRONOLOGY_TRIGGERS if on_postgresql(op.get_bind()) else CHRONOLOGY_TRIGGERS:
         op.execute(statement)
 
     t = "case_referrals"

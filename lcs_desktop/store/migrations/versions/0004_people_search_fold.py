@@ -13,6 +13,7 @@ from alembic import op
 
 from lcs_desktop.domain.people import search_name
 from lcs_desktop.store.people import FTS_STATEMENTS
+from lcs_desktop.store.pg_triggers import on_postgresql
 
 revision = "0004_people_search_fold"
 down_revision = "0003_breach_cases"
@@ -23,9 +24,11 @@ _OLD_INDEX = ("people_fts_insert", "people_fts_delete", "people_fts_update")
 
 
 def upgrade() -> None:
-    for trigger in _OLD_INDEX:
-        op.execute(f"DROP TRIGGER IF EXISTS {trigger}")
-    op.execute("DROP TABLE IF EXISTS people_fts")
+    server = on_postgresql(op.get_bind())  # no FTS5 on the server (blind indexes, issue 11)
+    if not server:
+        for trigger in _OLD_INDEX:
+            op.execute(f"DROP TRIGGER IF EXISTS {trigger}")
+        op.execute("DROP TABLE IF EXISTS people_fts")
     with op.batch_alter_table("people") as batch:
         batch.add_column(sa.Column("search_name", sa.String(210), nullable=False, server_default=""))
     connection = op.get_bind()
@@ -35,9 +38,10 @@ def upgrade() -> None:
             sa.text("UPDATE people SET search_name = :folded WHERE id = :id"),
             [{"id": row.id, "folded": search_name(row.first_name, row.last_name)} for row in rows],
         )
-    for statement in FTS_STATEMENTS:
-        op.execute(statement)
-    op.execute("INSERT INTO people_fts(people_fts) VALUES ('rebuild')")
+    if not server:
+        for statement in FTS_STATEMENTS:
+            op.execute(statement)
+        op.execute("INSERT INTO people_fts(people_fts) VALUES ('rebuild')")
 
 
 def downgrade() -> None:

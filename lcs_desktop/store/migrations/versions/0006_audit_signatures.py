@@ -12,7 +12,9 @@ Create Date: 2026-11-30
 import sqlalchemy as sa
 from alembic import op
 
+from lcs_desktop.store.audit_events import PG_ACCOUNT_KEYS_TRIGGERS
 from lcs_desktop.store.base import UtcDateTime
+from lcs_desktop.store.pg_triggers import on_postgresql
 
 revision = "0006_audit_signatures"
 down_revision = "0005_drafts"
@@ -38,6 +40,10 @@ def upgrade() -> None:
     )
     op.create_index("ix_account_keys_user_id", "account_keys", ["user_id"])
     # Keys are never removed: old events must keep verifying after an account is switched off.
+    if on_postgresql(op.get_bind()):
+        for statement in PG_ACCOUNT_KEYS_TRIGGERS:
+            op.execute(statement)
+        return
     op.execute(
         "CREATE TRIGGER account_keys_no_delete BEFORE DELETE ON account_keys "
         "BEGIN SELECT RAISE(ABORT, 'account keys cannot be deleted'); END"

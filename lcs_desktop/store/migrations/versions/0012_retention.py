@@ -14,6 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 from lcs_desktop.store.base import UtcDateTime
+from lcs_desktop.store.pg_triggers import on_postgresql, pg_trigger
 
 revision = "0012_retention"
 down_revision = "0013_legal_holds"  # chain: 0011 → 0014 → 0013 → 0012 → 0015 → 0016
@@ -42,6 +43,18 @@ FORGET_TRIGGERS = tuple(
     END
     """
     for kind, table in (("person", "people"), ("check", "checks"), ("case", "breach_cases"))
+)
+
+PG_FORGET_TRIGGERS = tuple(
+    statement
+    for kind, table in (("person", "people"), ("check", "checks"), ("case", "breach_cases"))
+    for statement in pg_trigger(
+        f"retention_forget_{kind}",
+        "AFTER DELETE",
+        table,
+        f"DELETE FROM retention_dates WHERE record_kind = '{kind}' AND record_id = OLD.id; "
+        f"DELETE FROM retention_keeps WHERE record_kind = '{kind}' AND record_id = OLD.id;",
+    )
 )
 
 
@@ -101,7 +114,7 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(["recorded_by_id"], ["users.id"], name="fk_retention_wishes_recorded_by_id_users"),
         sa.PrimaryKeyConstraint("case_id", name="pk_retention_wishes"),
     )
-    for statement in FORGET_TRIGGERS:
+    for statement in PG_FORGET_TRIGGERS if on_postgresql(op.get_bind()) else FORGET_TRIGGERS:
         op.execute(statement)
 
 

@@ -25,6 +25,7 @@ from lcs_desktop.domain.policy_register import (
     text_sha256,
 )
 from lcs_desktop.store.base import UtcDateTime
+from lcs_desktop.store.pg_triggers import on_postgresql
 from lcs_desktop.store.policy_register import shipped_policy_text
 
 revision = "0016_policy_register"
@@ -96,6 +97,8 @@ def upgrade() -> None:
             }
         ],
     )
+    if on_postgresql(op.get_bind()):  # the row above was given its id: move the sequence past it
+        op.execute("SELECT setval(pg_get_serial_sequence('policy_versions', 'id'), 1)")
     # Plain ADD COLUMN, never batch mode (see 0007): a rebuild of checks or breach_cases
     # would delete their findings, chronology and evidence links through ON DELETE CASCADE.
     for table in ("checks", "breach_cases"):

@@ -18,7 +18,8 @@ create them again from ``TRIGGERS``.
 import sqlalchemy as sa
 from alembic import op
 
-from lcs_desktop.store.record_counts import SEED, TRIGGERS
+from lcs_desktop.store.pg_triggers import on_postgresql
+from lcs_desktop.store.record_counts import PG_TRIGGERS, SEED, TRIGGERS
 
 revision = "0017_record_counts"
 down_revision = "0016_policy_register"
@@ -56,8 +57,13 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("name", name="pk_record_counts"),
     )
     op.execute(SEED)
-    for sql in TRIGGERS.values():
-        op.execute(sql)
+    if on_postgresql(op.get_bind()):
+        for pair in PG_TRIGGERS.values():
+            for sql in pair:
+                op.execute(sql)
+    else:
+        for sql in TRIGGERS.values():
+            op.execute(sql)
     for table, old, new, columns in INDEXES:
         op.create_index(new, table, list(columns))
         if old:

@@ -13,7 +13,8 @@ No table is rebuilt.
 import sqlalchemy as sa
 from alembic import op
 
-from lcs_desktop.store.list_names import BACKFILL, TRIGGERS
+from lcs_desktop.store.list_names import BACKFILL, PG_TRIGGERS, TRIGGERS
+from lcs_desktop.store.pg_triggers import on_postgresql
 
 revision = "0019_list_names"
 down_revision = "0018_review_indexes"
@@ -40,8 +41,13 @@ def upgrade() -> None:
     op.add_column("breach_cases", sa.Column("subject_name", sa.String(length=210), nullable=True))
     for sql in BACKFILL:
         op.execute(sql)
-    for sql in TRIGGERS.values():
-        op.execute(sql)
+    if on_postgresql(op.get_bind()):
+        for pair in PG_TRIGGERS.values():
+            for sql in pair:
+                op.execute(sql)
+    else:
+        for sql in TRIGGERS.values():
+            op.execute(sql)
     for table, name, columns, copies in INDEXES:
         op.drop_index(name, table_name=table)
         op.create_index(name, table, [*columns, *copies])

@@ -12,6 +12,8 @@ no longer need a whole-index merge (about a second at 100 000 people).
 
 from alembic import op
 
+from lcs_desktop.store.pg_triggers import on_postgresql
+
 revision = "0020_fts_secure_delete"
 down_revision = "0019_list_names"
 branch_labels = None
@@ -19,6 +21,8 @@ depends_on = None
 
 
 def upgrade() -> None:
+    if on_postgresql(op.get_bind()):
+        return  # no FTS5 index on the office server (blind indexes, issue 11)
     op.execute("INSERT INTO people_fts(people_fts, rank) VALUES ('secure-delete', 1)")
 
 
