@@ -11,6 +11,7 @@ import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
@@ -33,6 +34,9 @@ from lcs_desktop.services.workspace import Workspace
 from lcs_desktop.store.accounts import User
 from lcs_desktop.vault.common_passwords import common_passwords
 from lcs_desktop.vault.secret_store import SecretStore
+
+if TYPE_CHECKING:
+    from lcs_desktop.services.server_signin import ServerLink
 
 _TEMP_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"
 
@@ -151,6 +155,7 @@ class AccountService(AuditsRefusals):
             keys = self._ws.slots.set_password(
                 username, first_password, self._key(), must_change=must_change or password is None
             )
+            self._sync_login(session, row, first_password)
             self._new_key(session, user, row, keys.sign_public)
             self._ws.slots.save()
         return first_password
@@ -166,6 +171,7 @@ class AccountService(AuditsRefusals):
                 self._ensure_other_admin(session, row.id)
             row.roles = roles_to_text(roles)
             session.flush()
+            self._sync_login(session, row)
             if self._ws.org_key is not None:  # the organisation key follows the administrator role
                 trust.reseal_org_key(self._ws, session, self._ws.org_key)
             elif Role.ADMINISTRATOR in old and Role.ADMINISTRATOR not in roles:
@@ -205,9 +211,12 @@ class AccountService(AuditsRefusals):
                 self._forget_on_this_pc(row.username)
                 row.remember_me = False
                 note_rotation_owed(self._ws.slots)
+            self._sync_login(session, row)
             self._ws.audit(session, user, "user_activated" if active else "user_deactivated", "user", row.id)
             self._ws.slots.save()
-        if active:
+        if active or self._server() is not None:
+            # On an office server the login is off and the slot gone; the workspace key itself is
+            # not changed there yet (it would reseal every sealed column): it stays owed.
             return None
         return KeyRotationService(self._ws).rotate(user, SWITCHED_OFF, progress=progress, cancelled=cancelled)
 
@@ -220,6 +229,7 @@ class AccountService(AuditsRefusals):
             if not row.active:
                 raise ConflictError("Switch the account on before resetting its password.")
             keys = self._ws.slots.set_password(row.username, temp, self._key(), must_change=True)
+            self._sync_login(session, row, temp)
             self._new_key(session, user, row, keys.sign_public)
             row.remember_me = False
             self._forget_on_this_pc(row.username)
@@ -262,6 +272,8 @@ class AccountService(AuditsRefusals):
                 user.username, new, unlocked.key, must_change=False, keys=unlocked.keys
             )
             row = self._get(session, user.id)
+            if self._server() is not None:  # one's own login: ALTER ROLE needs no admin
+                self._server().change_own_login_password(session, user.username, new)
             row.remember_me = False
             self._forget_on_this_pc(user.username)
             self._ws.audit(session, user, "password_changed", "user", user.id)
@@ -299,6 +311,17 @@ class AccountService(AuditsRefusals):
         trust.register_key(self._ws, session, user, row.id, public, org)  # type: ignore[arg-type]
         if org is not None and Role.ADMINISTRATOR in roles_from_text(row.roles):
             trust.reseal_org_key(self._ws, session, org)  # type: ignore[arg-type]
+
+    def _server(self) -> ServerLink | None:
+        return getattr(self._ws, "server", None)
+
+    def _sync_login(self, session: object, row: User, password: str | None = None) -> None:
+        """On an office server, the person's own login follows the account (issue 11): its
+        password, group roles and whether it may sign in, in this same transaction."""
+        server = self._server()
+        if server is not None:
+            roles = roles_from_text(row.roles)
+            server.set_login(session, self._ws.slots, row.username, roles, password, active=row.active)  # type: ignore[arg-type]
 
     def _keyring_name(self, username: str) -> str:
         return keyring_name(self._ws.db_id, self._ws.slots.slot_id(username))

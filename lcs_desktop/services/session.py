@@ -159,8 +159,15 @@ class SignedIn:
         from lcs_desktop.services.unlocking import unlock_with_password
 
         slots = self.workspace.slots
-        slots.reload()
-        unlocked = unlock_with_password(slots, self.user.username, password, "That password is not right.")
+        if getattr(self.workspace, "server", None) is not None:
+            from lcs_desktop.services.server_signin import unlock_on_server
+
+            unlocked = unlock_on_server(self.workspace, self.user.username, password)
+        else:
+            slots.reload()
+            unlocked = unlock_with_password(
+                slots, self.user.username, password, "That password is not right."
+            )
         self.workspace.unlock(unlocked.key)
         self.workspace.set_account_keys(unlocked.keys)  # the signing key comes back with the key
         self.workspace.org_key = unlocked.org_key if Role.ADMINISTRATOR in self.user.roles else None

@@ -79,6 +79,8 @@ class Workspace:
         # The organisation's private key, held while an administrator who has it is signed in.
         self.org_key: Ed25519PrivateKey | None = None
         self._chain: AuditChain | None = AuditChain(slots.db_id, self._keep_legacy_key(key))
+        # On an office server (issue 11): how to reach it again and keep logins in step.
+        self.server: Any = None
 
     def _keep_legacy_key(self, key: bytes) -> bytes:
         """Format-1 events are HMAC'd under a key derived from the database key of their day:
@@ -142,6 +144,8 @@ class Workspace:
         """Idle lock: no keyed connection and no key survive in this object, the engine's
         connect listener or the audit chain (DESIGN.md §4); a write in progress finishes first."""
         with self._write_lock:
+            if self.server is not None:
+                self.server.forget(self.database)  # the field cipher's keys go too
             self.database.forget_key()
             self._key = None
             self._chain = None
@@ -152,7 +156,8 @@ class Workspace:
     def unlock(self, key: bytes) -> None:
         """Everything the lock dropped is derived again from the key the password unwrapped."""
         with self._write_lock:
-            self.database.reopen(key)
+            if self.server is None:  # a server's engine was reconnected as the person already
+                self.database.reopen(key)
             self._chain = AuditChain(self.db_id, self._keep_legacy_key(key))
             if self._account_keys is not None:  # re-keyed while signed in (key rotation)
                 self._chain.signer = Signer.of(self._account_keys.sign)
