@@ -41,6 +41,7 @@ from lcs_desktop.services.workspace import Workspace
 from lcs_desktop.store.audit_events import AuditEvent
 from lcs_desktop.store.cases import BreachCase, CaseBreachType, Outcome, Referral
 from lcs_desktop.store.checks import Check, CheckDiscussion, Finding
+from lcs_desktop.store.dialect import hour_text, unix_seconds
 
 __all__ = [
     "Period",
@@ -251,7 +252,7 @@ def compute_figures(session: Session, period: Period) -> ReviewFigures:
 
 def _seconds(column: Any) -> Any:
     """Whole seconds since 1970 (integers, so dividing them gives whole hours or days)."""
-    return func.unixepoch(column)
+    return unix_seconds(column)
 
 
 def _category(code: str) -> str:
@@ -268,7 +269,7 @@ def _referral_table(session: Session, made: tuple[Any, ...]) -> ShownTable:
     column cannot apply, which every reader knows). Grouped by the due hour: London's offset is
     whole hours, so each group falls on one London day."""
     kinds = list(ReferralKind)
-    hour = func.strftime("%Y-%m-%d %H", Referral.due_at)
+    hour = hour_text(Referral.due_at)
     rows = session.execute(
         select(Referral.kind, Referral.made_on, hour, func.count())
         .where(*made)

@@ -13,7 +13,6 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import and_, delete, exists, func, select
-from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session, aliased
 
 from lcs_desktop.domain.retention import (
@@ -35,6 +34,7 @@ from lcs_desktop.domain.working_days import london_date
 from lcs_desktop.store.accounts import Meta
 from lcs_desktop.store.cases import BreachCase
 from lcs_desktop.store.checks import Check, CheckDiscussion
+from lcs_desktop.store.dialect import insert_for
 from lcs_desktop.store.people import Person
 from lcs_desktop.store.retention import RetentionDateRow, RetentionKeep, RetentionRuleRow, RetentionWish
 
@@ -115,7 +115,7 @@ def _upsert(session: Session, kind: str, results: Iterable[tuple[int, RetentionD
     ]
     if rows:
         # Core on the table, not the ORM entity: one executemany, not a statement per row.
-        stmt = insert(RetentionDateRow.__table__)
+        stmt = insert_for(session, RetentionDateRow.__table__)
         stmt = stmt.on_conflict_do_update(
             index_elements=["record_kind", "record_id"],
             set_={k: stmt.excluded[k] for k in ("rule_code", "action", "due", "sentence")},
@@ -269,7 +269,7 @@ def refresh_all_batched(workspace: Any, progress: Progress | None = None) -> Non
 
 
 def _write_stamp(session: Session, stamp: str) -> None:
-    stmt = insert(Meta).values(key=STAMP_KEY, value=stamp)
+    stmt = insert_for(session, Meta).values(key=STAMP_KEY, value=stamp)
     session.execute(stmt.on_conflict_do_update(index_elements=["key"], set_={"value": stamp}))
 
 

@@ -12,8 +12,7 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
-from sqlalchemy import event, inspect, select, text
-from sqlalchemy.dialects.sqlite import insert
+from sqlalchemy import event, inspect, select
 from sqlalchemy.orm import Session
 
 from lcs_desktop.domain.working_days import london_date
@@ -21,6 +20,7 @@ from lcs_desktop.services import retention_dates as dates
 from lcs_desktop.store.base import utcnow
 from lcs_desktop.store.cases import BreachCase
 from lcs_desktop.store.checks import Check, CheckDiscussion
+from lcs_desktop.store.dialect import has_table, insert_for
 from lcs_desktop.store.people import Person
 from lcs_desktop.store.retention import RetentionDateRow, RetentionKeep, RetentionWish
 
@@ -90,7 +90,7 @@ def refresh(
     """Work out again the dates of these records and of the records that hang on them."""
     rules = dates.load_rules(session)
     for person_id, day in (since or {}).items():
-        stmt = insert(RetentionDateRow).values(
+        stmt = insert_for(session, RetentionDateRow).values(
             record_kind="person",
             record_id=person_id,
             rule_code="person_no_records",
@@ -126,10 +126,7 @@ def refresh(
 def _has_table(session: Session) -> bool:
     """False on a database migrated only part of the way (an upgrade test): nothing to keep."""
     if session.info.get("lcs_retention_table") is None:
-        found = session.execute(
-            text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'retention_dates'")
-        ).first()
-        session.info["lcs_retention_table"] = found is not None
+        session.info["lcs_retention_table"] = has_table(session, "retention_dates")
     return bool(session.info["lcs_retention_table"])
 
 

@@ -22,6 +22,7 @@ from lcs_desktop.store import models  # noqa: F401  (every table, and the clean-
 from lcs_desktop.store.base import Base
 from lcs_desktop.store.cases import CHRONOLOGY_TRIGGERS
 from lcs_desktop.store.checks import Check
+from lcs_desktop.store.dialect import on_server
 
 # SQLite limits the variables in one statement; a few hundred keeps each IN (...) cheap.
 CHUNK = 500
@@ -153,7 +154,9 @@ def purge_cases(session: Session, case_ids: Sequence[int]) -> int:
         purge_evidence(session, "case", part)
         for table in CASE_CHILDREN:
             _delete_where(session, table, "case_id", part)
-        if entries:
+        if entries and on_server(session):  # the owner's function: a login cannot lift a trigger
+            session.execute(text("SELECT lcs_purge_chronology(:ids)"), {"ids": list(part)})
+        elif entries:
             session.execute(text("DROP TRIGGER IF EXISTS case_chronology_no_delete"))
             _delete_where(session, "case_chronology", "case_id", part)
             session.execute(text(CHRONOLOGY_TRIGGERS[1]))
@@ -220,7 +223,10 @@ def scrub(engine: Engine) -> bool:
     term), give free pages back (incremental vacuum; the first time, a full VACUUM switches the
     file to incremental mode), then fold the WAL in and empty it. A raw connection, outside
     any transaction: VACUUM cannot run inside one. False when a reader kept the WAL from
-    being emptied (it is emptied at the next checkpoint, at the latest when the app closes)."""
+    being emptied (it is emptied at the next checkpoint, at the latest when the app closes).
+    On the office server nothing is to do: rows were only ever ciphertext, VACUUM reclaims them."""
+    if engine.dialect.name != "sqlite":
+        return True
     raw = engine.raw_connection()
     try:
         cursor = raw.cursor()
@@ -239,4 +245,6 @@ def scrub(engine: Engine) -> bool:
 
 def secure_fts_deletes(session: Session) -> None:
     """FTS5 removes a deleted row's terms at once instead of writing tombstones that name them."""
+    if on_server(session):
+        return  # no FTS5 index on the office server
     session.execute(text("INSERT INTO people_fts(people_fts, rank) VALUES ('secure-delete', 1)"))

@@ -188,3 +188,26 @@ def test_chronology_refuses_change_and_policy_ids_continue(migrated: Engine) -> 
             migrated.begin() as connection,
         ):
             connection.execute(text(statement))
+
+
+def test_purge_removes_a_cases_chronology_only_through_the_owners_function(migrated: Engine) -> None:
+    from sqlalchemy.orm import Session
+
+    from lcs_desktop.store.record_purge import purge_cases
+
+    with migrated.begin() as connection:
+        user = _user(connection)
+        case = _case(connection, _person(connection, "Anna", "P-1"), user, "C-1", "open")
+        connection.execute(
+            text(
+                "INSERT INTO case_chronology (case_id, occurred_at, kind, summary, details, participants, "
+                "recorded_by_id, recorded_at) VALUES (:case, :now, 'note', 's', 'd', '', :user, :now)"
+            ),
+            {"case": case, "user": user, "now": NOW},
+        )
+    with Session(migrated) as session, session.begin():
+        assert purge_cases(session, [case]) == 1
+    with migrated.connect() as connection:
+        assert connection.execute(text("SELECT count(*) FROM case_chronology")).scalar_one() == 0
+        assert connection.execute(text("SELECT count(*) FROM breach_cases")).scalar_one() == 0
+        assert _counts(connection)["breach_cases"] == 0
