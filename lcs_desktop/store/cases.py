@@ -12,6 +12,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from lcs_desktop.store.base import Base, UtcDateTime, utcnow
 from lcs_desktop.store.pg_triggers import pg_refusals, pg_trigger
+from lcs_desktop.store.sealed import PERSON_NAME, Sealed, SealedCopy
 
 
 class BreachCase(Base):
@@ -25,17 +26,17 @@ class BreachCase(Base):
     concern_at: Mapped[datetime] = mapped_column(UtcDateTime)
     reported_at: Mapped[datetime] = mapped_column(UtcDateTime)
     reported_to_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
-    raised_by: Mapped[str] = mapped_column(String(200), default="")
+    raised_by: Mapped[str] = mapped_column(Sealed(String(200)), default="")
     raised_by_kind: Mapped[str] = mapped_column(String(20))
-    what_was_seen: Mapped[str] = mapped_column(Text)
-    immediate_actions: Mapped[str] = mapped_column(Text, default="")
+    what_was_seen: Mapped[str] = mapped_column(Sealed(Text))
+    immediate_actions: Mapped[str] = mapped_column(Sealed(Text), default="")
     # Over one working day from concern to report (the policy says "immediately").
     late_report: Mapped[bool] = mapped_column(Boolean, default=False)
     investigating_officer_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
     decision_maker_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
     decided_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     finding: Mapped[str | None] = mapped_column(String(20), nullable=True)
-    decision_reason: Mapped[str] = mapped_column(Text, default="")
+    decision_reason: Mapped[str] = mapped_column(Sealed(Text), default="")
     # The earliest clock still running on a needed referral: the overdue filter and the
     # Home page read this indexed column instead of computing clocks for every case.
     next_due_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
@@ -47,7 +48,9 @@ class BreachCase(Base):
     policy_version_id: Mapped[int | None] = mapped_column(ForeignKey("policy_versions.id"), nullable=True)
     # A copy of the subject's name for the list, kept by triggers (migration 0018,
     # store/list_names.py): never written by the code.
-    subject_name: Mapped[str | None] = mapped_column(String(210), nullable=True)
+    subject_name: Mapped[str | None] = mapped_column(
+        SealedCopy(String(210), of=PERSON_NAME, key="subject_person_id"), nullable=True
+    )
 
     __table_args__ = (
         # The case list pages newest first; id breaks ties so paging is stable.
@@ -92,7 +95,7 @@ class AffectedChild(Base):
     case_id: Mapped[int] = mapped_column(ForeignKey("breach_cases.id"), index=True)
     kind: Mapped[str] = mapped_column(String(20))
     reference: Mapped[str] = mapped_column(String(40))
-    name: Mapped[str] = mapped_column(String(200), default="")
+    name: Mapped[str] = mapped_column(Sealed(String(200)), default="")
     added_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     added_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
 
@@ -107,9 +110,9 @@ class ChronologyEntry(Base):
     case_id: Mapped[int] = mapped_column(ForeignKey("breach_cases.id"))
     kind: Mapped[str] = mapped_column(String(20))
     occurred_at: Mapped[datetime] = mapped_column(UtcDateTime)
-    summary: Mapped[str] = mapped_column(String(200))
-    details: Mapped[str] = mapped_column(Text, default="")
-    participants: Mapped[str] = mapped_column(Text, default="")
+    summary: Mapped[str] = mapped_column(Sealed(String(200)))
+    details: Mapped[str] = mapped_column(Sealed(Text), default="")
+    participants: Mapped[str] = mapped_column(Sealed(Text), default="")
     corrects_id: Mapped[int | None] = mapped_column(ForeignKey("case_chronology.id"), nullable=True)
     recorded_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     recorded_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
@@ -177,8 +180,8 @@ class Referral(Base):
     due_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     made_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     reference: Mapped[str] = mapped_column(String(40), default="")
-    reason: Mapped[str] = mapped_column(Text, default="")
-    notes: Mapped[str] = mapped_column(Text, default="")
+    reason: Mapped[str] = mapped_column(Sealed(Text), default="")
+    notes: Mapped[str] = mapped_column(Sealed(Text), default="")
     updated_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
 
@@ -198,7 +201,7 @@ class Outcome(Base):
     level: Mapped[str | None] = mapped_column(String(30), nullable=True)
     review_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     expires_on: Mapped[date | None] = mapped_column(Date, nullable=True)
-    details: Mapped[str] = mapped_column(Text, default="")
+    details: Mapped[str] = mapped_column(Sealed(Text), default="")
     recorded_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     recorded_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
 
@@ -209,12 +212,12 @@ class Appeal(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("breach_cases.id"), unique=True)
     lodged_on: Mapped[date] = mapped_column(Date)
-    grounds: Mapped[str] = mapped_column(Text)
+    grounds: Mapped[str] = mapped_column(Sealed(Text))
     heard_on: Mapped[date | None] = mapped_column(Date, nullable=True)
-    heard_by: Mapped[str] = mapped_column(String(200), default="")
+    heard_by: Mapped[str] = mapped_column(Sealed(String(200)), default="")
     result: Mapped[str | None] = mapped_column(String(20), nullable=True)
     result_on: Mapped[date | None] = mapped_column(Date, nullable=True)
-    result_reason: Mapped[str] = mapped_column(Text, default="")
+    result_reason: Mapped[str] = mapped_column(Sealed(Text), default="")
     updated_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
 
@@ -229,4 +232,4 @@ class SignOff(Base):
     kind: Mapped[str] = mapped_column(String(20))  # "closure" or "reopened"
     signed_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     signed_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
-    note: Mapped[str] = mapped_column(Text)
+    note: Mapped[str] = mapped_column(Sealed(Text))

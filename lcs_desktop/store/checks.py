@@ -9,6 +9,7 @@ from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, 
 from sqlalchemy.orm import Mapped, mapped_column
 
 from lcs_desktop.store.base import Base, UtcDateTime, utcnow
+from lcs_desktop.store.sealed import PERSON_NAME, Sealed, SealedCopy
 
 
 class Check(Base):
@@ -19,18 +20,18 @@ class Check(Base):
     person_id: Mapped[int] = mapped_column(ForeignKey("people.id"))
     checker_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     status: Mapped[str] = mapped_column(String(20))
-    role_applied_for: Mapped[str] = mapped_column(String(200), default="")
+    role_applied_for: Mapped[str] = mapped_column(Sealed(String(200)), default="")
     stage: Mapped[str | None] = mapped_column(String(20), nullable=True)
-    authorised_by: Mapped[str] = mapped_column(String(200), default="")
+    authorised_by: Mapped[str] = mapped_column(Sealed(String(200)), default="")
     privacy_notice_date: Mapped[date | None] = mapped_column(Date, nullable=True)
-    proportionality_reason: Mapped[str] = mapped_column(Text, default="")
+    proportionality_reason: Mapped[str] = mapped_column(Sealed(Text), default="")
     checker_on_panel: Mapped[bool] = mapped_column(Boolean, default=False)
     panel_confirmed_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
     panel_confirmed_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
-    panel_confirmation: Mapped[str] = mapped_column(Text, default="")
+    panel_confirmation: Mapped[str] = mapped_column(Sealed(Text), default="")
     # Someone already appointed: not recruitment, so the lead's written justification (§9).
     out_of_recruitment: Mapped[bool] = mapped_column(Boolean, default=False)
-    justification: Mapped[str] = mapped_column(Text, default="")
+    justification: Mapped[str] = mapped_column(Sealed(Text), default="")
     justified_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
     attest_public_only: Mapped[bool] = mapped_column(Boolean, default=False)
     attest_no_private_access: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -57,7 +58,9 @@ class Check(Base):
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     # Copies of the person's name and reference for the list, kept by triggers (migration 0018,
     # store/list_names.py): never written by the code.
-    person_name: Mapped[str | None] = mapped_column(String(210), nullable=True)
+    person_name: Mapped[str | None] = mapped_column(
+        SealedCopy(String(210), of=PERSON_NAME, key="person_id"), nullable=True
+    )
     person_reference: Mapped[str | None] = mapped_column(String(40), nullable=True)
 
     __table_args__ = (
@@ -82,10 +85,10 @@ class CheckPlatform(Base):
     check_id: Mapped[int] = mapped_column(ForeignKey("checks.id", ondelete="CASCADE"), index=True)
     platform: Mapped[str] = mapped_column(String(20))
     action: Mapped[str] = mapped_column(String(30))
-    handles: Mapped[str] = mapped_column(Text, default="")
-    search_terms: Mapped[str] = mapped_column(Text, default="")
+    handles: Mapped[str] = mapped_column(Sealed(Text), default="")
+    search_terms: Mapped[str] = mapped_column(Sealed(Text), default="")
     identity_match: Mapped[str | None] = mapped_column(String(20), nullable=True)
-    notes: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Sealed(Text), default="")
     position: Mapped[int] = mapped_column(Integer, default=0)
 
 
@@ -95,10 +98,10 @@ class Finding(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     check_id: Mapped[int] = mapped_column(ForeignKey("checks.id", ondelete="CASCADE"), index=True)
     platform: Mapped[str] = mapped_column(String(20))
-    address: Mapped[str] = mapped_column(Text, default="")
+    address: Mapped[str] = mapped_column(Sealed(Text), default="")
     content_date: Mapped[date | None] = mapped_column(Date, nullable=True)
     captured_on: Mapped[date] = mapped_column(Date)
-    seen: Mapped[str] = mapped_column(Text)
+    seen: Mapped[str] = mapped_column(Sealed(Text))
     category: Mapped[str] = mapped_column(String(40))
     severity: Mapped[str] = mapped_column(String(20))
     relevance: Mapped[str] = mapped_column(String(20))
@@ -114,13 +117,13 @@ class CheckDiscussion(Base):
     check_id: Mapped[int] = mapped_column(ForeignKey("checks.id", ondelete="CASCADE"), unique=True)
     held_at: Mapped[datetime] = mapped_column(UtcDateTime)
     method: Mapped[str] = mapped_column(String(20))
-    present: Mapped[str] = mapped_column(Text)
+    present: Mapped[str] = mapped_column(Sealed(Text))
     findings_discussed: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of finding ids
-    applicant_account: Mapped[str] = mapped_column(Text)
-    assessment: Mapped[str] = mapped_column(Text)
+    applicant_account: Mapped[str] = mapped_column(Sealed(Text))
+    assessment: Mapped[str] = mapped_column(Sealed(Text))
     outcome: Mapped[str] = mapped_column(String(30))
-    decided_by: Mapped[str] = mapped_column(String(200))
-    decision_reason: Mapped[str] = mapped_column(Text)
+    decided_by: Mapped[str] = mapped_column(Sealed(String(200)))
+    decision_reason: Mapped[str] = mapped_column(Sealed(Text))
     applicant_told_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     recorded_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     recorded_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
@@ -134,8 +137,8 @@ class CheckVersion(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     check_id: Mapped[int] = mapped_column(ForeignKey("checks.id", ondelete="CASCADE"))
     version: Mapped[int] = mapped_column(Integer)
-    snapshot: Mapped[str] = mapped_column(Text)
-    reason: Mapped[str] = mapped_column(Text)
+    snapshot: Mapped[str] = mapped_column(Sealed(Text))
+    reason: Mapped[str] = mapped_column(Sealed(Text))
     amended_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     amended_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
 

@@ -13,6 +13,7 @@ from sqlalchemy import ForeignKey, Index, Integer, LargeBinary, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from lcs_desktop.store.base import Base, UtcDateTime, utcnow
+from lcs_desktop.store.sealed import Sealed
 
 
 class Evidence(Base):
@@ -21,7 +22,7 @@ class Evidence(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     owner_type: Mapped[str] = mapped_column(String(20))  # "finding", "case", "chronology_entry"
     owner_id: Mapped[int] = mapped_column(Integer)
-    filename: Mapped[str] = mapped_column(String(200))
+    filename: Mapped[str] = mapped_column(Sealed(String(200)))
     media_type: Mapped[str] = mapped_column(String(40))
     size: Mapped[int] = mapped_column(Integer)
     sha256: Mapped[str] = mapped_column(String(64))
@@ -39,8 +40,8 @@ class EvidenceContent(Base):
     __tablename__ = "evidence_content"
 
     evidence_id: Mapped[int] = mapped_column(ForeignKey("evidence.id", ondelete="CASCADE"), primary_key=True)
-    data: Mapped[bytes] = mapped_column(LargeBinary)
-    thumbnail: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    data: Mapped[bytes] = mapped_column(Sealed(LargeBinary))
+    thumbnail: Mapped[bytes | None] = mapped_column(Sealed(LargeBinary), nullable=True)
 
 
 class EvidenceRendition(Base):
@@ -51,5 +52,5 @@ class EvidenceRendition(Base):
     __tablename__ = "evidence_renditions"
 
     evidence_id: Mapped[int] = mapped_column(ForeignKey("evidence.id", ondelete="CASCADE"), primary_key=True)
-    thumbnail: Mapped[bytes] = mapped_column(LargeBinary)
-    print_image: Mapped[bytes] = mapped_column(LargeBinary)
+    thumbnail: Mapped[bytes] = mapped_column(Sealed(LargeBinary))
+    print_image: Mapped[bytes] = mapped_column(Sealed(LargeBinary))

@@ -9,6 +9,7 @@ from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, Integer, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from lcs_desktop.store.base import Base, UtcDateTime, utcnow
+from lcs_desktop.store.sealed import Sealed
 
 
 class LegalHold(Base):
@@ -20,13 +21,13 @@ class LegalHold(Base):
     # as a bare id (its reason is content-free by the form's own hint).
     person_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
     case_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    reason: Mapped[str] = mapped_column(Text)
+    reason: Mapped[str] = mapped_column(Sealed(Text))
     placed_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     placed_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     review_on: Mapped[date] = mapped_column(Date)
     lifted_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     lifted_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
-    lift_reason: Mapped[str] = mapped_column(Text, default="")
+    lift_reason: Mapped[str] = mapped_column(Sealed(Text), default="")
 
     __table_args__ = (
         CheckConstraint("(person_id IS NULL) != (case_id IS NULL)", name="one_record"),

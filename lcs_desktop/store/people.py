@@ -14,6 +14,7 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from lcs_desktop.domain.people import fold_for_search
 from lcs_desktop.store.base import Base, UtcDateTime, utcnow
+from lcs_desktop.store.sealed import Sealed
 
 # A search is a few words typed or pasted: beyond these, more words only slow it down
 # (each is one more prefix scan of the index), so a pasted page is cut to its start.
@@ -25,21 +26,21 @@ class Person(Base):
     __tablename__ = "people"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    first_name: Mapped[str] = mapped_column(String(100))
-    last_name: Mapped[str] = mapped_column(String(100))
+    first_name: Mapped[str] = mapped_column(Sealed(String(100)))
+    last_name: Mapped[str] = mapped_column(Sealed(String(100)))
     kind: Mapped[str] = mapped_column(String(20))
     status: Mapped[str] = mapped_column(String(20))
     reference: Mapped[str] = mapped_column(String(40))
     # Case-folded reference: duplicates are refused whatever their case.
     reference_key: Mapped[str] = mapped_column(String(40), unique=True)
-    sort_name: Mapped[str] = mapped_column(String(210))
+    sort_name: Mapped[str] = mapped_column(Sealed(String(210)))
     # The name folded to plain letters (Łukasz -> lukasz, O'Brien -> obrien) for the search index:
     # FTS5 strips accents but not letters such as ł or ø, which have no decomposition.
-    search_name: Mapped[str] = mapped_column(String(210), default="")
-    role: Mapped[str] = mapped_column(String(200), default="")
-    email: Mapped[str] = mapped_column(String(254), default="")
-    phone: Mapped[str] = mapped_column(String(40), default="")
-    date_of_birth: Mapped[date | None] = mapped_column(Date, nullable=True)
+    search_name: Mapped[str] = mapped_column(Sealed(String(210)), default="")
+    role: Mapped[str] = mapped_column(Sealed(String(200)), default="")
+    email: Mapped[str] = mapped_column(Sealed(String(254)), default="")
+    phone: Mapped[str] = mapped_column(Sealed(String(40)), default="")
+    date_of_birth: Mapped[date | None] = mapped_column(Sealed(Date), nullable=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
 

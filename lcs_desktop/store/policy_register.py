@@ -10,6 +10,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from lcs_desktop.store.base import Base, UtcDateTime, utcnow
 from lcs_desktop.store.people import Person
+from lcs_desktop.store.sealed import Sealed
 
 
 class PolicyVersion(Base):
@@ -24,7 +25,7 @@ class PolicyVersion(Base):
     # Empty until approved: a draft version is never "in force".
     approved_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     next_review_on: Mapped[date | None] = mapped_column(Date, nullable=True)
-    approved_by: Mapped[str] = mapped_column(String(200), default="")
+    approved_by: Mapped[str] = mapped_column(Sealed(String(200)), default="")
     added_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
 

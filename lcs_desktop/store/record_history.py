@@ -15,6 +15,7 @@ from sqlalchemy import ForeignKey, Integer, LargeBinary, String, Text, UniqueCon
 from sqlalchemy.orm import Mapped, mapped_column
 
 from lcs_desktop.store.base import Base, UtcDateTime
+from lcs_desktop.store.sealed import Sealed
 
 
 class RecordVersion(Base):
@@ -31,8 +32,8 @@ class RecordVersion(Base):
     actor: Mapped[str] = mapped_column(String(100), default="")
     action: Mapped[str] = mapped_column(String(60), default="")
     # JSON {"field": [old, new], …}; {"field": null, …} once reduced (values gone, names kept).
-    changes: Mapped[str] = mapped_column(Text, default="{}")
-    reason: Mapped[str] = mapped_column(Text, default="")
+    changes: Mapped[str] = mapped_column(Sealed(Text), default="{}")
+    reason: Mapped[str] = mapped_column(Sealed(Text), default="")
 
     __table_args__ = (
         UniqueConstraint("entity_type", "entity_id", "seq", name="uq_record_history_entity_type"),
@@ -47,6 +48,6 @@ class RecordSalt(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     entity_type: Mapped[str] = mapped_column(String(30))
     entity_id: Mapped[int] = mapped_column(Integer)
-    salt: Mapped[bytes] = mapped_column(LargeBinary(32))
+    salt: Mapped[bytes] = mapped_column(Sealed(LargeBinary(32)))
 
     __table_args__ = (UniqueConstraint("entity_type", "entity_id", name="uq_record_salts_entity_type"),)

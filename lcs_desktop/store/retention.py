@@ -16,6 +16,7 @@ from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from lcs_desktop.store.base import Base, UtcDateTime, utcnow
+from lcs_desktop.store.sealed import Sealed
 
 
 class RetentionRuleRow(Base):
@@ -62,7 +63,7 @@ class RetentionKeep(Base):
     record_id: Mapped[int] = mapped_column(Integer)
     months: Mapped[int] = mapped_column(Integer)
     keep_until: Mapped[date] = mapped_column(Date)
-    reason: Mapped[str] = mapped_column(Text)
+    reason: Mapped[str] = mapped_column(Sealed(Text))
     decided_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     decided_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
 

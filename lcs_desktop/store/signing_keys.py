@@ -13,6 +13,7 @@ from sqlalchemy import Integer, LargeBinary, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from lcs_desktop.store.base import Base, UtcDateTime
+from lcs_desktop.store.sealed import Sealed
 
 
 class ExportSigningKey(Base):
@@ -23,4 +24,4 @@ class ExportSigningKey(Base):
     fingerprint: Mapped[str] = mapped_column(String(64), unique=True)  # SHA-256 of the certificate
     certificate: Mapped[bytes] = mapped_column(LargeBinary)  # DER
     # DER PKCS#8 without a passphrase of its own: the whole database file is encrypted.
-    private_key: Mapped[bytes] = mapped_column(LargeBinary)
+    private_key: Mapped[bytes] = mapped_column(Sealed(LargeBinary))

@@ -13,6 +13,7 @@ from sqlalchemy import Date, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from lcs_desktop.store.base import Base, UtcDateTime, utcnow
+from lcs_desktop.store.sealed import Sealed
 
 
 class SubjectAccessRequest(Base):
@@ -24,7 +25,7 @@ class SubjectAccessRequest(Base):
     received_on: Mapped[date] = mapped_column(Date)
     state: Mapped[str] = mapped_column(String(20))  # RequestState
     extended_on: Mapped[date | None] = mapped_column(Date, nullable=True)
-    extension_reason: Mapped[str] = mapped_column(Text, default="")
+    extension_reason: Mapped[str] = mapped_column(Sealed(Text), default="")
     extended_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
     answered_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     released_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
@@ -41,7 +42,7 @@ class SubjectAccessPause(Base):
     request_id: Mapped[int] = mapped_column(ForeignKey("subject_access_requests.id"), index=True)
     paused_on: Mapped[date] = mapped_column(Date)
     resumed_on: Mapped[date | None] = mapped_column(Date, nullable=True)
-    reason: Mapped[str] = mapped_column(Text, default="")
+    reason: Mapped[str] = mapped_column(Sealed(Text), default="")
     paused_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     resumed_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
 
