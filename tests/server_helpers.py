@@ -54,3 +54,28 @@ def set_up_org(auth: Any, organisation: str, username: str, full_name: str, pass
 
     owner, owner_password = _OWNERS[id(auth)]
     return set_up_on_server(auth, owner, owner_password, organisation, username, full_name, password)
+
+
+def tamper(org: Any, *statements: str) -> None:
+    """What someone holding the server's owner (or superuser) password could do with ``psql``:
+    switch the append-only triggers off and edit the audit trail directly."""
+    from urllib.parse import urlsplit
+
+    import psycopg
+
+    settings = org.workspace.server.settings
+    parts = urlsplit(settings.url)
+    with psycopg.connect(
+        host=parts.hostname,
+        port=parts.port,
+        dbname=parts.path.lstrip("/"),
+        user=SUPERUSER,
+        password=SUPERUSER_PASSWORD,
+        sslmode="verify-full",
+        sslrootcert=settings.ca_file,
+        autocommit=True,
+    ) as connection:
+        connection.execute("ALTER TABLE audit_events DISABLE TRIGGER USER")
+        for statement in statements:
+            connection.execute(statement)  # type: ignore[arg-type]
+        connection.execute("ALTER TABLE audit_events ENABLE TRIGGER USER")

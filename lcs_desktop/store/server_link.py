@@ -101,8 +101,15 @@ def _translate(exc: BaseException, address: Address) -> StoreError:
             f"The office server {address.host} did not prove who it is (its certificate is not trusted "
             "or names another host). Ask IT to check the server certificate."
         )
-    return ServerUnreachable(
-        f"The office server {address.host} cannot be reached. Check the network and try again, or ask IT."
+    if isinstance(exc, OperationalError) and any(
+        word in message for word in ("connect", "refused", "timeout", "timed out", "closed", "terminat")
+    ):
+        return ServerUnreachable(
+            f"The office server {address.host} cannot be reached. Check the network and try again, or ask IT."
+        )
+    return StoreError(
+        f"The office server {address.host} refused this step ({type(getattr(exc, 'orig', exc)).__name__}). "
+        "Nothing was changed. Try again, or ask IT."
     )
 
 

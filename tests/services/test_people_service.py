@@ -10,6 +10,8 @@ from lcs_desktop.domain.roles import Role
 from lcs_desktop.services.people import ImportRefused
 from tests.services.check_fixtures import audit_details, user_for
 
+pytestmark = pytest.mark.both_backends
+
 
 def add(org, first, last, ref, kind="applicant", **extra):
     return org.people.add_person(
