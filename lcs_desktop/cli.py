@@ -489,6 +489,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("certificates", cmd_certificates, "print every deletion certificate as one PDF (content-free)")
     p.add_argument("--username", required=True, metavar="LEAD", help="the safeguarding lead's username")
     p.add_argument("--out", required=True, metavar="FILE", help="the new PDF file")
+
+    from lcs_desktop.cli_server import add_server_commands  # server-init, upgrade-server (issue 11)
+
+    add_server_commands(add)
     return parser
 
 
