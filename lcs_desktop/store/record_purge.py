@@ -23,6 +23,7 @@ from lcs_desktop.store.base import Base
 from lcs_desktop.store.cases import CHRONOLOGY_TRIGGERS
 from lcs_desktop.store.checks import Check
 from lcs_desktop.store.dialect import on_server
+from lcs_desktop.store.name_search import PERSON, forget_name_tokens
 
 # SQLite limits the variables in one statement; a few hundred keeps each IN (...) cheap.
 CHUNK = 500
@@ -180,6 +181,7 @@ def purge_people(session: Session, person_ids: Sequence[int]) -> tuple[list[int]
             purger(session, part)
         purge_drafts(session, "person", part)
         purge_dependents(session, "people", part, frozenset({"checks", "breach_cases"}))
+        forget_name_tokens(session, PERSON, list(part))  # the office server's search tokens
         _delete_where(session, "people", "id", part)
         all_checks += checks
         all_cases += cases

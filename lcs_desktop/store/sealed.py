@@ -123,8 +123,8 @@ def _unbind(value: Any) -> Any:
 
 def _unbound_write() -> StoreError:
     return UnsealedWriteError(
-        "A change could not be saved to the office server because it was not sealed first; "
-        "nothing was sent. Please report this to IT."
+        "A value was not sent to the office server because it had not been encrypted first; "
+        "nothing was saved or searched. Please report this to IT."
     )
 
 
@@ -303,6 +303,36 @@ def _row_key(table: Table) -> Column[Any]:
 # -- the ORM side: ids before the INSERT, values bound to their row ------------------------------
 
 
+def _value_or_default(column: Column[Any], values: Any, name: str) -> Any:
+    """The value given, or the column's default: the INSERT would add that later, unsealed."""
+    if name in values:
+        return values[name]
+    default = column.default
+    return default.arg if default is not None and default.is_scalar else None  # type: ignore[attr-defined]
+
+
+def seal_rows(connection: Connection, table: Table, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Rows for a Core ``insert(table)`` (bulk generators, moves): on PostgreSQL each row gets its
+    id (one sequence call for the batch) and its sealed values are bound to it; on SQLite the
+    rows come back as they are. Values passed around this are refused, never sent clear."""
+    columns = sealed_columns(table)
+    if not rows or not columns or not seals(connection.dialect):
+        return rows
+    cipher_for(connection.dialect)
+    key = _row_key(table).name
+    rows = [dict(row) for row in rows]
+    missing = [row for row in rows if row.get(key) is None]
+    if missing:
+        for row, new_id in zip(missing, _next_ids(connection, table, len(missing)), strict=True):
+            row[key] = new_id
+    for row in rows:
+        for column in columns:
+            value = _value_or_default(column, row, column.name)
+            if value is not None:
+                row[column.name] = _bind(value, f"{column.type.context}#{row[key]}")  # type: ignore[attr-defined]
+    return rows
+
+
 def _sealed_attrs(mapper: Mapper[Any]) -> list[tuple[str, Column[Any], str]]:
     found = []
     for table in mapper.tables:
@@ -366,9 +396,7 @@ def _bind_values(mapper: Mapper[Any], connection: Connection, target: Any, chang
     for name, column, context in attrs:
         if changed_only and name not in state.committed_state:
             continue
-        value = state.dict.get(name)
-        if name not in state.dict and column.default is not None and column.default.is_scalar:
-            value = column.default.arg  # the INSERT would add it later, unsealed
+        value = _value_or_default(column, state.dict, name)
         if value is not None:
             setattr(target, name, _bind(value, f"{context}#{row_id}"))
 
@@ -407,5 +435,6 @@ __all__ = [
     "cipher_for",
     "forget_cipher",
     "install_cipher",
+    "seal_rows",
     "seals",
 ]

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from lcs_desktop.store.engine import forget_key, key_forgotten
 from lcs_desktop.store.errors import StoreError
+from lcs_desktop.store.sealed import forget_cipher
 from lcs_desktop.store.server_address import ServerAddress
 from lcs_desktop.store.server_engine import make_server_engine
 from lcs_desktop.store.server_errors import translate_server
@@ -92,6 +93,7 @@ class ServerDatabase:
 
     def forget_key(self) -> None:
         """Wipe the login password and close every pooled connection (the idle lock)."""
+        forget_cipher(self.engine)  # and the sealed columns' subkeys (store/sealed.py)
         forget_key(self.engine)
 
     def reopen(self, password: str | bytes) -> None:
@@ -103,6 +105,7 @@ class ServerDatabase:
 
     def close(self) -> None:
         """Never raises: the pool goes whatever the server's state."""
+        forget_cipher(self.engine)
         try:
             self.engine.dispose()
         except SQLAlchemyError as exc:
