@@ -321,7 +321,15 @@ class AccountService(AuditsRefusals):
         server = self._server()
         if server is not None:
             roles = roles_from_text(row.roles)
-            server.set_login(session, self._ws.slots, row.username, roles, password, active=row.active)  # type: ignore[arg-type]
+            server.set_login(
+                session,  # type: ignore[arg-type]
+                self._ws.slots,
+                row.username,
+                row.id,
+                roles,
+                password,
+                active=row.active,
+            )
 
     def _keyring_name(self, username: str) -> str:
         return keyring_name(self._ws.db_id, self._ws.slots.slot_id(username))
