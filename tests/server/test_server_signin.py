@@ -39,3 +39,56 @@ def test_first_administrator_then_a_second_desk(org, authenticator, tmp_path, se
     admin2 = other.sign_in("admin", ADMIN_PASSWORD)
     assert {u.username for u in admin2.accounts.list_users(admin2.user)} == {"admin", "chris"}
     admin2.sign_out()
+
+
+def test_logins_follow_accounts_roles_reset_and_switch_off(
+    org, authenticator, tmp_path, secret_store
+) -> None:
+    from lcs_desktop.store.server_key_slots import KeySlotRow
+    from lcs_desktop.store.server_roles import RoleNames
+    from tests.server_helpers import superuser
+
+    link = org.workspace.server
+    temp = org.accounts.add_user(org.user, "mo", "Mo Manager", frozenset({Role.MANAGER}))
+    mo_id = org.workspace.load_user("mo").id
+    names = RoleNames(link.prefix)
+
+    def member(group: Role) -> bool:
+        with superuser(link.settings) as connection:
+            return connection.execute(
+                "SELECT pg_has_role(%s, %s, 'MEMBER')", (link.login_for("mo"), names.group(group))
+            ).fetchone()[0]
+
+    assert member(Role.MANAGER) and not member(Role.SAFEGUARDING_LEAD)
+    org.accounts.set_roles(org.user, mo_id, frozenset({Role.SAFEGUARDING_LEAD}))
+    assert member(Role.SAFEGUARDING_LEAD) and not member(Role.MANAGER)
+
+    desk2 = _desk(tmp_path, "desk2", authenticator, secret_store)
+    new_temp = org.accounts.reset_password(org.user, mo_id)
+    with pytest.raises(AuthenticationError):
+        desk2.sign_in("mo", temp)  # the old temporary password opens neither login nor slot
+    desk2.sign_in("mo", new_temp).sign_out()
+
+    assert org.accounts.set_active(org.user, mo_id, False) is None  # no file to re-key here
+    with pytest.raises(AuthenticationError):
+        desk2.sign_in("mo", new_temp)  # the server refuses the login itself
+    with org.workspace.reading() as session:
+        assert session.get(KeySlotRow, org.workspace.slots.slot_id("mo")) is None
+    with superuser(link.settings) as connection:
+        can_login = connection.execute(
+            "SELECT rolcanlogin FROM pg_roles WHERE rolname = %s", (link.login_for("mo"),)
+        ).fetchone()[0]
+    assert can_login is False
+
+
+def test_a_locked_session_unlocks_with_the_password_and_reconnects(org) -> None:
+    from lcs_desktop.domain.errors import WorkspaceLocked
+
+    org.lock()
+    assert org.workspace.database.key_forgotten
+    with pytest.raises(WorkspaceLocked):
+        org.accounts.list_users(org.user)
+    with pytest.raises(AuthenticationError):
+        org.unlock("Not-The-Password-1234")
+    org.unlock(ADMIN_PASSWORD)
+    assert {u.username for u in org.accounts.list_users(org.user)} == {"admin"}
