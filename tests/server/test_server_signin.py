@@ -92,3 +92,28 @@ def test_a_locked_session_unlocks_with_the_password_and_reconnects(org) -> None:
         org.unlock("Not-The-Password-1234")
     org.unlock(ADMIN_PASSWORD)
     assert {u.username for u in org.accounts.list_users(org.user)} == {"admin"}
+
+
+def test_the_recovery_key_with_it_owner_login_sets_a_new_administrator_password(
+    org, authenticator, tmp_path, secret_store
+) -> None:
+    from lcs_desktop.services.server_recovery import NEEDS_OWNER, WRONG_KEY
+    from tests.server_helpers import owner_of
+
+    new_password = "Bright-Harbour-Lantern-77"
+    org.sign_out()
+    with pytest.raises(AuthenticationError) as error:
+        authenticator.recover(org.recovery_key, "admin", new_password)
+    assert error.value.message == NEEDS_OWNER
+    wrong = "-".join(["ABCD"] * (len(org.recovery_key.split("-"))))
+    with pytest.raises(Exception) as error:  # a malformed or wrong key: one plain sentence either way
+        authenticator.recover(wrong, "admin", new_password, owner=owner_of(authenticator))
+    assert error.value.message in (WRONG_KEY,) or "recovery key" in error.value.message
+
+    recovered = authenticator.recover(org.recovery_key, "admin", new_password, owner=owner_of(authenticator))
+    assert recovered.audit_log.verify(recovered.user).ok
+    recovered.sign_out()
+    desk2 = _desk(tmp_path, "desk2", authenticator, secret_store)
+    with pytest.raises(AuthenticationError):
+        desk2.sign_in("admin", ADMIN_PASSWORD)
+    desk2.sign_in("admin", new_password).sign_out()
