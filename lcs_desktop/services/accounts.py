@@ -281,6 +281,12 @@ class AccountService(AuditsRefusals):
 
     def remember_on_this_pc(self, user: CurrentUser, enabled: bool) -> None:
         """Opt in (or out) of signing in on this PC without typing the password."""
+        if enabled and self._server() is not None:
+            # The server login's password is derived from the typed password: nothing on the PC
+            # could stand in for it without keeping a secret that opens the server.
+            raise ConflictError(
+                "On an office server, sign in with your password each time ('remember me' is off)."
+            )
         with self._ws.unit_of_work() as session:
             if enabled:
                 if not read_settings(session).remember_me_allowed:
