@@ -144,6 +144,21 @@ def cmd_init(args: argparse.Namespace, secrets: Secrets) -> int:
     return EXIT_OK
 
 
+def cmd_move_to_server(args: argparse.Namespace, secrets: Secrets) -> int:
+    from lcs_desktop.cli_connect import cmd_move_to_server as move
+
+    @contextmanager
+    def signed_in(args: argparse.Namespace, password: str) -> Iterator[SignedIn]:
+        session = _authenticator(args).sign_in(args.username, password)
+        try:
+            yield session
+        finally:
+            if session.workspace.database.lock.held:  # a move that stopped early; else closed by it
+                session.workspace.close()
+
+    return move(args, secrets, signed_in)
+
+
 def cmd_add_user(args: argparse.Namespace, secrets: Secrets) -> int:
     from lcs_desktop.domain.roles import parse_roles
 
@@ -500,7 +515,7 @@ def build_parser() -> argparse.ArgumentParser:
     from lcs_desktop.cli_server import add_server_commands  # server-init, upgrade-server (issue 11)
 
     add_server_commands(add)
-    add_connect_commands(add)
+    add_connect_commands(add, cmd_move_to_server)
     return parser
 
 

@@ -64,6 +64,39 @@ def cmd_init_server(args: argparse.Namespace, secrets: Secrets, auth: object) ->
     return 0
 
 
+def cmd_move_to_server(args: argparse.Namespace, secrets: Secrets, signed_in: Callable[..., object]) -> int:
+    """``admin move-to-server`` (server-init's ``--from-local`` step): this PC's local workspace
+    onto a server just set up with ``server-init``; progress printed; the others' temporary
+    passwords printed once."""
+    from lcs_desktop.services.server_move import move_to_server
+    from lcs_desktop.store.server_address import ServerAddress
+
+    address = ServerAddress.parse(args.url, args.ca_file)
+    owner_password = secrets.ask(
+        f"Password for {args.owner} on {address.shown}: ", "database owner's password"
+    )
+    password = secrets.ask(f"Password for {args.username}: ", "password")
+    with signed_in(args, password) as session:
+        result = move_to_server(
+            session,  # type: ignore[arg-type]
+            password,
+            address.url,
+            str(args.ca_file),
+            (args.owner, owner_password),
+            progress=lambda step: print(f"{step}…", flush=True),
+        )
+    moved = sum(result.counts.values())
+    print(
+        f"Moved {moved} records to the office server {address.shown}; counts and the audit trail check out."
+    )
+    print("This PC now works on the office server. The local database stays in the data folder, unused.")
+    for username, temp in sorted(result.temporary_passwords.items()):
+        print(f"Temporary password for {username}: {temp}")
+    if result.temporary_passwords:
+        print("Give each person theirs privately; they choose their own at first sign-in.")
+    return 0
+
+
 def _failure(message: str) -> Exception:
     from lcs_desktop.domain.errors import LcsError
 
@@ -79,7 +112,9 @@ def add_init_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--owner", metavar="LOGIN", help=OWNER_HELP + "; with --server only")
 
 
-def add_connect_commands(add: Callable[..., argparse.ArgumentParser]) -> None:
+def add_connect_commands(
+    add: Callable[..., argparse.ArgumentParser], move: Callable[..., int] | None = None
+) -> None:
     p = add(
         "connect-server",
         cmd_connect_server,
@@ -93,3 +128,15 @@ def add_connect_commands(add: Callable[..., argparse.ArgumentParser]) -> None:
         "--ca-file", required=True, type=Path, metavar="CA.pem", help="the CA certificate IT installed"
     )
     p.add_argument("--owner", required=True, metavar="LOGIN", help=OWNER_HELP)
+    if move is not None:
+        p = add(
+            "move-to-server",
+            move,
+            "move this PC's local workspace onto an office server just set up with server-init "
+            "(server-init's --from-local step)",
+            "read the database owner's password, then yours, from standard input (one line each)",
+        )
+        p.add_argument("--url", required=True, metavar="URL", help="postgresql://HOST[:PORT]/DATABASE")
+        p.add_argument("--ca-file", required=True, type=Path, metavar="CA.pem", help="the CA IT installed")
+        p.add_argument("--owner", required=True, metavar="LOGIN", help=OWNER_HELP)
+        p.add_argument("--username", required=True, metavar="ADMIN", help="your administrator username")

@@ -8,7 +8,7 @@ from lcs_desktop.services.auth import Authenticator
 from lcs_desktop.store.server_roles import RoleNames
 from lcs_desktop.store.server_settings import ServerSettings
 from lcs_desktop.vault.crypto import FAST_KDF_FOR_TESTS
-from tests.cli.conftest import cli_paths, run  # noqa: F401 (fixtures)
+from tests.cli.conftest import cli_paths, initialised, run  # noqa: F401 (fixtures)
 from tests.conftest import ADMIN_PASSWORD
 from tests.pg_server import make_tls
 from tests.server_helpers import IT_PASSWORD, init_server
@@ -82,3 +82,29 @@ def test_an_address_with_a_password_or_another_scheme_is_refused(run, url, pg_se
         "--password-stdin", stdin="x\n",
     )  # fmt: skip
     assert done.code == 1 and "secret" not in done.err
+
+
+def test_move_to_server_moves_the_local_workspace(
+    run,  # noqa: F811
+    initialised,  # noqa: F811
+    cli_paths,  # noqa: F811
+    pg_server,
+    pg_database,
+) -> None:
+    added = run(
+        "add-user", "--username", "admin", "--new-username", "mo", "--full-name", "Mo Manager",
+        "--roles", "manager", "--password-stdin", stdin=ADMIN_PASSWORD + "\n",
+    )  # fmt: skip
+    assert added.code == 0, added.err
+    owner, _ = init_server(pg_server, pg_database)
+    done = run(
+        "move-to-server", *_args(pg_server, pg_database, owner), "--username", "admin",
+        stdin=f"{IT_PASSWORD}\n{ADMIN_PASSWORD}\n",
+    )  # fmt: skip
+    assert done.code == 0, done.err
+    assert "Copying people…" in done.out and "audit trail check out" in done.out
+    assert "Temporary password for mo:" in done.out
+    assert ADMIN_PASSWORD not in done.out + done.err and IT_PASSWORD not in done.out + done.err
+    session = Authenticator(cli_paths, kdf=FAST_KDF_FOR_TESTS).sign_in("admin", ADMIN_PASSWORD)
+    assert session.workspace.server is not None and session.audit_log.verify(session.user).ok
+    session.sign_out()
