@@ -30,6 +30,17 @@ log = logging.getLogger(__name__)
 
 
 @dataclass
+class NoFolderLock:
+    """Stands where ``Database.lock`` (the single-instance lock on a data folder) stands: many
+    desks share one server, so nothing on the PC is locked; ``held`` until the database closes."""
+
+    held: bool = True
+
+    def release(self) -> None:
+        self.held = False
+
+
+@dataclass
 class ServerDatabase:
     """A workspace's database on the office server, reached as one person's login."""
 
@@ -38,6 +49,7 @@ class ServerDatabase:
     address: ServerAddress
     login: str
     engine: Engine
+    lock: NoFolderLock = field(default_factory=NoFolderLock, init=False)
     _sessions: sessionmaker[Session] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -110,3 +122,5 @@ class ServerDatabase:
             self.engine.dispose()
         except SQLAlchemyError as exc:
             log.warning("closing the office server connection: %s", type(exc).__name__)
+        finally:
+            self.lock.release()

@@ -198,4 +198,6 @@ def test_idle_lock_forgets_the_password_and_reopen_restores_it(
     database.reopen(SUPERUSER_PASSWORD)
     with database.transaction() as session:
         assert session.execute(text("SELECT 1")).scalar_one() == 1
+    assert database.lock.held
     database.close()
+    assert not database.lock.held
