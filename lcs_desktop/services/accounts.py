@@ -87,7 +87,8 @@ class AccountService(AuditsRefusals):
     def list_users(self, user: CurrentUser) -> list[UserSummary]:
         require(user, Permission.MANAGE_USERS)
         with self._ws.reading() as session:
-            rows = session.scalars(select(User).order_by(User.full_name)).all()
+            # Sorted here: on the office server full names are sealed and cannot be sorted in SQL.
+            rows = sorted(session.scalars(select(User)).all(), key=lambda u: (u.full_name, u.id))
         return [self._summary(row) for row in rows]
 
     def _summary(self, row: User) -> UserSummary:

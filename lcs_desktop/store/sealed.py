@@ -27,7 +27,7 @@ import weakref
 from datetime import date
 from typing import Any, ClassVar
 
-from sqlalchemy import Column, Date, Engine, LargeBinary, Table, Text, event, text
+from sqlalchemy import Column, Date, Engine, LargeBinary, Table, Text, event, select, text, update
 from sqlalchemy.engine import Connection, Dialect
 from sqlalchemy.exc import DontWrapMixin
 from sqlalchemy.ext.compiler import compiles
@@ -333,7 +333,36 @@ def seal_rows(connection: Connection, table: Table, rows: list[dict[str, Any]]) 
     return rows
 
 
+def update_sealed(session: Session, table: Table, where: ColumnElement[bool], values: dict[str, Any]) -> None:
+    """``UPDATE table SET values WHERE where`` (bulk reductions). On the server a sealed value is
+    bound to each row, so the rows are updated one by one; elsewhere it is one statement."""
+    sealed = {c.name: c for c in sealed_columns(table) if c.name in values}
+    if not sealed or not seals(session.get_bind().dialect):
+        session.execute(update(table).where(where).values(values))
+        return
+    key = _row_key(table)
+    for row_id in session.scalars(select(key).where(where)).all():
+        bound = dict(values)
+        for name, column in sealed.items():
+            if values[name] is not None:
+                bound[name] = _bind(values[name], f"{column.type.context}#{row_id}")  # type: ignore[attr-defined]
+        session.execute(update(table).where(key == row_id).values(bound))
+
+
+_ATTRS: weakref.WeakKeyDictionary[Mapper[Any], list[tuple[str, Column[Any], str]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
 def _sealed_attrs(mapper: Mapper[Any]) -> list[tuple[str, Column[Any], str]]:
+    """(attribute, column, "table.column") of each sealed column the mapper writes; kept per mapper."""
+    found = _ATTRS.get(mapper)
+    if found is None:
+        found = _ATTRS[mapper] = _find_sealed_attrs(mapper)
+    return found
+
+
+def _find_sealed_attrs(mapper: Mapper[Any]) -> list[tuple[str, Column[Any], str]]:
     found = []
     for table in mapper.tables:
         if not isinstance(table, Table):
@@ -362,17 +391,19 @@ def _next_ids(connection: Connection, table: Table, count: int) -> list[int]:
 def _take_ids(session: Session, flush_context: Any, instances: Any) -> None:
     """New rows of sealed tables get their ids now (one sequence call per table)."""
     waiting: dict[Table, list[tuple[Mapper[Any], Any]]] = {}
+    sealing: dict[Mapper[Any], bool] = {}  # per mapper, worked out once per flush
     for target in session.new:
         mapper = attributes.instance_state(target).mapper
-        table = mapper.local_table
-        if (
-            not isinstance(table, Table)
-            or not _sealed_attrs(mapper)
-            or _identity(mapper, target)[1] is not None
-        ):
-            continue
-        if table.autoincrement_column is not None and seals(session.get_bind(mapper).dialect):
-            waiting.setdefault(table, []).append((mapper, target))
+        if mapper not in sealing:
+            table = mapper.local_table
+            sealing[mapper] = (
+                bool(_sealed_attrs(mapper))
+                and isinstance(table, Table)
+                and table.autoincrement_column is not None
+                and seals(session.get_bind(mapper).dialect)
+            )
+        if sealing[mapper] and _identity(mapper, target)[1] is None:
+            waiting.setdefault(mapper.local_table, []).append((mapper, target))  # type: ignore[arg-type]
     if not waiting:
         return
     connection = session.connection()
@@ -402,6 +433,8 @@ def _bind_values(mapper: Mapper[Any], connection: Connection, target: Any, chang
 
 
 def _release_values(mapper: Mapper[Any], connection: Connection, target: Any) -> None:
+    if not seals(connection.dialect):
+        return
     state = attributes.instance_state(target)
     for name, _column, _context in _sealed_attrs(mapper):
         value = state.dict.get(name)
@@ -437,4 +470,5 @@ __all__ = [
     "install_cipher",
     "seal_rows",
     "seals",
+    "update_sealed",
 ]

@@ -362,3 +362,18 @@ def test_people_pages_seek_by_reference_on_the_server(pg_engine) -> None:
             seen += [first for first, *_ in page]
             after = tuple(page[-1][1:])
     assert seen == ["P1", "P2", "P3", "P4", "P5"]
+
+
+def test_reducing_a_check_in_bulk_seals_each_emptied_text(pg_server, pg_database, pg_engine) -> None:
+    from lcs_desktop.store.record_purge import reduce_checks
+
+    ids = _write_records(pg_engine)
+    with _session(pg_engine) as session, session.begin():
+        reduce_checks(session, [ids["check"]], AT)
+    with _session(pg_engine) as session:
+        check = session.get(Check, ids["check"])
+        assert (check.proportionality_reason, check.role_applied_for, check.reduced_at) == ("", "", AT)
+        assert session.scalar(select(CheckDiscussion.assessment)) == ""
+    with pg_server.superuser_connect(pg_database) as raw:
+        reason, role = raw.execute("SELECT proportionality_reason, role_applied_for FROM checks").fetchone()
+    assert reason.startswith("s1:") and role.startswith("s1:")
