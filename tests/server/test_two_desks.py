@@ -165,3 +165,36 @@ def test_the_login_password_is_never_the_slot_key_nor_in_a_log(
         ).fetchone()[0]
     assert stored.startswith("SCRAM-SHA-256$") and secret not in stored
     session.sign_out()
+
+
+def test_two_desks_writing_at_once_keep_one_chain(org, authenticator, tmp_path, secret_store) -> None:
+    """Each append takes the chain-head row FOR UPDATE: the other desk waits, then reads the new
+    head. (Held open a moment here so the two transactions overlap.)"""
+    import threading
+    import time
+
+    temp = org.accounts.add_user(org.user, "lee", "Lee Lead", frozenset({Role.SAFEGUARDING_LEAD}))
+    lee = _desk(tmp_path, "desk2", authenticator, secret_store).sign_in("lee", temp)
+    lee.accounts.change_own_password(lee.user, temp, USER_PASSWORD)
+    start = threading.Barrier(2)
+    errors: list[BaseException] = []
+
+    def write(session) -> None:
+        try:
+            start.wait()
+            for _ in range(10):
+                with session.workspace.unit_of_work() as uow:
+                    session.workspace.audit(uow, session.user, "signed_in", "user", session.user.id)
+                    time.sleep(0.02)
+        except BaseException as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=write, args=(s,)) for s in (org, lee)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    result = org.audit_log.verify(org.user)
+    assert result.ok, result.problems
+    lee.sign_out()
