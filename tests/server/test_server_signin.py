@@ -117,3 +117,24 @@ def test_the_recovery_key_with_it_owner_login_sets_a_new_administrator_password(
     with pytest.raises(AuthenticationError):
         desk2.sign_in("admin", ADMIN_PASSWORD)
     desk2.sign_in("admin", new_password).sign_out()
+
+
+def test_a_stale_copy_of_the_slots_never_overwrites_another_desks_change(
+    org, authenticator, tmp_path, secret_store
+) -> None:
+    from lcs_desktop.vault.slot_sharing import KeySlotError
+
+    temp = org.accounts.add_user(org.user, "kit", "Kit", frozenset({Role.CHECKER}))
+    kit_id = org.workspace.load_user("kit").id
+    other = _desk(tmp_path, "desk2", authenticator, secret_store).sign_in("admin", ADMIN_PASSWORD)
+    other.workspace.slots.data  # desk 2 has read the slots  # noqa: B018
+    new_temp = org.accounts.reset_password(org.user, kit_id)  # desk 1 changes kit's slot
+    with pytest.raises(KeySlotError):  # desk 2, from its older copy, would have put the old one back
+        other.accounts.reset_password(other.user, kit_id)
+    third = other.accounts.reset_password(other.user, kit_id)  # read again: goes through
+    other.sign_out()
+    desk3 = _desk(tmp_path, "desk3", authenticator, secret_store)
+    for old in (temp, new_temp):
+        with pytest.raises(AuthenticationError):
+            desk3.sign_in("kit", old)
+    desk3.sign_in("kit", third).sign_out()
