@@ -24,7 +24,7 @@ from lcs_desktop.services.workspace import Workspace
 from lcs_desktop.store.accounts import User
 from lcs_desktop.store.cases import BreachCase, CaseBreachType
 from lcs_desktop.store.people import Person
-from lcs_desktop.store.sealed import seal_rows
+from lcs_desktop.store.sealed_rows import seal_rows
 
 # (status to reach, breach types, platform, what was seen, raised by, raised-by kind)
 SCENARIOS = (

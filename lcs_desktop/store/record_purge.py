@@ -23,7 +23,7 @@ from lcs_desktop.store.base import Base
 from lcs_desktop.store.cases import CHRONOLOGY_TRIGGERS
 from lcs_desktop.store.dialect import on_server
 from lcs_desktop.store.name_search import PERSON, forget_name_tokens
-from lcs_desktop.store.sealed import update_sealed
+from lcs_desktop.store.sealed_rows import update_sealed
 
 # SQLite limits the variables in one statement; a few hundred keeps each IN (...) cheap.
 CHUNK = 500

@@ -13,7 +13,8 @@ from sqlalchemy.orm import Session
 
 from lcs_desktop.store.models import Base
 from lcs_desktop.store.name_search import add_person_tokens
-from lcs_desktop.store.sealed import SealedCopy, seal_rows
+from lcs_desktop.store.sealed import SealedCopy
+from lcs_desktop.store.sealed_rows import seal_rows
 from lcs_desktop.store.server_roles import quoted
 
 # Made on the server itself: its key slots (copied apart), its chain-head row, counts kept by

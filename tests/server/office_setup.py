@@ -76,9 +76,9 @@ def _fill(office: Office) -> None:
             office.ids[who] = _insert(
                 connection,
                 "INSERT INTO users (username, full_name, roles, active, remember_me, created_at) "
-                "VALUES (:u, :f, '', true, false, :now)",
+                "VALUES (:u, :full, '', true, false, :now)",  # full_name is sealed TEXT (0021)
                 u=who,
-                f=who,  # its own parameter: full_name is TEXT on the server (sealed), username VARCHAR
+                full=who,
             )
         person = _insert(
             connection,

@@ -22,7 +22,8 @@ from lcs_desktop.store.evidence import Evidence, EvidenceContent
 from lcs_desktop.store.models import User
 from lcs_desktop.store.name_search import add_person_tokens, people_matching, people_sort_keys
 from lcs_desktop.store.people import Person
-from lcs_desktop.store.sealed import forget_cipher, install_cipher, seal_rows
+from lcs_desktop.store.sealed import forget_cipher, install_cipher
+from lcs_desktop.store.sealed_rows import seal_rows
 from lcs_desktop.vault.field_cipher import FieldCipher
 
 KEY = bytes(range(32))

@@ -18,6 +18,8 @@ depends_on = None
 
 
 def upgrade() -> None:
+    if sa.inspect(op.get_bind()).has_table("name_tokens"):
+        return  # a server stamped back to an older revision and upgraded again (server tests)
     op.create_table(
         "name_tokens",
         sa.Column("entity_type", sa.String(20), nullable=False),
