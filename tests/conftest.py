@@ -62,10 +62,26 @@ def secret_store() -> MemorySecretStore:
 
 
 @pytest.fixture
-def authenticator(paths: AppPaths, secret_store: MemorySecretStore):
+def backend(request: pytest.FixtureRequest) -> str:
+    """ "local" (a SQLCipher file) or "server" (an office server): modules marked
+    ``both_backends`` run on both (tests/services/conftest.py parametrises this)."""
+    return getattr(request, "param", "local")
+
+
+@pytest.fixture
+def authenticator(
+    paths: AppPaths, secret_store: MemorySecretStore, backend: str, request: pytest.FixtureRequest
+):
     from lcs_desktop.services.auth import Authenticator
 
-    return Authenticator(paths, secret_store, kdf=FAST_KDF_FOR_TESTS)
+    auth = Authenticator(paths, secret_store, kdf=FAST_KDF_FOR_TESTS)
+    if backend == "server":
+        from tests.server_helpers import connect_to_test_server
+
+        connect_to_test_server(
+            auth, request.getfixturevalue("pg_server"), request.getfixturevalue("pg_database")
+        )
+    return auth
 
 
 @pytest.fixture
@@ -74,10 +90,15 @@ def org(authenticator):
 
     Yields the session; ``org.recovery_key`` holds the recovery key shown at set-up.
     """
-    session, recovery = authenticator.set_up("Libra Children Services", "admin", "Ada Admin", ADMIN_PASSWORD)
+    from tests.server_helpers import set_up_org
+
+    session, recovery = set_up_org(
+        authenticator, "Libra Children Services", "admin", "Ada Admin", ADMIN_PASSWORD
+    )
     session.recovery_key = recovery  # type: ignore[attr-defined]
     yield session
-    if not session.workspace.database.lock.held:
+    lock = getattr(session.workspace.database, "lock", None)  # none on an office server
+    if lock is not None and not lock.held:
         return
     session.workspace.close()
 

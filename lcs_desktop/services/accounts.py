@@ -11,6 +11,7 @@ import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
@@ -33,6 +34,9 @@ from lcs_desktop.services.workspace import Workspace
 from lcs_desktop.store.accounts import User
 from lcs_desktop.vault.common_passwords import common_passwords
 from lcs_desktop.vault.secret_store import SecretStore
+
+if TYPE_CHECKING:
+    from lcs_desktop.services.server_signin import ServerLink
 
 _TEMP_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"
 
@@ -152,6 +156,7 @@ class AccountService(AuditsRefusals):
             keys = self._ws.slots.set_password(
                 username, first_password, self._key(), must_change=must_change or password is None
             )
+            self._sync_login(session, row, first_password)
             self._new_key(session, user, row, keys.sign_public)
             self._ws.slots.save()
         return first_password
@@ -167,6 +172,7 @@ class AccountService(AuditsRefusals):
                 self._ensure_other_admin(session, row.id)
             row.roles = roles_to_text(roles)
             session.flush()
+            self._sync_login(session, row)
             if self._ws.org_key is not None:  # the organisation key follows the administrator role
                 trust.reseal_org_key(self._ws, session, self._ws.org_key)
             elif Role.ADMINISTRATOR in old and Role.ADMINISTRATOR not in roles:
@@ -206,9 +212,12 @@ class AccountService(AuditsRefusals):
                 self._forget_on_this_pc(row.username)
                 row.remember_me = False
                 note_rotation_owed(self._ws.slots)
+            self._sync_login(session, row)
             self._ws.audit(session, user, "user_activated" if active else "user_deactivated", "user", row.id)
             self._ws.slots.save()
-        if active:
+        if active or self._server() is not None:
+            # On an office server the login is off and the slot gone; the workspace key itself is
+            # not changed there yet (it would reseal every sealed column): it stays owed.
             return None
         return KeyRotationService(self._ws).rotate(user, SWITCHED_OFF, progress=progress, cancelled=cancelled)
 
@@ -221,6 +230,7 @@ class AccountService(AuditsRefusals):
             if not row.active:
                 raise ConflictError("Switch the account on before resetting its password.")
             keys = self._ws.slots.set_password(row.username, temp, self._key(), must_change=True)
+            self._sync_login(session, row, temp)
             self._new_key(session, user, row, keys.sign_public)
             row.remember_me = False
             self._forget_on_this_pc(row.username)
@@ -263,6 +273,8 @@ class AccountService(AuditsRefusals):
                 user.username, new, unlocked.key, must_change=False, keys=unlocked.keys
             )
             row = self._get(session, user.id)
+            if self._server() is not None:  # one's own login: ALTER ROLE needs no admin
+                self._server().change_own_login_password(session, user.username, new)
             row.remember_me = False
             self._forget_on_this_pc(user.username)
             self._ws.audit(session, user, "password_changed", "user", user.id)
@@ -270,6 +282,12 @@ class AccountService(AuditsRefusals):
 
     def remember_on_this_pc(self, user: CurrentUser, enabled: bool) -> None:
         """Opt in (or out) of signing in on this PC without typing the password."""
+        if enabled and self._server() is not None:
+            # The server login's password is derived from the typed password: nothing on the PC
+            # could stand in for it without keeping a secret that opens the server.
+            raise ConflictError(
+                "On an office server, sign in with your password each time ('remember me' is off)."
+            )
         with self._ws.unit_of_work() as session:
             if enabled:
                 if not read_settings(session).remember_me_allowed:
@@ -300,6 +318,25 @@ class AccountService(AuditsRefusals):
         trust.register_key(self._ws, session, user, row.id, public, org)  # type: ignore[arg-type]
         if org is not None and Role.ADMINISTRATOR in roles_from_text(row.roles):
             trust.reseal_org_key(self._ws, session, org)  # type: ignore[arg-type]
+
+    def _server(self) -> ServerLink | None:
+        return getattr(self._ws, "server", None)
+
+    def _sync_login(self, session: object, row: User, password: str | None = None) -> None:
+        """On an office server, the person's own login follows the account (issue 11): its
+        password, group roles and whether it may sign in, in this same transaction."""
+        server = self._server()
+        if server is not None:
+            roles = roles_from_text(row.roles)
+            server.set_login(
+                session,  # type: ignore[arg-type]
+                self._ws.slots,
+                row.username,
+                row.id,
+                roles,
+                password,
+                active=row.active,
+            )
 
     def _keyring_name(self, username: str) -> str:
         return keyring_name(self._ws.db_id, self._ws.slots.slot_id(username))

@@ -34,6 +34,7 @@ from sqlalchemy.orm import Session
 from lcs_desktop.store.accounts import Meta
 from lcs_desktop.store.audit_events import AuditEvent
 from lcs_desktop.store.base import utcnow
+from lcs_desktop.store.server_key_slots import lock_chain_head
 from lcs_desktop.vault.crypto import raw_public
 from lcs_desktop.vault.keyslots import AuditHead
 
@@ -131,6 +132,7 @@ class AuditChain:
         signer = signer or self.signer
         if signer is None:
             raise NoSigningKey("an audit event needs the signing key of the person who caused it")
+        lock_chain_head(session)  # one chain across desks (issue 11)
         last = session.execute(
             select(AuditEvent.seq, AuditEvent.mac).order_by(AuditEvent.seq.desc()).limit(1)
         ).first()
@@ -173,6 +175,7 @@ class AuditChain:
             raise NoSigningKey("an audit event needs the signing key of the person who caused it")
         if not entries:
             return
+        lock_chain_head(session)
         last = session.execute(
             select(AuditEvent.seq, AuditEvent.mac).order_by(AuditEvent.seq.desc()).limit(1)
         ).first()

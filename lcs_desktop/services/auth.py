@@ -33,6 +33,7 @@ from lcs_desktop.services.unlocking import WRONG, unlock_with_password
 from lcs_desktop.services.workspace import Workspace
 from lcs_desktop.store.accounts import User
 from lcs_desktop.store.database import create_database, open_database
+from lcs_desktop.store.server_settings import ServerSettings
 from lcs_desktop.vault import crypto
 from lcs_desktop.vault.crypto import DEFAULT_KDF, KdfParams, UnwrapError
 from lcs_desktop.vault.keyslots import KeySlotFile, Unlocked
@@ -61,7 +62,11 @@ class Authenticator:
         return KeySlotFile(self.paths.data_dir, self.kdf)
 
     def is_set_up(self) -> bool:
-        return self._slots().exists()
+        return self._slots().exists() or self.server_settings() is not None
+
+    def server_settings(self) -> ServerSettings | None:
+        """This PC's office server (``admin connect-server``), or None in local mode."""
+        return ServerSettings.load(self.paths.data_dir)
 
     # -- first run -----------------------------------------------------------------------
 
@@ -76,6 +81,24 @@ class Authenticator:
 
         Returns the session and the recovery key, which is shown once and never stored.
         """
+        settings, username = self.check_first_account(organisation, username, full_name, password)
+        slots = self._slots()
+        if self.is_set_up():
+            raise LcsError("This data folder is already set up. Sign in instead.")
+        key = crypto.new_key()
+        db_id = slots.create()
+        database = create_database(self.paths.data_dir, key, db_id)
+        try:
+            workspace = Workspace(self.paths, slots, database, key)
+        except BaseException:
+            database.close()
+            raise
+        return self.populate(workspace, settings, username, full_name, password)
+
+    @staticmethod
+    def check_first_account(
+        organisation: str, username: str, full_name: str, password: str
+    ) -> tuple[OrgSettings, str]:
         settings = OrgSettings(organisation_name=organisation.strip())
         settings.validate()
         username = normalise_username(username)
@@ -85,17 +108,18 @@ class Authenticator:
         if not full_name.strip():
             raise ValidationError("Enter your full name.", "full_name")
         check_password(password, username)
-        slots = self._slots()
-        if slots.exists():
-            raise LcsError("This data folder is already set up. Sign in instead.")
-        key = crypto.new_key()
-        db_id = slots.create()
-        database = create_database(self.paths.data_dir, key, db_id)
+        return settings, username
+
+    def populate(
+        self, workspace: Workspace, settings: OrgSettings, username: str, full_name: str, password: str
+    ) -> tuple[SignedIn, str]:
+        """The first account, the organisation key and the recovery slot in a new workspace
+        (a local database just made, or an office server's, issue 11)."""
+        slots, database, key = workspace.slots, workspace.database, workspace.key
         try:
             recovery = new_recovery_secret()
             recovery_keys = slots.set_recovery(recovery, key)
             keys = slots.set_password(username, password, key, must_change=False)
-            workspace = Workspace(self.paths, slots, database, key)
             workspace.set_account_keys(keys)
             with workspace.unit_of_work() as session:
                 write_settings(session, settings)
@@ -143,6 +167,12 @@ class Authenticator:
 
     def sign_in(self, username: str, password: str) -> SignedIn:
         username = normalise_username(username)
+        server = self.server_settings()
+        if server is not None:
+            from lcs_desktop.services.server_signin import open_on_server
+
+            workspace, unlocked = open_on_server(self.paths, server, self.kdf, username, password)
+            return self._finish(workspace, username, unlocked, "password")
         slots = self._slots()
         unlocked = unlock_with_password(slots, username, password, WRONG)
         return self._open(slots, username, unlocked, "password")
@@ -180,11 +210,16 @@ class Authenticator:
     def _open(self, slots: KeySlotFile, username: str, unlocked: Unlocked, method: str) -> SignedIn:
         from lcs_desktop.services.key_rotation import settle_rotation
 
-        must_change = unlocked.must_change_password
         # A key change interrupted by a crash is finished or undone before anything opens.
         key = settle_rotation(self.paths.data_dir, slots, unlocked.key, unlocked.pending_key)
         database = open_database(self.paths.data_dir, key, slots.db_id)
         workspace = Workspace(self.paths, slots, database, key)
+        return self._finish(workspace, username, unlocked, method)
+
+    def _finish(self, workspace: Workspace, username: str, unlocked: Unlocked, method: str) -> SignedIn:
+        """After the key is in hand (locally or from a server): checks, the account, the audit."""
+        slots = workspace.slots
+        must_change = unlocked.must_change_password
         workspace.set_account_keys(unlocked.keys)
         try:
             workspace.check_not_rolled_back()
@@ -234,14 +269,25 @@ class Authenticator:
 
     # -- recovery --------------------------------------------------------------------------
 
-    def recover(self, recovery_key: str, username: str, new_password: str) -> SignedIn:
-        """Recovery key -> a new password for an administrator account (every password lost)."""
+    def recover(
+        self, recovery_key: str, username: str, new_password: str, owner: tuple[str, str] | None = None
+    ) -> SignedIn:
+        """Recovery key -> a new password for an administrator account (every password lost).
+
+        On an office server ``owner`` is IT's owner login and password: the recovery slot is
+        read, and the administrator's login given its new password, with the owner's rights."""
         try:
             secret = parse_recovery_key(recovery_key)
         except RecoveryKeyFormatError as exc:
             raise ValidationError(str(exc), "recovery_key") from None
         username = normalise_username(username)
         check_password(new_password, username)
+        server = self.server_settings()
+        if server is not None:
+            from lcs_desktop.services.server_recovery import recover_on_server
+
+            workspace, unlocked = recover_on_server(self, server, owner, secret, username, new_password)
+            return self._recovered(workspace, unlocked, username, new_password)
         slots = self._slots()
         try:
             unlocked = slots.unlock_recovery(secret)
@@ -252,6 +298,12 @@ class Authenticator:
         key = settle_rotation(self.paths.data_dir, slots, unlocked.key, unlocked.pending_key)
         database = open_database(self.paths.data_dir, key, slots.db_id)
         workspace = Workspace(self.paths, slots, database, key)
+        return self._recovered(workspace, unlocked, username, new_password)
+
+    def _recovered(
+        self, workspace: Workspace, unlocked: Unlocked, username: str, new_password: str
+    ) -> SignedIn:
+        slots, key = workspace.slots, workspace.key
         try:
             trust.check_org_key(workspace)
             row = workspace.load_user(username)

@@ -159,8 +159,15 @@ class SignedIn:
         from lcs_desktop.services.unlocking import unlock_with_password
 
         slots = self.workspace.slots
-        slots.reload()
-        unlocked = unlock_with_password(slots, self.user.username, password, "That password is not right.")
+        if getattr(self.workspace, "server", None) is not None:
+            from lcs_desktop.services.server_signin import unlock_on_server
+
+            unlocked = unlock_on_server(self.workspace, self.user.username, password)
+        else:
+            slots.reload()
+            unlocked = unlock_with_password(
+                slots, self.user.username, password, "That password is not right."
+            )
         self.workspace.unlock(unlocked.key)
         self.workspace.set_account_keys(unlocked.keys)  # the signing key comes back with the key
         self.workspace.org_key = unlocked.org_key if Role.ADMINISTRATOR in self.user.roles else None
@@ -190,5 +197,10 @@ def about(signed_in: SignedIn) -> AboutInfo:
     from lcs_desktop import __version__
     from lcs_desktop.store.database import sqlcipher_versions
 
+    server = getattr(signed_in.workspace, "server", None)
+    if server is not None:  # issue 11: which server, and that content is sealed on this PC
+        with signed_in.workspace.database.engine.connect() as connection:
+            version = str(connection.exec_driver_sql("SHOW server_version").scalar_one()).split()[0]
+        return AboutInfo(__version__, f"Office server {server.settings.url}", "PostgreSQL", version, "-")
     cipher, sqlite = sqlcipher_versions(signed_in.workspace.database.engine)
     return AboutInfo(__version__, str(signed_in.workspace.paths.data_dir), "SQLCipher", cipher, sqlite)

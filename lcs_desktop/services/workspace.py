@@ -53,6 +53,11 @@ ROLLED_BACK = (
     "Ask your safeguarding lead or IT to check the data folder; if the older copy is "
     "intended (a restore), use 'lcs-desktop admin restore', which records it."
 )
+ROLLED_BACK_SERVER = (
+    "The office server's records are older than the ones this computer last saw: the server may "
+    "have been put back to an older copy, and recent records would be missing. Nothing has been "
+    "changed. Ask IT to check the office server and its backups before anyone goes on working."
+)
 CLOCK_INFO = "lcs_clock"
 
 
@@ -81,6 +86,8 @@ class Workspace:
         # The organisation's private key, held while an administrator who has it is signed in.
         self.org_key: Ed25519PrivateKey | None = None
         self._chain: AuditChain | None = AuditChain(slots.db_id, self._keep_legacy_key(key))
+        # On an office server (issue 11): how to reach it again and keep logins in step.
+        self.server: Any = None
 
     def _keep_legacy_key(self, key: bytes) -> bytes:
         """Format-1 events are HMAC'd under a key derived from the database key of their day:
@@ -144,6 +151,8 @@ class Workspace:
         """Idle lock: no keyed connection and no key survive in this object, the engine's
         connect listener or the audit chain (DESIGN.md §4); a write in progress finishes first."""
         with self._write_lock:
+            if self.server is not None:
+                self.server.forget(self.database)  # the field cipher's keys go too
             self.database.forget_key()
             self._key = None
             self._chain = None
@@ -154,7 +163,8 @@ class Workspace:
     def unlock(self, key: bytes) -> None:
         """Everything the lock dropped is derived again from the key the password unwrapped."""
         with self._write_lock:
-            self.database.reopen(key)
+            if self.server is None:  # a server's engine was reconnected as the person already
+                self.database.reopen(key)
             self._chain = AuditChain(self.db_id, self._keep_legacy_key(key))
             if self._account_keys is not None:  # re-keyed while signed in (key rotation)
                 self._chain.signer = Signer.of(self._account_keys.sign)
@@ -248,15 +258,16 @@ class Workspace:
     # -- checks at unlock ------------------------------------------------------------------
 
     def check_not_rolled_back(self) -> None:
+        refusal = ROLLED_BACK if self.server is None else ROLLED_BACK_SERVER
         with self.reading() as session:
             current = AuditChain.head(session)
             for head in (self.slots.audit_head(), self.pc_state.audit_head(self.db_id)):
                 if head is None:
                     continue
                 if current is None or current.seq < head.seq:
-                    raise RolledBackError(ROLLED_BACK)
+                    raise RolledBackError(refusal)
                 if AuditChain.mac_at(session, head.seq) != head.digest:
-                    raise RolledBackError(ROLLED_BACK)
+                    raise RolledBackError(refusal)
 
     def accept_current_head(self) -> None:
         """After a deliberate restore: the restored log's head becomes the one to expect."""

@@ -25,6 +25,7 @@ from lcs_desktop.store.record_counts import RecordCount
 from lcs_desktop.store.record_history import RecordSalt, RecordVersion
 from lcs_desktop.store.retention import RetentionDateRow, RetentionKeep, RetentionRuleRow, RetentionWish
 from lcs_desktop.store.review_indexes import REVIEW_INDEXES  # noqa: F401 (issue 10's indexes)
+from lcs_desktop.store.server_key_slots import AuditChainHead, KeySlotRow
 from lcs_desktop.store.signing_keys import ExportSigningKey
 from lcs_desktop.store.subject_access import RedactionDecision, SubjectAccessPause, SubjectAccessRequest
 
@@ -33,6 +34,7 @@ __all__ = [
     "Acknowledgement",
     "AffectedChild",
     "Appeal",
+    "AuditChainHead",
     "AuditEvent",
     "Base",
     "BreachCase",
@@ -49,6 +51,7 @@ __all__ = [
     "EvidenceRendition",
     "ExportSigningKey",
     "Finding",
+    "KeySlotRow",
     "LegalHold",
     "Meta",
     "NameToken",

@@ -152,6 +152,17 @@ RULES: dict[str, Rule] = {
     "export_signing_keys": Rule(CONTENT, CONTENT, rls=False),
     "alembic_version": Rule(EVERYONE, rls=False),
     "server_logins": Rule(EVERYONE, rls=False),  # written by lcs_set_login only
+    # Key slots (h-pgwork): a login reads and updates its own slot (password change, its failure
+    # counter) and the document-wide rows ("@..."); administrators read and write every slot.
+    "key_slots": Rule(
+        EVERYONE,
+        (ADMIN,),
+        EVERYONE,
+        (ADMIN,),
+        rows="(pg_has_role(current_user, '{admin}', 'MEMBER') OR login = current_user OR slot_id LIKE '@%')",
+    ),
+    # The chain head row every audit append locks FOR UPDATE (which needs UPDATE rights).
+    "audit_chain_head": Rule(EVERYONE, (), EVERYONE, rls=False),
 }
 # Tables added later by migrations and not named above get this until they are (key slots,
 # the chain head row taken FOR UPDATE): read and write for every group, no row policies.
@@ -194,7 +205,7 @@ def table_sql(names: RoleNames, table: str, rule: Rule) -> list[str]:
         statements.append(f"ALTER TABLE {t} NO FORCE ROW LEVEL SECURITY")
         statements.append(f"ALTER TABLE {t} DISABLE ROW LEVEL SECURITY")
         return statements
-    rows = rule.rows.replace("{lead}", f"{names.prefix}_{LEAD}")
+    rows = rule.rows.replace("{lead}", f"{names.prefix}_{LEAD}").replace("{admin}", f"{names.prefix}_{ADMIN}")
     statements += [
         f"ALTER TABLE {t} ENABLE ROW LEVEL SECURITY",
         f"ALTER TABLE {t} FORCE ROW LEVEL SECURITY",

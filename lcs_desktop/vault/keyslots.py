@@ -17,7 +17,6 @@ upgraded at that account's next password sign-in (the recovery slot at its next 
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -40,6 +39,7 @@ from lcs_desktop.vault.slot_sharing import (
     SlotSharing,
     slot_damage,
 )
+from lcs_desktop.vault.slot_store import FileSlotStore, SlotStore
 
 __all__ = ["BAD_SLOT", "FAILURES_BEFORE_LOCK", "RECOVERY_SLOT", "KeySlotError", "lock_seconds"]
 
@@ -76,17 +76,19 @@ def _hkdf(secret: bytes, info: bytes) -> bytes:
 
 
 class KeySlotFile(SlotSharing):
-    """Reads and atomically rewrites ``keyslots.json`` in a data folder."""
+    """Reads and atomically rewrites ``keyslots.json`` in a data folder — or, given another
+    ``store`` (an office server's ``key_slots`` table, issue 11), the same slots kept there."""
 
-    def __init__(self, folder: Path, kdf: KdfParams = DEFAULT_KDF) -> None:
+    def __init__(self, folder: Path, kdf: KdfParams = DEFAULT_KDF, store: SlotStore | None = None) -> None:
         self.path = folder / FILE_NAME
         self.kdf = kdf
+        self.store: SlotStore = store or FileSlotStore(self.path)
         self._data: dict[str, Any] | None = None
 
     # -- file -----------------------------------------------------------------------------
 
     def exists(self) -> bool:
-        return self.path.exists()
+        return self.store.exists()
 
     @property
     def data(self) -> dict[str, Any]:
@@ -95,12 +97,7 @@ class KeySlotFile(SlotSharing):
         return self._data
 
     def _read(self) -> dict[str, Any]:
-        try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            raise KeySlotError("The key file (keyslots.json) is missing from the data folder.") from None
-        except (OSError, ValueError):
-            raise KeySlotError(DAMAGED) from None
+        data = self.store.load()
         if (
             not isinstance(data, dict)
             or not isinstance(data.get("db_id"), str)
@@ -116,14 +113,12 @@ class KeySlotFile(SlotSharing):
         self._data = None
 
     def save(self) -> None:
-        tmp = self.path.with_suffix(".tmp")
         self.data["format"] = FORMAT
-        payload = json.dumps(self.data, indent=1, sort_keys=True).encode("utf-8")
-        with open(tmp, "wb") as fh:
-            fh.write(payload)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, self.path)
+        try:
+            self.store.save(self.data)
+        except KeySlotError:
+            self._data = None  # read again before the next change (a server's slots moved on)
+            raise
 
     def create(self, db_id: str | None = None) -> str:
         self._data = {"format": FORMAT, "db_id": db_id or str(uuid4()), "slots": {}}
