@@ -37,6 +37,12 @@ class Ui_SignInWindow(object):
 
         self.body_layout.addWidget(self.intro_label)
 
+        self.server_label = QLabel(self.body_widget)
+        self.server_label.setObjectName(u"server_label")
+        self.server_label.setWordWrap(True)
+
+        self.body_layout.addWidget(self.server_label)
+
         self.demo_group = QGroupBox(self.body_widget)
         self.demo_group.setObjectName(u"demo_group")
         self.demo_layout = QVBoxLayout(self.demo_group)
@@ -108,6 +114,11 @@ class Ui_SignInWindow(object):
 
         self.buttons_layout.addItem(self.buttons_spacer)
 
+        self.retry_button = QPushButton(self.body_widget)
+        self.retry_button.setObjectName(u"retry_button")
+
+        self.buttons_layout.addWidget(self.retry_button)
+
         self.sign_in_button = QPushButton(self.body_widget)
         self.sign_in_button.setObjectName(u"sign_in_button")
 
@@ -129,7 +140,8 @@ class Ui_SignInWindow(object):
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.remembered_button, self.username_edit)
         QWidget.setTabOrder(self.username_edit, self.password_edit)
-        QWidget.setTabOrder(self.password_edit, self.sign_in_button)
+        QWidget.setTabOrder(self.password_edit, self.retry_button)
+        QWidget.setTabOrder(self.retry_button, self.sign_in_button)
         QWidget.setTabOrder(self.sign_in_button, self.forgot_button)
 
         self.retranslateUi(SignInWindow)
@@ -145,6 +157,9 @@ class Ui_SignInWindow(object):
         self.title_label.setText(QCoreApplication.translate("SignInWindow", u"Sign in to LCS Desktop", None))
         self.title_label.setProperty(u"role", QCoreApplication.translate("SignInWindow", u"title", None))
         self.intro_label.setText(QCoreApplication.translate("SignInWindow", u"Use your own account. Never share your password.", None))
+#if QT_CONFIG(accessibility)
+        self.server_label.setAccessibleName(QCoreApplication.translate("SignInWindow", u"Office server", None))
+#endif // QT_CONFIG(accessibility)
         self.demo_group.setTitle(QCoreApplication.translate("SignInWindow", u"Demo accounts (practice data only)", None))
         self.remembered_button.setText(QCoreApplication.translate("SignInWindow", u"Sign in as \u2026", None))
 #if QT_CONFIG(accessibility)
@@ -167,6 +182,10 @@ class Ui_SignInWindow(object):
 #endif // QT_CONFIG(accessibility)
         self.forgot_button.setText(QCoreApplication.translate("SignInWindow", u"&Forgotten password? Use the recovery key", None))
         self.forgot_button.setProperty(u"role", QCoreApplication.translate("SignInWindow", u"link", None))
+        self.retry_button.setText(QCoreApplication.translate("SignInWindow", u"&Retry", None))
+#if QT_CONFIG(accessibility)
+        self.retry_button.setAccessibleDescription(QCoreApplication.translate("SignInWindow", u"Try to reach the office server again", None))
+#endif // QT_CONFIG(accessibility)
         self.sign_in_button.setText(QCoreApplication.translate("SignInWindow", u"&Sign in", None))
     # retranslateUi
 
