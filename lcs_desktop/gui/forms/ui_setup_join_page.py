@@ -105,6 +105,12 @@ class Ui_SetupJoinPage(object):
 
         self.main_layout.addWidget(self.busy_bar)
 
+        self.new_organisation_button = QPushButton(SetupJoinPage)
+        self.new_organisation_button.setObjectName(u"new_organisation_button")
+        self.new_organisation_button.setFlat(True)
+
+        self.main_layout.addWidget(self.new_organisation_button)
+
         self.bottom_spacer = QSpacerItem(10, 20, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.main_layout.addItem(self.bottom_spacer)
@@ -119,6 +125,7 @@ class Ui_SetupJoinPage(object):
         QWidget.setTabOrder(self.ca_file_edit, self.ca_browse_button)
         QWidget.setTabOrder(self.ca_browse_button, self.owner_edit)
         QWidget.setTabOrder(self.owner_edit, self.owner_password_edit)
+        QWidget.setTabOrder(self.owner_password_edit, self.new_organisation_button)
 
         self.retranslateUi(SetupJoinPage)
 
@@ -158,5 +165,7 @@ class Ui_SetupJoinPage(object):
 #if QT_CONFIG(accessibility)
         self.busy_bar.setAccessibleName(QCoreApplication.translate("SetupJoinPage", u"Connecting to the office server", None))
 #endif // QT_CONFIG(accessibility)
+        self.new_organisation_button.setText(QCoreApplication.translate("SetupJoinPage", u"Set up a &new organisation on this PC instead\u2026", None))
+        self.new_organisation_button.setProperty(u"role", QCoreApplication.translate("SetupJoinPage", u"link", None))
     # retranslateUi
 
