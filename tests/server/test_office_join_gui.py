@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
+from lcs_desktop.domain.errors import LcsError
 from lcs_desktop.gui.about_dialog import AboutDialog
 from lcs_desktop.gui.app_controller import AppController
 from lcs_desktop.gui.main_window import MainWindow
@@ -169,4 +170,21 @@ def test_status_bar_and_about_say_office_server(qtbot, org, pg_server, pg_databa
     qtbot.addWidget(dialog)
     assert dialog.ui.mode_label.text() == expected
     assert "PostgreSQL" in dialog.ui.engine_label.text()
+
+    # A page's read fails because the server went away: the banner says so, Retry reloads.
+    banner = window.server_banner
+    assert not banner.isVisibleTo(window)
+    from lcs_desktop.gui.tasks import run_task
+
+    class GoneAway(LcsError):
+        retryable = True
+
+    def read() -> None:
+        raise GoneAway("The office server db cannot be reached: Try again, or ask IT.")
+
+    run_task(read, None, lambda _error: None)
+    qtbot.waitUntil(lambda: banner.isVisibleTo(window))
+    assert banner.message_label.text().startswith("The office server db cannot be reached")
+    qtbot.mouseClick(banner.retry_button, Qt.MouseButton.LeftButton)
+    assert not banner.isVisibleTo(window)
     window.shut()
