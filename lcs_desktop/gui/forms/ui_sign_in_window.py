@@ -95,6 +95,20 @@ class Ui_SignInWindow(object):
 
         self.body_layout.addWidget(self.error_label)
 
+        self.retry_layout = QHBoxLayout()
+        self.retry_layout.setObjectName(u"retry_layout")
+        self.retry_button = QPushButton(self.body_widget)
+        self.retry_button.setObjectName(u"retry_button")
+
+        self.retry_layout.addWidget(self.retry_button)
+
+        self.retry_spacer = QSpacerItem(20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.retry_layout.addItem(self.retry_spacer)
+
+
+        self.body_layout.addLayout(self.retry_layout)
+
         self.busy_bar = QProgressBar(self.body_widget)
         self.busy_bar.setObjectName(u"busy_bar")
         self.busy_bar.setMaximum(0)
@@ -113,11 +127,6 @@ class Ui_SignInWindow(object):
         self.buttons_spacer = QSpacerItem(20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.buttons_layout.addItem(self.buttons_spacer)
-
-        self.retry_button = QPushButton(self.body_widget)
-        self.retry_button.setObjectName(u"retry_button")
-
-        self.buttons_layout.addWidget(self.retry_button)
 
         self.sign_in_button = QPushButton(self.body_widget)
         self.sign_in_button.setObjectName(u"sign_in_button")
@@ -177,15 +186,15 @@ class Ui_SignInWindow(object):
 #if QT_CONFIG(accessibility)
         self.error_label.setAccessibleName(QCoreApplication.translate("SignInWindow", u"Sign-in message", None))
 #endif // QT_CONFIG(accessibility)
+        self.retry_button.setText(QCoreApplication.translate("SignInWindow", u"&Retry", None))
+#if QT_CONFIG(accessibility)
+        self.retry_button.setAccessibleDescription(QCoreApplication.translate("SignInWindow", u"Try to reach the office server again", None))
+#endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.busy_bar.setAccessibleName(QCoreApplication.translate("SignInWindow", u"Signing in", None))
 #endif // QT_CONFIG(accessibility)
         self.forgot_button.setText(QCoreApplication.translate("SignInWindow", u"&Forgotten password? Use the recovery key", None))
         self.forgot_button.setProperty(u"role", QCoreApplication.translate("SignInWindow", u"link", None))
-        self.retry_button.setText(QCoreApplication.translate("SignInWindow", u"&Retry", None))
-#if QT_CONFIG(accessibility)
-        self.retry_button.setAccessibleDescription(QCoreApplication.translate("SignInWindow", u"Try to reach the office server again", None))
-#endif // QT_CONFIG(accessibility)
         self.sign_in_button.setText(QCoreApplication.translate("SignInWindow", u"&Sign in", None))
     # retranslateUi
 
