@@ -124,6 +124,10 @@ def _signed_in(args: argparse.Namespace, secrets: Secrets) -> Iterator[SignedIn]
 
 def cmd_init(args: argparse.Namespace, secrets: Secrets) -> int:
     auth = _authenticator(args)
+    if getattr(args, "server", False):  # on the office server this PC is connected to (issue 11)
+        from lcs_desktop.cli_connect import cmd_init_server
+
+        return cmd_init_server(args, secrets, auth)
     if auth.is_set_up():
         raise Failure(f"{args.paths.data_dir} is already set up. Nothing was changed.")
     password = secrets.new_password(args.username)
@@ -138,6 +142,21 @@ def cmd_init(args: argparse.Namespace, secrets: Secrets) -> int:
         "administrator password is lost."
     )
     return EXIT_OK
+
+
+def cmd_move_to_server(args: argparse.Namespace, secrets: Secrets) -> int:
+    from lcs_desktop.cli_connect import cmd_move_to_server as move
+
+    @contextmanager
+    def signed_in(args: argparse.Namespace, password: str) -> Iterator[SignedIn]:
+        session = _authenticator(args).sign_in(args.username, password)
+        try:
+            yield session
+        finally:
+            if session.workspace.database.lock.held:  # a move that stopped early; else closed by it
+                session.workspace.close()
+
+    return move(args, secrets, signed_in)
 
 
 def cmd_add_user(args: argparse.Namespace, secrets: Secrets) -> int:
@@ -387,6 +406,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--org", required=True, metavar="NAME", help="the organisation's name")
     p.add_argument("--username", required=True, metavar="U", help="the first account's username")
     p.add_argument("--full-name", required=True, metavar="N", help="the first account's full name")
+    from lcs_desktop.cli_connect import add_connect_commands, add_init_arguments  # issue 11
+
+    add_init_arguments(p)
 
     p = add("add-user", cmd_add_user, "add an account (prints its temporary password)")
     p.add_argument("--username", required=True, metavar="ADMIN", help="your administrator username")
@@ -489,6 +511,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("certificates", cmd_certificates, "print every deletion certificate as one PDF (content-free)")
     p.add_argument("--username", required=True, metavar="LEAD", help="the safeguarding lead's username")
     p.add_argument("--out", required=True, metavar="FILE", help="the new PDF file")
+
+    from lcs_desktop.cli_server import add_server_commands  # server-init, upgrade-server (issue 11)
+
+    add_server_commands(add)
+    add_connect_commands(add, cmd_move_to_server)
     return parser
 
 

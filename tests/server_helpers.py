@@ -1,41 +1,38 @@
 """Putting an ``Authenticator`` on the test office server (issue 11): the database initialised
-as IT would (``server-init``), the PC connected (``connect-server``), the first administrator
-set up on it. Used by the ``backend`` fixtures (tests/conftest.py) and tests/server/."""
+as IT would (``server-init`` with IT's database-owner login), the PC connected
+(``connect-server``), the first administrator set up on it. Used by the ``backend`` fixtures
+(tests/conftest.py) and tests/server/."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import create_engine
-
+from lcs_desktop.store.server_address import ServerAddress
+from lcs_desktop.store.server_engine import make_server_engine
+from lcs_desktop.store.server_roles import RoleNames
+from lcs_desktop.store.server_setup import server_init
 from tests.pg_server import SUPERUSER, SUPERUSER_PASSWORD
 
-# The server's owner role and its password, per test database (IT's, in real life).
+IT_PASSWORD = "IT-Owner-Password-For-Tests"
+# IT's owner login per test database (IT's own, in real life).
 _OWNERS: dict[int, tuple[str, str]] = {}
 
 
 def init_server(pg_server: Any, dbname: str) -> tuple[str, str]:
-    """``server-init`` on a fresh database; returns the owner login and password.
-    INTERIM: migrations as the fixture's superuser until h-pgstore's server-init lands."""
-    from lcs_desktop.store import migrate
-
-    engine = create_engine(
-        "postgresql+psycopg://",
-        connect_args={
-            "host": pg_server.host,
-            "port": pg_server.port,
-            "dbname": dbname,
-            "user": SUPERUSER,
-            "password": SUPERUSER_PASSWORD,
-            "sslmode": "verify-full",
-            "sslrootcert": str(pg_server.ca_file),
-        },
-    )
+    """``server-init`` on a fresh database as IT's login (CREATEROLE, owner of the database);
+    returns that login and its password."""
+    names = RoleNames.for_database(dbname)
+    it_login = f"{names.prefix}_it"
+    with pg_server.superuser_connect(autocommit=True) as connection:
+        connection.execute(f"CREATE ROLE \"{it_login}\" LOGIN CREATEROLE PASSWORD '{IT_PASSWORD}'")
+        connection.execute(f'ALTER DATABASE "{dbname}" OWNER TO "{it_login}"')
+    address = ServerAddress(pg_server.host, pg_server.port, dbname, pg_server.ca_file)
+    engine = make_server_engine(address, it_login, IT_PASSWORD)
     try:
-        migrate.upgrade(engine)
+        server_init(engine, dbname)
     finally:
         engine.dispose()
-    return SUPERUSER, SUPERUSER_PASSWORD
+    return it_login, IT_PASSWORD
 
 
 def connect_to_test_server(auth: Any, pg_server: Any, dbname: str) -> None:
@@ -46,6 +43,10 @@ def connect_to_test_server(auth: Any, pg_server: Any, dbname: str) -> None:
     connect_server(auth.paths, pg_server.url(dbname), str(pg_server.ca_file), *owner)
 
 
+def owner_of(auth: Any) -> tuple[str, str]:
+    return _OWNERS[id(auth)]
+
+
 def set_up_org(auth: Any, organisation: str, username: str, full_name: str, password: str) -> tuple[Any, str]:
     """``Authenticator.set_up`` locally; on a server, the first administrator's set-up there."""
     if auth.server_settings() is None:
@@ -54,3 +55,32 @@ def set_up_org(auth: Any, organisation: str, username: str, full_name: str, pass
 
     owner, owner_password = _OWNERS[id(auth)]
     return set_up_on_server(auth, owner, owner_password, organisation, username, full_name, password)
+
+
+def superuser(settings: Any):  # type: ignore[no-untyped-def]
+    """A psycopg connection as the cluster's superuser (what a server administrator could do)."""
+    from urllib.parse import urlsplit
+
+    import psycopg
+
+    parts = urlsplit(settings.url)
+    return psycopg.connect(
+        host=parts.hostname,
+        port=parts.port,
+        dbname=parts.path.lstrip("/"),
+        user=SUPERUSER,
+        password=SUPERUSER_PASSWORD,
+        sslmode="verify-full",
+        sslrootcert=settings.ca_file,
+        autocommit=True,
+    )
+
+
+def tamper(org: Any, *statements: str) -> None:
+    """What someone holding the server's superuser password could do with ``psql``: switch
+    the append-only triggers off and edit the audit trail directly."""
+    with superuser(org.workspace.server.settings) as connection:
+        connection.execute("ALTER TABLE audit_events DISABLE TRIGGER USER")
+        for statement in statements:
+            connection.execute(statement)  # type: ignore[arg-type]
+        connection.execute("ALTER TABLE audit_events ENABLE TRIGGER USER")

@@ -28,18 +28,19 @@ class AboutDialog(QDialog):
         self.ui.setupUi(self)
         self.ui.version_label.setText(info.version)
         self.ui.data_folder_label.setText(info.data_folder)
-        if mode is not None and mode.is_server:
-            self.ui.purpose_label.setText(SERVER_PURPOSE)
-            self.ui.engine_label.setText(
-                f"{info.engine} over TLS; names and free text AES-256 encrypted on this PC"
-            )
+        if info.engine == "PostgreSQL":  # an office server (issue 11)
+            engine = f"PostgreSQL {info.cipher_version} office server; content sealed on this PC (AES-256)"
         else:
-            self.ui.engine_label.setText(
-                f"{info.engine} {info.cipher_version} (SQLite {info.sqlite_version}), AES-256 encrypted"
-            )
-        from lcs_desktop.services.office_mode import LOCAL_TEXT
+            engine = f"{info.engine} {info.cipher_version} (SQLite {info.sqlite_version}), AES-256 encrypted"
+        self.ui.engine_label.setText(engine)
+        from lcs_desktop.services.office_mode import OfficeMode, shown_address
 
-        self.ui.mode_label.setText(mode.text if mode is not None else LOCAL_TEXT)
+        if mode is None:  # said by the facts alone: the server's address is in data_folder
+            on_server = info.engine == "PostgreSQL"
+            mode = OfficeMode(shown_address(info.data_folder.split()[-1]) if on_server else None)
+        if mode.is_server:
+            self.ui.purpose_label.setText(SERVER_PURPOSE)
+        self.ui.mode_label.setText(mode.text)
         self.ui.button_box.rejected.connect(self.reject)
         self.ui.button_box.accepted.connect(self.accept)
         self.setMinimumWidth(480)

@@ -87,7 +87,8 @@ class AccountService(AuditsRefusals):
     def list_users(self, user: CurrentUser) -> list[UserSummary]:
         require(user, Permission.MANAGE_USERS)
         with self._ws.reading() as session:
-            rows = session.scalars(select(User).order_by(User.full_name)).all()
+            # Sorted here: on the office server full names are sealed and cannot be sorted in SQL.
+            rows = sorted(session.scalars(select(User)).all(), key=lambda u: (u.full_name, u.id))
         return [self._summary(row) for row in rows]
 
     def _summary(self, row: User) -> UserSummary:
@@ -281,6 +282,12 @@ class AccountService(AuditsRefusals):
 
     def remember_on_this_pc(self, user: CurrentUser, enabled: bool) -> None:
         """Opt in (or out) of signing in on this PC without typing the password."""
+        if enabled and self._server() is not None:
+            # The server login's password is derived from the typed password: nothing on the PC
+            # could stand in for it without keeping a secret that opens the server.
+            raise ConflictError(
+                "On an office server, sign in with your password each time ('remember me' is off)."
+            )
         with self._ws.unit_of_work() as session:
             if enabled:
                 if not read_settings(session).remember_me_allowed:
@@ -321,7 +328,15 @@ class AccountService(AuditsRefusals):
         server = self._server()
         if server is not None:
             roles = roles_from_text(row.roles)
-            server.set_login(session, self._ws.slots, row.username, roles, password, active=row.active)  # type: ignore[arg-type]
+            server.set_login(
+                session,  # type: ignore[arg-type]
+                self._ws.slots,
+                row.username,
+                row.id,
+                roles,
+                password,
+                active=row.active,
+            )
 
     def _keyring_name(self, username: str) -> str:
         return keyring_name(self._ws.db_id, self._ws.slots.slot_id(username))

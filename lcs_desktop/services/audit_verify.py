@@ -176,7 +176,8 @@ def verify_chain(
             problems.append(ChainProblem(seq, f"events {expected_seq} to {seq - 1} are missing"))
         if prev_mac != prev:
             problems.append(ChainProblem(seq, "does not follow the event before it (deleted or reordered)"))
-        at_iso = datetime.fromisoformat(at).isoformat() + "+00:00"
+        # Stored naive in UTC: text on SQLite, a timestamp on a server (issue 11).
+        at_iso = (at if isinstance(at, datetime) else datetime.fromisoformat(at)).isoformat() + "+00:00"
         fields = (seq, at_iso, actor_id, actor, action, entity_type, entity_id, details, prev_mac)
         if fmt == 2:
             signed_seen = True

@@ -269,14 +269,25 @@ class Authenticator:
 
     # -- recovery --------------------------------------------------------------------------
 
-    def recover(self, recovery_key: str, username: str, new_password: str) -> SignedIn:
-        """Recovery key -> a new password for an administrator account (every password lost)."""
+    def recover(
+        self, recovery_key: str, username: str, new_password: str, owner: tuple[str, str] | None = None
+    ) -> SignedIn:
+        """Recovery key -> a new password for an administrator account (every password lost).
+
+        On an office server ``owner`` is IT's owner login and password: the recovery slot is
+        read, and the administrator's login given its new password, with the owner's rights."""
         try:
             secret = parse_recovery_key(recovery_key)
         except RecoveryKeyFormatError as exc:
             raise ValidationError(str(exc), "recovery_key") from None
         username = normalise_username(username)
         check_password(new_password, username)
+        server = self.server_settings()
+        if server is not None:
+            from lcs_desktop.services.server_recovery import recover_on_server
+
+            workspace, unlocked = recover_on_server(self, server, owner, secret, username, new_password)
+            return self._recovered(workspace, unlocked, username, new_password)
         slots = self._slots()
         try:
             unlocked = slots.unlock_recovery(secret)
@@ -287,6 +298,12 @@ class Authenticator:
         key = settle_rotation(self.paths.data_dir, slots, unlocked.key, unlocked.pending_key)
         database = open_database(self.paths.data_dir, key, slots.db_id)
         workspace = Workspace(self.paths, slots, database, key)
+        return self._recovered(workspace, unlocked, username, new_password)
+
+    def _recovered(
+        self, workspace: Workspace, unlocked: Unlocked, username: str, new_password: str
+    ) -> SignedIn:
+        slots, key = workspace.slots, workspace.key
         try:
             trust.check_org_key(workspace)
             row = workspace.load_user(username)

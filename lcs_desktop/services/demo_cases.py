@@ -24,6 +24,7 @@ from lcs_desktop.services.workspace import Workspace
 from lcs_desktop.store.accounts import User
 from lcs_desktop.store.cases import BreachCase, CaseBreachType
 from lcs_desktop.store.people import Person
+from lcs_desktop.store.sealed import seal_rows
 
 # (status to reach, breach types, platform, what was seen, raised by, raised-by kind)
 SCENARIOS = (
@@ -316,9 +317,12 @@ def generate_bulk_cases(
             first_id = (
                 session.scalar(select(BreachCase.id).order_by(BreachCase.id.desc()).limit(1)) or 0
             ) + 1
+            # seal_rows: on the office server each case gets its id and its texts sealed to it.
+            rows = seal_rows(session.connection(), BreachCase.__table__, rows)
             session.execute(insert(BreachCase), rows)
-            for offset in range(size):
-                types.append({"case_id": first_id + offset, "code": rng.choice(codes), "position": 0})
+            for offset, row in enumerate(rows):
+                case_id = row.get("id") or first_id + offset
+                types.append({"case_id": case_id, "code": rng.choice(codes), "position": 0})
             session.execute(insert(CaseBreachType), types)
         done += size
     # After a bulk load the planner's statistics are stale; refresh them as

@@ -55,6 +55,10 @@ KEY_NOT_GIVEN = (
     "The database key has changed and this account has not been given the new one yet. "
     "Ask an administrator for a temporary password."
 )
+SERVER_ROTATION = (
+    "On an office server the workspace key cannot be changed from this PC yet. A switched-off "
+    "account's server login and key slot are already gone. Nothing was changed."
+)
 BUSY = "The database key is being changed. Try again when that has finished (under a minute)."
 OLD_BACKUPS = (
     "Backups made before today still open with the passwords people had when they were made "
@@ -104,6 +108,8 @@ class KeyRotationService:
     ) -> RotationResult:
         """Change the database key. Cancel (or any fault) before the end leaves the old one in force."""
         require(user, Permission.MANAGE_USERS)
+        if getattr(self._ws, "server", None) is not None:  # issue 11: not yet on an office server
+            raise ConflictError(SERVER_ROTATION)
         ws = self._ws
         slots = ws.slots
         with ws._write_lock:  # no unit of work may start while the file is replaced

@@ -73,13 +73,10 @@ def mode_of_session(session: SignedIn) -> OfficeMode:
 
 
 def about_info(session: SignedIn) -> AboutInfo:
-    """The About box's facts in either mode (the SQLCipher versions exist only locally)."""
-    from lcs_desktop import __version__
-    from lcs_desktop.services.session import AboutInfo, about
+    """The About box's facts in either mode (``services.session.about`` knows both)."""
+    from lcs_desktop.services.session import about
 
-    if not mode_of_session(session).is_server:
-        return about(session)
-    return AboutInfo(__version__, str(session.workspace.paths.data_dir), "PostgreSQL", "", "")
+    return about(session)
 
 
 # -- "Retry" ----------------------------------------------------------------------------------

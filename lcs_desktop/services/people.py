@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from sqlalchemy import Select, func, select, text
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from lcs_desktop.domain.cases import SUBJECT_KINDS
@@ -33,6 +33,7 @@ from lcs_desktop.services.refusals import AuditsRefusals
 from lcs_desktop.services.views import record_view, view_again
 from lcs_desktop.services.workspace import Workspace
 from lcs_desktop.store import record_counts as counts
+from lcs_desktop.store.name_search import people_matching, people_sort_keys
 from lcs_desktop.store.people import Person, fts_match
 from lcs_desktop.store.record_counts import kept_count
 
@@ -165,16 +166,12 @@ class PeopleService(AuditsRefusals):
     # -- the list --------------------------------------------------------------------------
 
     def _filtered(
-        self, query: str, kind: PersonKind | None, status: PersonStatus | None
+        self, session: Session, query: str, kind: PersonKind | None, status: PersonStatus | None
     ) -> Select[tuple[Person]]:
         stmt = select(Person)
-        match = fts_query(query)
+        match = people_matching(session, query)  # FTS5 locally, blind indexes on a server
         if match is not None:
-            stmt = stmt.where(
-                Person.id.in_(
-                    text("SELECT rowid FROM people_fts WHERE people_fts MATCH :match").bindparams(match=match)
-                )
-            )
+            stmt = stmt.where(match)
         if kind is not None:
             stmt = stmt.where(Person.kind == kind.value)
         if status is not None:
@@ -197,8 +194,9 @@ class PeopleService(AuditsRefusals):
         ``after`` (skipping ``offset`` more), or before it when ``backwards`` (see keyset.seek)."""
         require(user, Permission.VIEW_PEOPLE)
         limit = max(1, min(limit, MAX_PAGE))
-        base, keys = self._filtered(query, kind, status), (Person.sort_name, Person.id)
         with self._ws.reading() as session:
+            keys = people_sort_keys(session)  # by name; by reference on a server (names sealed)
+            base = self._filtered(session, query, kind, status)
             start = start_after(
                 session,
                 base.with_only_columns(*keys),
@@ -214,7 +212,7 @@ class PeopleService(AuditsRefusals):
                 base, keys, start[0], descending=False, backwards=backwards, skip=start[1], limit=limit
             )
             # Plain columns, not ORM objects: a page of 100 costs a third as much (issue 12).
-            rows = session.execute(stmt.with_only_columns(*_ROW_COLUMNS)).all()
+            rows = session.execute(stmt.with_only_columns(*_ROW_COLUMNS[:-1], keys[0])).all()
         return in_display_order(
             [
                 PersonRow(i, f, la, ref, _KINDS[k], _STATUSES[st], role, sn)
@@ -227,9 +225,10 @@ class PeopleService(AuditsRefusals):
         """Who a concern can be about (staff, volunteers, committee), for anyone who may report
         one: an office manager with no access to the people list must still be able to report."""
         require(user, Permission.REPORT_CONCERN)
-        stmt = self._filtered(query, None, None).where(Person.kind.in_([k.value for k in SUBJECT_KINDS]))
         with self._ws.reading() as session:
-            rows = session.scalars(stmt.order_by(Person.sort_name, Person.id).limit(max(1, limit))).all()
+            stmt = self._filtered(session, query, None, None)
+            stmt = stmt.where(Person.kind.in_([k.value for k in SUBJECT_KINDS]))
+            rows = session.scalars(stmt.order_by(*people_sort_keys(session)).limit(max(1, limit))).all()
             return [to_row(p) for p in rows]
 
     def count_people(
@@ -241,9 +240,10 @@ class PeopleService(AuditsRefusals):
         status: PersonStatus | None = None,
     ) -> int:
         require(user, Permission.VIEW_PEOPLE)
-        stmt = self._filtered(query, kind, status).with_only_columns(func.count(Person.id)).order_by(None)
         with self._ws.reading() as session:
-            whole = fts_query(query) is None and kind is None and status is None
+            stmt = self._filtered(session, query, kind, status)
+            stmt = stmt.with_only_columns(func.count(Person.id)).order_by(None)
+            whole = people_matching(session, query) is None and kind is None and status is None
             kept = kept_count(session, counts.PEOPLE) if whole else None
             return int(kept if kept is not None else session.scalar(stmt) or 0)
 

@@ -41,6 +41,7 @@ from lcs_desktop.services.policy_register import version_in_force_id
 from lcs_desktop.services.refusals import AuditsRefusals
 from lcs_desktop.services.register_export import target_path
 from lcs_desktop.services.workspace import Workspace
+from lcs_desktop.store.name_search import people_sort_keys
 from lcs_desktop.store.people import Person
 from lcs_desktop.store.policy_register import Acknowledgement, PolicyVersion
 
@@ -124,8 +125,8 @@ class AcknowledgementService(AuditsRefusals):
         ``version_id`` is None."""
         require(user, Permission.RECORD_ACKNOWLEDGEMENTS)
         limit = max(1, min(limit, MAX_PAGE))
-        keys = (Person.sort_name, Person.id)
         with self._ws.reading() as session:
+            keys = people_sort_keys(session)  # by name; by reference on a server (names sealed)
             version = self._version(session, version_id)
             base = _listed(version.id, pending_only)
             start = start_after(
@@ -151,7 +152,7 @@ class AcknowledgementService(AuditsRefusals):
                     Person.kind,
                     Acknowledgement.acknowledged_on,
                     Acknowledgement.method,
-                    Person.sort_name,
+                    keys[0],
                 )
             ).all()
         return in_display_order(

@@ -58,20 +58,21 @@ def labels(
         if r is not None and r.record_kind in want:
             want[r.record_kind].append(r.record_id)
     out: dict[tuple[str, int], tuple[str, str, int]] = {}
-    name = Person.first_name + " " + Person.last_name
+    # Both names read and joined here: on the office server they are sealed, so SQL cannot join them.
+    first, last = Person.first_name, Person.last_name
     if want["person"]:
-        stmt = select(Person.id, Person.reference, name).where(Person.id.in_(want["person"]))
-        out.update({("person", i): (ref, n, i) for i, ref, n in session.execute(stmt)})
+        stmt = select(Person.id, Person.reference, first, last).where(Person.id.in_(want["person"]))
+        out.update({("person", i): (ref, f"{f} {la}", i) for i, ref, f, la in session.execute(stmt)})
     if want["check"]:
-        stmt = select(Check.id, Check.reference, name, Person.id).join(Person, Person.id == Check.person_id)
-        stmt = stmt.where(Check.id.in_(want["check"]))
-        out.update({("check", i): (ref, n, p) for i, ref, n, p in session.execute(stmt)})
+        stmt = select(Check.id, Check.reference, first, last, Person.id)
+        stmt = stmt.join(Person, Person.id == Check.person_id).where(Check.id.in_(want["check"]))
+        out.update({("check", i): (ref, f"{f} {la}", p) for i, ref, f, la, p in session.execute(stmt)})
     if want["case"]:
-        stmt = select(BreachCase.id, BreachCase.reference, name, Person.id)
+        stmt = select(BreachCase.id, BreachCase.reference, first, last, Person.id)
         stmt = stmt.join(Person, Person.id == BreachCase.subject_person_id).where(
             BreachCase.id.in_(want["case"])
         )
-        out.update({("case", i): (ref, n, p) for i, ref, n, p in session.execute(stmt)})
+        out.update({("case", i): (ref, f"{f} {la}", p) for i, ref, f, la, p in session.execute(stmt)})
     return out
 
 

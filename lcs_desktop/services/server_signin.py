@@ -15,8 +15,6 @@ import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, text
-
 from lcs_desktop.domain.errors import AccountLocked, AuthenticationError, LcsError
 from lcs_desktop.domain.roles import Role
 from lcs_desktop.paths import AppPaths
@@ -103,6 +101,7 @@ class ServerLink:
         session: Session,
         slots: KeySlotFile,
         username: str,
+        user_id: int,
         roles: frozenset[Role],
         password: str | None = None,
         *,
@@ -112,7 +111,7 @@ class ServerLink:
         on PostgreSQL, so the login and the account change commit together)."""
         login = self.login_for(username)
         secret = login_password(self.settings.db_id, username, password, self.kdf) if password else None
-        link_store.set_login(session, self.settings, login, secret, roles, active)
+        link_store.set_login(session, login, user_id, secret, roles, active)
         store = slots.store
         if isinstance(store, ServerSlotStore):
             store.logins[slots.slot_id(username)] = login
@@ -154,28 +153,21 @@ def unlock_on_server(workspace: Workspace, username: str, password: str) -> Unlo
     """After the idle lock: connect again as this person, unwrap their slot, key the cipher."""
     link: ServerLink = workspace.server  # type: ignore[attr-defined]
     wrong = "That password is not right."
-    secret = login_password(link.settings.db_id, username, password, link.kdf)
-    seconds = link.counter().seconds_locked(username)
+    counter = link.counter()
+    seconds = counter.seconds_locked(username)
     if seconds:
         raise AccountLocked(locked_message(seconds), seconds)
     try:
-        link_store.reconnect(workspace.database, link.login_for(username), secret)
+        link_store.reconnect(
+            workspace.database, login_password(link.settings.db_id, username, password, link.kdf)
+        )
     except link_store.LoginRefused:
-        link.counter().record_failure(username, workspace.now().isoformat())
+        counter.record_failure(username, workspace.now().isoformat())
         raise AuthenticationError(wrong) from None
     workspace.slots.reload()
     unlocked = link.unlock_slot(workspace.slots, username, password, wrong)
     link_store.install_workspace_key(workspace.database, unlocked.key)
     return unlocked
-
-
-def server_head_seq(engine: Engine) -> int:
-    with engine.connect() as connection:
-        return int(connection.execute(text("SELECT coalesce(max(seq), 0) FROM audit_events")).scalar_one())
-
-
-class ServerNotSetUp(LcsError):
-    """connect-server reached a server whose workspace has not been set up."""
 
 
 # -- IT's steps: point a PC at a server, set up the first administrator ---------------------
@@ -195,14 +187,15 @@ def connect_server(
     ca = str(Path(ca_file).expanduser().absolute())
     if not Path(ca).is_file():
         raise LcsError(f"The CA certificate file {ca} does not exist. Check the path IT gave you.")
-    probe = ServerSettings(url, ca, "")
-    database = link_store.open_server_database(probe, paths, owner, owner_password)
+    probe = ServerSettings(link_store.address_of(ServerSettings(url, ca, "")).url, ca, "")
+    database = link_store.open_server_database(probe, paths.state_dir, owner, owner_password)
     try:
         with database.transaction() as session:
+            link_store.as_owner(session, probe)
             db_id = link_store.workspace_id(session)
     finally:
         database.close()
-    settings = ServerSettings(url, ca, db_id)
+    settings = ServerSettings(probe.url, ca, db_id)
     settings.save(paths.data_dir)
     return settings
 
@@ -226,19 +219,15 @@ def set_up_on_server(
     org_settings, username = auth.check_first_account(organisation, username, full_name, password)
     link = ServerLink(settings, auth.paths, auth.kdf)
     admin_roles = frozenset({Role.ADMINISTRATOR, Role.SAFEGUARDING_LEAD})
-    owner_db = link_store.open_server_database(settings, auth.paths, owner, owner_password)
+    owner_db = link_store.open_server_database(settings, auth.paths.state_dir, owner, owner_password)
     try:
         with owner_db.transaction() as session:
+            link_store.as_owner(session, settings)
             if link_store.has_key_slots(session):
                 raise LcsError(ALREADY_SET_UP)
-            link_store.prepare_groups(session, link.prefix)
+            # The account row does not exist yet: its id is filled in once it does (below).
             link_store.set_login(
-                session,
-                settings,
-                link.login_for(username),
-                _secret(link, username, password),
-                admin_roles,
-                True,
+                session, link.login_for(username), 0, _secret(link, username, password), admin_roles, True
             )
     finally:
         owner_db.close()
@@ -254,7 +243,10 @@ def set_up_on_server(
     except BaseException:
         database.close()
         raise
-    return auth.populate(workspace, org_settings, username, full_name, password)
+    signed_in, recovery = auth.populate(workspace, org_settings, username, full_name, password)
+    with workspace.unit_of_work() as session:
+        link.set_login(session, slots, username, signed_in.user.id, admin_roles)
+    return signed_in, recovery
 
 
 def _secret(link: ServerLink, username: str, password: str) -> str:

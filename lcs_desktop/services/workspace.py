@@ -51,6 +51,11 @@ ROLLED_BACK = (
     "Ask your safeguarding lead or IT to check the data folder; if the older copy is "
     "intended (a restore), use 'lcs-desktop admin restore', which records it."
 )
+ROLLED_BACK_SERVER = (
+    "The office server's records are older than the ones this computer last saw: the server may "
+    "have been put back to an older copy, and recent records would be missing. Nothing has been "
+    "changed. Ask IT to check the office server and its backups before anyone goes on working."
+)
 CLOCK_INFO = "lcs_clock"
 
 
@@ -247,15 +252,16 @@ class Workspace:
     # -- checks at unlock ------------------------------------------------------------------
 
     def check_not_rolled_back(self) -> None:
+        refusal = ROLLED_BACK if self.server is None else ROLLED_BACK_SERVER
         with self.reading() as session:
             current = AuditChain.head(session)
             for head in (self.slots.audit_head(), self.pc_state.audit_head(self.db_id)):
                 if head is None:
                     continue
                 if current is None or current.seq < head.seq:
-                    raise RolledBackError(ROLLED_BACK)
+                    raise RolledBackError(refusal)
                 if AuditChain.mac_at(session, head.seq) != head.digest:
-                    raise RolledBackError(ROLLED_BACK)
+                    raise RolledBackError(refusal)
 
     def accept_current_head(self) -> None:
         """After a deliberate restore: the restored log's head becomes the one to expect."""

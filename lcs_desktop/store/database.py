@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import ClassVar
 
 from sqlalchemy import Engine, select, text
 from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
@@ -49,6 +50,7 @@ PRE_MIGRATION_PREFIX = "before-upgrade-"
 class Database:
     """A locked, keyed, migrated database. ``close`` disposes every keyed connection."""
 
+    backend: ClassVar[str] = "local"  # "server": store.server_database.ServerDatabase
     folder: Path
     engine: Engine
     lock: InstanceLock

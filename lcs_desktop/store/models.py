@@ -18,6 +18,7 @@ from lcs_desktop.store.checks import Check, CheckDiscussion, CheckPlatform, Chec
 from lcs_desktop.store.drafts import Draft
 from lcs_desktop.store.evidence import Evidence, EvidenceContent, EvidenceRendition
 from lcs_desktop.store.legal_holds import LegalHold
+from lcs_desktop.store.name_search import NameToken
 from lcs_desktop.store.people import Person
 from lcs_desktop.store.policy_register import Acknowledgement, PolicyVersion
 from lcs_desktop.store.record_counts import RecordCount
@@ -53,6 +54,7 @@ __all__ = [
     "KeySlotRow",
     "LegalHold",
     "Meta",
+    "NameToken",
     "Outcome",
     "Person",
     "PolicyVersion",

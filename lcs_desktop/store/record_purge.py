@@ -15,14 +15,15 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime
 
-from sqlalchemy import Engine, Table, delete, select, text, update
+from sqlalchemy import Engine, Table, delete, select, text
 from sqlalchemy.orm import Session
 
 from lcs_desktop.store import models  # noqa: F401  (every table, and the clean-ups they register)
 from lcs_desktop.store.base import Base
 from lcs_desktop.store.cases import CHRONOLOGY_TRIGGERS
-from lcs_desktop.store.checks import Check
 from lcs_desktop.store.dialect import on_server
+from lcs_desktop.store.name_search import PERSON, forget_name_tokens
+from lcs_desktop.store.sealed import update_sealed
 
 # SQLite limits the variables in one statement; a few hundred keeps each IN (...) cheap.
 CHUNK = 500
@@ -180,6 +181,7 @@ def purge_people(session: Session, person_ids: Sequence[int]) -> tuple[list[int]
             purger(session, part)
         purge_drafts(session, "person", part)
         purge_dependents(session, "people", part, frozenset({"checks", "breach_cases"}))
+        forget_name_tokens(session, PERSON, list(part))  # the office server's search tokens
         _delete_where(session, "people", "id", part)
         all_checks += checks
         all_cases += cases
@@ -202,16 +204,19 @@ def reduce_checks(session: Session, check_ids: Sequence[int], reduced_at: dateti
     for part in chunks(check_ids):
         _strip_check(session, part, ("check_platforms", "findings", "check_versions"))
         discussions = _table("check_discussions")
-        session.execute(
-            update(discussions)
-            .where(discussions.c.check_id.in_(part))
-            .values({**dict.fromkeys(REDUCED_DISCUSSION_TEXT, ""), "findings_discussed": "[]"})
+        # update_sealed: on the office server each emptied text is sealed to its own row.
+        update_sealed(
+            session,
+            discussions,
+            discussions.c.check_id.in_(part),
+            {**dict.fromkeys(REDUCED_DISCUSSION_TEXT, ""), "findings_discussed": "[]"},
         )
-        session.execute(
-            update(Check)
-            .where(Check.id.in_(part))
-            .values({**dict.fromkeys(REDUCED_CHECK_TEXT, ""), "reduced_at": reduced_at})
-            .execution_options(synchronize_session=False)
+        checks = _table("checks")
+        update_sealed(
+            session,
+            checks,
+            checks.c.id.in_(part),
+            {**dict.fromkeys(REDUCED_CHECK_TEXT, ""), "reduced_at": reduced_at},
         )
 
 

@@ -27,7 +27,7 @@ import weakref
 from datetime import date
 from typing import Any, ClassVar
 
-from sqlalchemy import Column, Date, Engine, LargeBinary, Table, Text, event, text
+from sqlalchemy import Column, Date, Engine, LargeBinary, Table, Text, event, select, text, update
 from sqlalchemy.engine import Connection, Dialect
 from sqlalchemy.exc import DontWrapMixin
 from sqlalchemy.ext.compiler import compiles
@@ -123,8 +123,8 @@ def _unbind(value: Any) -> Any:
 
 def _unbound_write() -> StoreError:
     return UnsealedWriteError(
-        "A change could not be saved to the office server because it was not sealed first; "
-        "nothing was sent. Please report this to IT."
+        "A value was not sent to the office server because it had not been encrypted first; "
+        "nothing was saved or searched. Please report this to IT."
     )
 
 
@@ -303,7 +303,66 @@ def _row_key(table: Table) -> Column[Any]:
 # -- the ORM side: ids before the INSERT, values bound to their row ------------------------------
 
 
+def _value_or_default(column: Column[Any], values: Any, name: str) -> Any:
+    """The value given, or the column's default: the INSERT would add that later, unsealed."""
+    if name in values:
+        return values[name]
+    default = column.default
+    return default.arg if default is not None and default.is_scalar else None  # type: ignore[attr-defined]
+
+
+def seal_rows(connection: Connection, table: Table, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Rows for a Core ``insert(table)`` (bulk generators, moves): on PostgreSQL each row gets its
+    id (one sequence call for the batch) and its sealed values are bound to it; on SQLite the
+    rows come back as they are. Values passed around this are refused, never sent clear."""
+    columns = sealed_columns(table)
+    if not rows or not columns or not seals(connection.dialect):
+        return rows
+    cipher_for(connection.dialect)
+    key = _row_key(table).name
+    rows = [dict(row) for row in rows]
+    missing = [row for row in rows if row.get(key) is None]
+    if missing:
+        for row, new_id in zip(missing, _next_ids(connection, table, len(missing)), strict=True):
+            row[key] = new_id
+    for row in rows:
+        for column in columns:
+            value = _value_or_default(column, row, column.name)
+            if value is not None:
+                row[column.name] = _bind(value, f"{column.type.context}#{row[key]}")  # type: ignore[attr-defined]
+    return rows
+
+
+def update_sealed(session: Session, table: Table, where: ColumnElement[bool], values: dict[str, Any]) -> None:
+    """``UPDATE table SET values WHERE where`` (bulk reductions). On the server a sealed value is
+    bound to each row, so the rows are updated one by one; elsewhere it is one statement."""
+    sealed = {c.name: c for c in sealed_columns(table) if c.name in values}
+    if not sealed or not seals(session.get_bind().dialect):
+        session.execute(update(table).where(where).values(values))
+        return
+    key = _row_key(table)
+    for row_id in session.scalars(select(key).where(where)).all():
+        bound = dict(values)
+        for name, column in sealed.items():
+            if values[name] is not None:
+                bound[name] = _bind(values[name], f"{column.type.context}#{row_id}")  # type: ignore[attr-defined]
+        session.execute(update(table).where(key == row_id).values(bound))
+
+
+_ATTRS: weakref.WeakKeyDictionary[Mapper[Any], list[tuple[str, Column[Any], str]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
 def _sealed_attrs(mapper: Mapper[Any]) -> list[tuple[str, Column[Any], str]]:
+    """(attribute, column, "table.column") of each sealed column the mapper writes; kept per mapper."""
+    found = _ATTRS.get(mapper)
+    if found is None:
+        found = _ATTRS[mapper] = _find_sealed_attrs(mapper)
+    return found
+
+
+def _find_sealed_attrs(mapper: Mapper[Any]) -> list[tuple[str, Column[Any], str]]:
     found = []
     for table in mapper.tables:
         if not isinstance(table, Table):
@@ -332,17 +391,19 @@ def _next_ids(connection: Connection, table: Table, count: int) -> list[int]:
 def _take_ids(session: Session, flush_context: Any, instances: Any) -> None:
     """New rows of sealed tables get their ids now (one sequence call per table)."""
     waiting: dict[Table, list[tuple[Mapper[Any], Any]]] = {}
+    sealing: dict[Mapper[Any], bool] = {}  # per mapper, worked out once per flush
     for target in session.new:
         mapper = attributes.instance_state(target).mapper
-        table = mapper.local_table
-        if (
-            not isinstance(table, Table)
-            or not _sealed_attrs(mapper)
-            or _identity(mapper, target)[1] is not None
-        ):
-            continue
-        if table.autoincrement_column is not None and seals(session.get_bind(mapper).dialect):
-            waiting.setdefault(table, []).append((mapper, target))
+        if mapper not in sealing:
+            table = mapper.local_table
+            sealing[mapper] = (
+                bool(_sealed_attrs(mapper))
+                and isinstance(table, Table)
+                and table.autoincrement_column is not None
+                and seals(session.get_bind(mapper).dialect)
+            )
+        if sealing[mapper] and _identity(mapper, target)[1] is None:
+            waiting.setdefault(mapper.local_table, []).append((mapper, target))  # type: ignore[arg-type]
     if not waiting:
         return
     connection = session.connection()
@@ -366,14 +427,14 @@ def _bind_values(mapper: Mapper[Any], connection: Connection, target: Any, chang
     for name, column, context in attrs:
         if changed_only and name not in state.committed_state:
             continue
-        value = state.dict.get(name)
-        if name not in state.dict and column.default is not None and column.default.is_scalar:
-            value = column.default.arg  # the INSERT would add it later, unsealed
+        value = _value_or_default(column, state.dict, name)
         if value is not None:
             setattr(target, name, _bind(value, f"{context}#{row_id}"))
 
 
 def _release_values(mapper: Mapper[Any], connection: Connection, target: Any) -> None:
+    if not seals(connection.dialect):
+        return
     state = attributes.instance_state(target)
     for name, _column, _context in _sealed_attrs(mapper):
         value = state.dict.get(name)
@@ -407,5 +468,7 @@ __all__ = [
     "cipher_for",
     "forget_cipher",
     "install_cipher",
+    "seal_rows",
     "seals",
+    "update_sealed",
 ]

@@ -92,19 +92,37 @@ class ServerSlotStore:
         gone = set(self._seen) - set(wanted)
         changed = {k: v for k, v in wanted.items() if self._seen.get(k) != v[1]}
         if gone or changed:  # most saves (a new chain head, kept on the PC) change no row
+            # Each row changes only if it is still as this desk read it: another desk's change
+            # in between (a reset, a reseal) is never overwritten with an older copy.
             with self._sessions() as session, session.begin():
                 for slot_id in gone:
-                    session.execute(delete(KeySlotRow).where(KeySlotRow.slot_id == slot_id))
+                    done = session.execute(
+                        delete(KeySlotRow).where(
+                            KeySlotRow.slot_id == slot_id, KeySlotRow.body == self._seen[slot_id]
+                        )
+                    )
+                    _still_as_read(done)
                 for slot_id, (kind, body, login) in changed.items():
                     if slot_id in self._seen:
-                        session.execute(
+                        done = session.execute(
                             update(KeySlotRow)
-                            .where(KeySlotRow.slot_id == slot_id)
+                            .where(KeySlotRow.slot_id == slot_id, KeySlotRow.body == self._seen[slot_id])
                             .values(body=body, kind=kind)
                         )
+                        _still_as_read(done)
                     else:
                         session.add(KeySlotRow(slot_id=slot_id, kind=kind, login=login, body=body))
         self._seen = {slot_id: body for slot_id, (_kind, body, _login) in wanted.items()}
+
+
+CHANGED_ELSEWHERE = (
+    "Another desk changed the accounts' keys at the same moment, so nothing was saved. Try again."
+)
+
+
+def _still_as_read(result: Any) -> None:
+    if result.rowcount != 1:
+        raise KeySlotError(CHANGED_ELSEWHERE)
 
 
 def _dump(value: Any) -> str:

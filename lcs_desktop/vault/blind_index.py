@@ -10,7 +10,6 @@ prefixes each word has (its length, up to ``MAX_WORD``) — never the letters.
 
 from __future__ import annotations
 
-import hashlib
 import hmac
 import re
 
@@ -46,7 +45,7 @@ class BlindIndex:
 
     def token(self, entity_type: str, word: str) -> bytes:
         message = entity_type.encode("utf-8") + b"\x00" + word.encode("utf-8")
-        return hmac.new(self._key, message, hashlib.sha256).digest()[:TOKEN_BYTES]
+        return hmac.digest(self._key, message, "sha256")[:TOKEN_BYTES]
 
     def tokens_for(self, entity_type: str, *texts: str) -> set[bytes]:
         """Every token a record's searched texts give (each word and its prefixes)."""

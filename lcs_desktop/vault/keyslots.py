@@ -114,7 +114,11 @@ class KeySlotFile(SlotSharing):
 
     def save(self) -> None:
         self.data["format"] = FORMAT
-        self.store.save(self.data)
+        try:
+            self.store.save(self.data)
+        except KeySlotError:
+            self._data = None  # read again before the next change (a server's slots moved on)
+            raise
 
     def create(self, db_id: str | None = None) -> str:
         self._data = {"format": FORMAT, "db_id": db_id or str(uuid4()), "slots": {}}

@@ -56,6 +56,7 @@ def test_on_the_server(pg_server, pg_database) -> None:
 def test_on_the_pc(tmp_path: Path) -> None:
     database = create_database(tmp_path / "data", new_key(), "test-db")
     try:
+        assert database.backend == "local"
         _exercise(database.engine)
     finally:
         database.close()

@@ -10,17 +10,19 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 import pytest
-from sqlalchemy import Engine, create_engine, select, text
+from sqlalchemy import Engine, create_engine, insert, select, text
 from sqlalchemy.orm import Session
 
 from lcs_desktop.domain.errors import WorkspaceLocked
+from lcs_desktop.store import migrate
 from lcs_desktop.store.cases import BreachCase, ChronologyEntry
 from lcs_desktop.store.checks import Check, CheckDiscussion, Finding
 from lcs_desktop.store.errors import StoreError
 from lcs_desktop.store.evidence import Evidence, EvidenceContent
-from lcs_desktop.store.models import Base, User
+from lcs_desktop.store.models import User
+from lcs_desktop.store.name_search import add_person_tokens, people_matching, people_sort_keys
 from lcs_desktop.store.people import Person
-from lcs_desktop.store.sealed import forget_cipher, install_cipher
+from lcs_desktop.store.sealed import forget_cipher, install_cipher, seal_rows
 from lcs_desktop.vault.field_cipher import FieldCipher
 
 KEY = bytes(range(32))
@@ -44,7 +46,7 @@ def pg_engine(pg_server, pg_database):
     engine = create_engine(
         "postgresql+psycopg://", creator=lambda: pg_server.superuser_connect(pg_database), future=True
     )
-    Base.metadata.create_all(engine)
+    migrate.upgrade(engine)  # every migration, 0021's sealed TEXT columns and the server's triggers
     install_cipher(engine, FieldCipher(KEY))
     yield engine
     forget_cipher(engine)
@@ -52,9 +54,7 @@ def pg_engine(pg_server, pg_database):
 
 
 def _session(engine: Engine) -> Session:
-    # Retention tracking (a service-level listener) looks for its table in sqlite_master: not
-    # part of this test; the server workspace's own fixture covers it.
-    return Session(engine, expire_on_commit=False, info={"lcs_retention_table": False})
+    return Session(engine, expire_on_commit=False)
 
 
 def _person(**extra: object) -> Person:
@@ -153,13 +153,6 @@ def _write_records(engine: Engine) -> dict[str, int]:
         session.add(evidence)
         session.flush()
         session.add(EvidenceContent(evidence_id=evidence.id, data=SCREENSHOT, thumbnail=SCREENSHOT[:12]))
-        # What the list-name triggers do (store/list_names.py), as the server's own SQL.
-        session.execute(
-            text(
-                "UPDATE checks SET person_name = p.first_name || ' ' || p.last_name "
-                "FROM people p WHERE p.id = checks.person_id"
-            )
-        )
         return {"person": person.id, "check": check.id, "case": case.id, "evidence": evidence.id}
 
 
@@ -171,8 +164,10 @@ def test_records_read_back_whole_through_the_models(pg_engine) -> None:
         assert person.date_of_birth == date(1990, 5, 17)
         assert person.role == ""  # a default is sealed too
         # Plain columns, as the lists read them (not ORM objects).
+        # The list's copy of the name, made by the server's trigger from the two sealed names.
         row = session.execute(select(Check.id, Check.person_name, Check.proportionality_reason)).one()
         assert row == (ids["check"], "Zebediah Quartermaine", f"Reason {NOTE}")
+        assert session.scalar(select(BreachCase.subject_name)) == "Zebediah Quartermaine"
         content = session.get(EvidenceContent, ids["evidence"])
         assert (content.data, content.thumbnail) == (SCREENSHOT, SCREENSHOT[:12])
         assert session.scalar(select(ChronologyEntry.summary)) == f"Spoke to Zebediah about {NOTE}"
@@ -181,6 +176,7 @@ def test_records_read_back_whole_through_the_models(pg_engine) -> None:
         session.commit()
     with _session(pg_engine) as session:
         assert session.scalar(select(Person.first_name)) == "Zeb"
+        assert session.scalar(select(Check.person_name)) == "Zeb Quartermaine"  # the rename trigger
 
 
 def test_the_server_holds_only_ciphertext(pg_server, pg_database, pg_engine) -> None:
@@ -243,3 +239,141 @@ def test_values_written_around_the_models_are_refused(pg_engine) -> None:
 
     with _session(pg_engine) as session, pytest.raises(StoreError):
         session.execute(update(Person).where(Person.id == ids["person"]).values(first_name="Clear"))
+
+
+def _found(engine: Engine, query: str) -> list[int]:
+    with _session(engine) as session:
+        match = people_matching(session, query)
+        assert match is not None
+        return list(session.scalars(select(Person.id).where(match).order_by(Person.id)))
+
+
+def test_search_by_word_and_prefix_through_blind_indexes(pg_server, pg_database, pg_engine) -> None:
+    with _session(pg_engine) as session, session.begin():
+        zeb = _person()
+        other = _person(first_name="Łukasz", last_name="O'Brien", reference="V-7", reference_key="v-7")
+        session.add_all([zeb, other])
+    assert _found(pg_engine, "Zebediah") == [zeb.id]
+    assert _found(pg_engine, "zeb") == [zeb.id]
+    assert _found(pg_engine, "quart zeb") == [zeb.id]
+    assert _found(pg_engine, "v-7") == [other.id]
+    assert _found(pg_engine, "lukasz obrien") == [other.id]
+    assert _found(pg_engine, "brien") == [other.id]
+    assert _found(pg_engine, "ebediah") == []  # no infix matches: only prefixes are indexed
+    assert _found(pg_engine, "zeb lukasz") == []
+    with _session(pg_engine) as session:
+        assert people_matching(session, "z") is None  # one letter is not looked for
+    # A rename replaces the tokens; a deletion drops them.
+    with _session(pg_engine) as session, session.begin():
+        session.get(Person, zeb.id).first_name = "Bartholomew"
+    assert _found(pg_engine, "zeb") == []
+    assert _found(pg_engine, "barth quart") == [zeb.id]
+    with _session(pg_engine) as session, session.begin():
+        session.delete(session.get(Person, other.id))
+    with pg_server.superuser_connect(pg_database) as raw:
+        kept = raw.execute("SELECT DISTINCT entity_id, length(token) FROM name_tokens").fetchall()
+    assert kept == [(zeb.id, 16)]
+    # Under another workspace's key the same words find nothing.
+    install_cipher(pg_engine, FieldCipher(bytes(32)))
+    assert _found(pg_engine, "barth") == []
+
+
+def test_search_on_sqlite_stays_fts5(tmp_path) -> None:
+    from lcs_desktop.store.database import create_database
+    from lcs_desktop.vault.crypto import new_key
+
+    database = create_database(tmp_path / "data", new_key(), "db")
+    try:
+        with database.transaction() as session:
+            session.add(_person())
+        with database.transaction() as session:
+            match = people_matching(session, "zeb quart")
+            assert "people_fts" in str(match)
+            assert len(session.scalars(select(Person.id).where(match)).all()) == 1
+            # Stored in clear inside the encrypted file (unchanged local format), no tokens.
+            raw = session.execute(text("SELECT first_name, date_of_birth FROM people")).one()
+            assert raw == ("Zebediah", "1990-05-17")
+            assert session.scalar(text("SELECT count(*) FROM name_tokens")) == 0
+    finally:
+        database.close()
+
+
+def test_bulk_rows_are_sealed_and_findable(pg_server, pg_database, pg_engine) -> None:
+    """Core inserts in bulk (generators, moves) go through seal_rows and add_person_tokens."""
+    table = Person.__table__
+    rows = [
+        {
+            "first_name": f"Zebediah{n}",
+            "last_name": "Quartermaine",
+            "kind": "volunteer",
+            "status": "active",
+            "reference": f"B-{n}",
+            "reference_key": f"b-{n}",
+            "sort_name": f"quartermaine zebediah{n}",
+            "date_of_birth": date(1990, 1, n + 1),
+        }
+        for n in range(3)
+    ]
+    with pg_engine.begin() as connection:
+        sealed = seal_rows(connection, table, rows)
+        connection.execute(insert(table), sealed)
+        add_person_tokens(connection, sealed)
+    assert "id" not in rows[0]  # the caller's rows are left as they were
+    with _session(pg_engine) as session:
+        found = session.execute(select(Person.first_name, Person.date_of_birth).order_by(Person.id)).all()
+        assert found == [(f"Zebediah{n}", date(1990, 1, n + 1)) for n in range(3)]
+        assert session.scalar(select(Person.role).limit(1)) == ""  # the default, sealed
+    assert len(_found(pg_engine, "zebediah1 quart")) == 1
+    assert len(_found(pg_engine, "zeb")) == 3
+    dump = pg_server.pg_dump(pg_database)
+    assert "Zebediah" not in dump and "1990-01-02" not in dump
+
+
+def test_sealed_rows_pass_through_on_sqlite(tmp_path) -> None:
+    from lcs_desktop.store.database import create_database
+    from lcs_desktop.vault.crypto import new_key
+
+    database = create_database(tmp_path / "data", new_key(), "db")
+    try:
+        rows = [{"first_name": "Zebediah", "last_name": "Q", "kind": "volunteer", "status": "active"}]
+        with database.engine.begin() as connection:
+            assert seal_rows(connection, Person.__table__, rows) is rows
+    finally:
+        database.close()
+
+
+def test_people_pages_seek_by_reference_on_the_server(pg_engine) -> None:
+    """Sealed names cannot be ordered by the server: the list pages by reference there."""
+    from lcs_desktop.services.keyset import seek
+
+    with _session(pg_engine) as session, session.begin():
+        session.add_all(
+            _person(first_name=f"P{n}", reference=f"V-{n}", reference_key=f"v-{n}") for n in (3, 1, 4, 2, 5)
+        )
+    seen: list[str] = []
+    after = None
+    with _session(pg_engine) as session:
+        keys = people_sort_keys(session)
+        while True:
+            stmt = seek(select(Person), keys, after, descending=False, limit=2)
+            page = session.execute(stmt.with_only_columns(Person.first_name, *keys)).all()
+            if not page:
+                break
+            seen += [first for first, *_ in page]
+            after = tuple(page[-1][1:])
+    assert seen == ["P1", "P2", "P3", "P4", "P5"]
+
+
+def test_reducing_a_check_in_bulk_seals_each_emptied_text(pg_server, pg_database, pg_engine) -> None:
+    from lcs_desktop.store.record_purge import reduce_checks
+
+    ids = _write_records(pg_engine)
+    with _session(pg_engine) as session, session.begin():
+        reduce_checks(session, [ids["check"]], AT)
+    with _session(pg_engine) as session:
+        check = session.get(Check, ids["check"])
+        assert (check.proportionality_reason, check.role_applied_for, check.reduced_at) == ("", "", AT)
+        assert session.scalar(select(CheckDiscussion.assessment)) == ""
+    with pg_server.superuser_connect(pg_database) as raw:
+        reason, role = raw.execute("SELECT proportionality_reason, role_applied_for FROM checks").fetchone()
+    assert reason.startswith("s1:") and role.startswith("s1:")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 from datetime import timedelta
 
+import pytest
 from sqlalchemy import select
 
 from lcs_desktop.domain.checks import DiscussionOutcome
@@ -21,6 +22,8 @@ from tests.services.case_helpers import NOW, build_world, decide_and_prepare, re
 from tests.services.check_fixtures import details, finding, scope, tiny_png
 
 MARK = "Quixotl"
+
+pytestmark = pytest.mark.both_backends
 
 
 def _m(text: str) -> str:

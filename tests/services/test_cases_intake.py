@@ -9,6 +9,8 @@ import pytest
 from lcs_desktop.domain.errors import PermissionDenied, ValidationError
 from tests.services.case_helpers import NOW, build_world, report
 
+pytestmark = pytest.mark.both_backends
+
 
 @pytest.fixture
 def world(org, make_user):

@@ -14,6 +14,8 @@ from lcs_desktop.services.case_types import CaseFilter
 from lcs_desktop.services.outcomes import CaseNotClosable
 from tests.services.case_helpers import NOW, build_world, decide_and_prepare, report
 
+pytestmark = pytest.mark.both_backends
+
 
 @pytest.fixture
 def world(org, make_user):

@@ -14,6 +14,8 @@ from lcs_desktop.domain.evidence import MAX_BYTES
 from lcs_desktop.domain.roles import Role
 from tests.services.check_fixtures import TODAY, add_applicant, details, finding, tiny_png, user_for
 
+pytestmark = pytest.mark.both_backends
+
 
 @pytest.fixture
 def started(org, make_user):

@@ -25,6 +25,8 @@ from tests.services.check_fixtures import (
     user_for,
 )
 
+pytestmark = pytest.mark.both_backends
+
 
 @pytest.fixture
 def checker(org, make_user):

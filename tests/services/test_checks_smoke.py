@@ -1,6 +1,10 @@
+import pytest
+
 from lcs_desktop.domain.checks import CheckStatus
 from lcs_desktop.domain.roles import Role
 from tests.services.check_fixtures import add_applicant, ready_check, user_for
+
+pytestmark = pytest.mark.both_backends
 
 
 def test_check_walks_from_draft_to_awaiting_discussion(org, make_user):

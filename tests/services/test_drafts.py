@@ -10,6 +10,8 @@ from lcs_desktop.services.identity import CurrentUser
 
 TEXT = "Posted a photo of the contact room — «Quillon Vantabrook» — on TikTok"
 
+pytestmark = pytest.mark.both_backends
+
 
 def test_draft_round_trips_and_is_discarded(org):
     org.drafts.save(org.user, "concern_intake", {"what_was_seen_edit": TEXT, "platforms_list": [4]})

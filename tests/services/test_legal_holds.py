@@ -20,6 +20,8 @@ from tests.services.deletion_helpers import marked_records
 
 REASON = "Employment tribunal claim lodged by Jo Example"
 
+pytestmark = pytest.mark.both_backends
+
 
 def _events(org, *actions: str) -> list[AuditEvent]:
     with org.workspace.reading() as session:

@@ -10,6 +10,8 @@ from lcs_desktop.domain.roles import Role
 from lcs_desktop.services.people import ImportRefused
 from tests.services.check_fixtures import audit_details, user_for
 
+pytestmark = pytest.mark.both_backends
+
 
 def add(org, first, last, ref, kind="applicant", **extra):
     return org.people.add_person(
@@ -62,6 +64,9 @@ def test_manager_cannot_add_people(org, make_user):
         org.people.add_person(manager, first_name="A", last_name="B", kind="staff", reference="S-1")
 
 
+# On an office server names are sealed: lists page by reference and a one-letter query is below
+# the blind indexes' shortest prefix (docs/office-server-leakage.md), so these two hold locally.
+@pytest.mark.local_only
 def test_search_as_you_type_matches_prefixes_without_accents(org):
     zoe = add(org, "Zoë", "Nguyễn", "APP-100")
     add(org, "Zach", "Adams", "APP-200")
@@ -74,6 +79,7 @@ def test_search_as_you_type_matches_prefixes_without_accents(org):
     assert org.people.list_people(org.user, query='"*) OR (') == []  # typed syntax is just text
 
 
+@pytest.mark.local_only
 def test_list_pages_in_surname_order_with_filters(org):
     for i in range(25):
         add(org, f"First{i:02d}", f"Surname{i:02d}", f"R-{i}", kind="staff" if i % 2 else "applicant")

@@ -49,6 +49,8 @@ ACTIONS: dict[str, tuple[set[Role], Callable[[Any, CurrentUser], Any]]] = {
     "see a protected name": ({L, M}, lambda s, u: _reveal(s, *_with_case(s, u))),
 }
 
+pytestmark = pytest.mark.both_backends
+
 
 def _other_id(session) -> int:
     users = session.accounts.list_users(session.user)

@@ -16,6 +16,8 @@ from lcs_desktop.services.policy_review import PolicyReviewService
 from tests.services.check_fixtures import user_for
 from tests.services.review_helpers import YEAR_END, YEAR_START, seed_year
 
+pytestmark = pytest.mark.both_backends
+
 
 def _texts(figures, key: str) -> dict[str, str]:
     t = figures.table(key).table

@@ -12,6 +12,8 @@ import pytest
 from lcs_desktop.services.check_export import check_export_data, export_check
 from tests.services.read_helpers import PARTY_NAME, Records, last_seq, make_records, new_events
 
+pytestmark = pytest.mark.both_backends
+
 
 @pytest.fixture
 def records(org, make_user) -> Records:

@@ -14,6 +14,8 @@ from lcs_desktop.services.case_access import NOT_VISIBLE
 from lcs_desktop.services.check_export import export_check
 from tests.services.read_helpers import Records, last_seq, make_records, new_events
 
+pytestmark = pytest.mark.both_backends
+
 
 @pytest.fixture
 def records(org, make_user) -> Records:

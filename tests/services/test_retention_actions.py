@@ -20,6 +20,8 @@ from tests.services.check_fixtures import add_applicant, ready_check, user_for
 
 LATER = TEST_TODAY + timedelta(days=400)  # past every 6-month date made today
 
+pytestmark = pytest.mark.both_backends
+
 
 def _at(day: date) -> datetime:
     return datetime(day.year, day.month, day.day, 12, 0, tzinfo=UTC)

@@ -24,6 +24,8 @@ from tests.services.check_fixtures import add_applicant, ready_check, user_for
 Y = TEST_TODAY.year + 2
 FEB_END = date(Y + 1, 2, 29 if calendar.isleap(Y + 1) else 28)
 
+pytestmark = pytest.mark.both_backends
+
 
 def _at(day: date) -> datetime:
     return datetime(day.year, day.month, day.day, 12, 0, tzinfo=UTC)

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+import pytest
+
 from lcs_desktop.domain.roles import Role
 from lcs_desktop.domain.working_days import london_date
 from lcs_desktop.services.demo_cases import add_demo_cases
 from tests.frozen_clock import TEST_NOW
 
 SECOND = timedelta(seconds=1)
+
+pytestmark = pytest.mark.both_backends
 
 
 def test_workspace_runs_on_the_test_clock(org, frozen_clock):

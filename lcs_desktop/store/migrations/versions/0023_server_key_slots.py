@@ -1,7 +1,7 @@
 """Key slots and the audit chain's head row, for an office server (issue 11).
 
 Revision ID: 0023_server_key_slots
-Revises: 0020_fts_secure_delete
+Revises: 0022_name_tokens
 Create Date: 2026-11-30
 
 Created on both dialects (plain new tables, expand only) but used only on PostgreSQL: on one
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0023_server_key_slots"
-down_revision = "0020_fts_secure_delete"
+down_revision = "0022_name_tokens"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,249 @@
+"""GRANTs and row-level security on the office server (issue 11, DESIGN.md §5).
+
+The server enforces who sees what, not only the app: ``ENABLE`` + ``FORCE ROW LEVEL SECURITY``
+on people, checks, cases and everything hanging off them, with policies keyed on the login's
+group roles (``pg_has_role``, never a session variable any client could set) mirroring
+``domain.roles``:
+
+- people and checks: checkers, managers and the lead read them; checkers and the lead write;
+- breach cases: the lead reads all; a manager only those where they are the investigating
+  officer or the decision maker (their account id from ``server_logins``, which only
+  ``lcs_set_login`` writes); everyone may *report* one (INSERT, without reading it back);
+- a case's or a check's child rows, evidence and record history are visible exactly when their
+  parent is (the policy asks for the parent row, itself under the parent's policy);
+- an administrator on that role alone reads no case, check or person content at all.
+
+Audit events are INSERT and SELECT only for every login (and triggers refuse UPDATE, DELETE,
+TRUNCATE for anyone). The owner role's own policy lets the SECURITY DEFINER trigger functions
+(kept counts, list names, retention clean-up) and the chronology purge see every row.
+Everything here is idempotent: ``upgrade-server`` runs it again after new migrations.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from lcs_desktop.domain.roles import Role
+from lcs_desktop.store.list_names import PG_TRIGGERS as NAME_TRIGGERS
+from lcs_desktop.store.record_counts import PG_TRIGGERS as COUNT_TRIGGERS
+from lcs_desktop.store.server_roles import RoleNames, quoted
+
+CHECKER, MANAGER, LEAD, ADMIN = "checker", "manager", "lead", "admin"
+CONTENT = (CHECKER, MANAGER, LEAD)
+EVERYONE = (CHECKER, MANAGER, LEAD, ADMIN)
+ROLE_OF = {
+    CHECKER: Role.CHECKER,
+    MANAGER: Role.MANAGER,
+    LEAD: Role.SAFEGUARDING_LEAD,
+    ADMIN: Role.ADMINISTRATOR,
+}
+
+ME = "(SELECT s.user_id FROM public.server_logins s WHERE s.login = current_user)"
+CASE_VISIBLE = "EXISTS (SELECT 1 FROM public.breach_cases b WHERE b.id = {col})"
+CHECK_VISIBLE = "EXISTS (SELECT 1 FROM public.checks k WHERE k.id = {col})"
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """Who may do what to one table: groups per command, plus an extra row condition."""
+
+    select: tuple[str, ...]
+    insert: tuple[str, ...] = ()
+    update: tuple[str, ...] = ()
+    delete: tuple[str, ...] = ()
+    rows: str = "true"  # which rows SELECT, UPDATE and DELETE reach (INSERT needs the groups only)
+    rls: bool = True
+    # Columns every other group may UPDATE too (e.g. a person's own last sign-in on users).
+    own_columns: tuple[str, ...] = ()
+
+
+def _case_child(col: str = "case_id") -> Rule:
+    return Rule((MANAGER, LEAD), EVERYONE, (MANAGER, LEAD), (MANAGER, LEAD), CASE_VISIBLE.format(col=col))
+
+
+def _check_child() -> Rule:
+    return Rule(
+        CONTENT, (CHECKER, LEAD), (CHECKER, LEAD), (CHECKER, LEAD), CHECK_VISIBLE.format(col="check_id")
+    )
+
+
+_EVIDENCE_OWNER = (
+    "CASE owner_type "  # noqa: S608 (fixed names)
+    f"WHEN 'case' THEN {CASE_VISIBLE.format(col='owner_id')} "
+    "WHEN 'chronology_entry' THEN EXISTS (SELECT 1 FROM public.case_chronology c WHERE c.id = owner_id) "
+    "WHEN 'finding' THEN EXISTS (SELECT 1 FROM public.findings f WHERE f.id = owner_id) "
+    f"WHEN 'check' THEN {CHECK_VISIBLE.format(col='owner_id')} "
+    "ELSE true END"
+)
+_HISTORY_ENTITY = (
+    "CASE entity_type "  # noqa: S608 (fixed names)
+    f"WHEN 'breach_case' THEN {CASE_VISIBLE.format(col='entity_id')} "
+    f"WHEN 'check' THEN {CHECK_VISIBLE.format(col='entity_id')} "
+    "WHEN 'person' THEN EXISTS (SELECT 1 FROM public.people p WHERE p.id = entity_id) "
+    "ELSE true END"
+)
+
+RULES: dict[str, Rule] = {
+    "people": Rule(CONTENT, (CHECKER, LEAD), (CHECKER, LEAD), (LEAD,)),
+    "checks": Rule(CONTENT, (CHECKER, LEAD), (CHECKER, LEAD), (LEAD,)),
+    "check_platforms": _check_child(),
+    "findings": _check_child(),
+    "check_discussions": _check_child(),
+    "check_versions": _check_child(),
+    # Reporting a concern is open to everyone (REPORT_CONCERN); reading the case is not.
+    "breach_cases": Rule(
+        (MANAGER, LEAD),
+        EVERYONE,
+        (MANAGER, LEAD),
+        (LEAD,),
+        rows=f"(pg_has_role(current_user, '{{lead}}', 'MEMBER') OR investigating_officer_id = {ME} "
+        f"OR decision_maker_id = {ME})",
+    ),
+    **{
+        t: _case_child()
+        for t in (
+            "case_breach_types",
+            "case_platforms",
+            "case_affected",
+            "case_referrals",
+            "case_outcomes",
+            "case_appeals",
+            "case_sign_offs",
+            "retention_wishes",
+        )
+    },
+    # Append-only by trigger; whole-case removal goes through lcs_purge_chronology.
+    "case_chronology": Rule((MANAGER, LEAD), EVERYONE, (), (), CASE_VISIBLE.format(col="case_id")),
+    "evidence": Rule(CONTENT, EVERYONE, CONTENT, (CHECKER, MANAGER, LEAD), _EVIDENCE_OWNER),
+    "evidence_content": Rule(
+        CONTENT,
+        EVERYONE,
+        CONTENT,
+        CONTENT,
+        "EXISTS (SELECT 1 FROM public.evidence e WHERE e.id = evidence_id)",
+    ),
+    "evidence_renditions": Rule(
+        CONTENT,
+        EVERYONE,
+        CONTENT,
+        CONTENT,
+        "EXISTS (SELECT 1 FROM public.evidence e WHERE e.id = evidence_id)",
+    ),
+    "record_history": Rule(CONTENT, EVERYONE, (), (LEAD,), _HISTORY_ENTITY),
+    "drafts": Rule(EVERYONE, EVERYONE, EVERYONE, EVERYONE, f"user_id = {ME}"),
+    "legal_holds": Rule((MANAGER, LEAD), (LEAD,), (LEAD,), (LEAD,)),
+    "subject_access_requests": Rule((LEAD,), (LEAD,), (LEAD,), (LEAD,)),
+    "subject_access_pauses": Rule((LEAD,), (LEAD,), (LEAD,), (LEAD,)),
+    "subject_access_redactions": Rule((LEAD,), (LEAD,), (LEAD,), (LEAD,)),
+    "policy_acknowledgements": Rule(CONTENT, (MANAGER, LEAD), (MANAGER, LEAD), (LEAD,)),
+    # No content: plain GRANTs, no row policies.
+    "audit_events": Rule(EVERYONE, EVERYONE, rls=False),
+    "account_keys": Rule(EVERYONE, EVERYONE, EVERYONE, rls=False),
+    # Accounts and their roles are the administrators' (MANAGE_USERS); signing in stamps two columns.
+    "users": Rule(EVERYONE, (ADMIN,), (ADMIN,), rls=False, own_columns=("last_sign_in_at", "remember_me")),
+    "settings": Rule(EVERYONE, EVERYONE, EVERYONE, EVERYONE, rls=False),
+    "lcs_meta": Rule(EVERYONE, EVERYONE, EVERYONE, rls=False),
+    "record_counts": Rule(EVERYONE, rls=False),  # kept by the owner's trigger functions
+    "record_salts": Rule(EVERYONE, EVERYONE, (), (LEAD,), rls=False),
+    "retention_rules": Rule(EVERYONE, (), (LEAD, ADMIN), rls=False),
+    "retention_dates": Rule(EVERYONE, EVERYONE, EVERYONE, EVERYONE, rls=False),
+    "retention_keeps": Rule(EVERYONE, EVERYONE, EVERYONE, EVERYONE, rls=False),
+    "policy_versions": Rule(EVERYONE, (LEAD,), (LEAD,), rls=False),
+    "export_signing_keys": Rule(CONTENT, CONTENT, rls=False),
+    "alembic_version": Rule(EVERYONE, rls=False),
+    "server_logins": Rule(EVERYONE, rls=False),  # written by lcs_set_login only
+    # Key slots (h-pgwork): a login reads and updates its own slot (password change, its failure
+    # counter) and the document-wide rows ("@..."); administrators read and write every slot.
+    "key_slots": Rule(
+        EVERYONE,
+        (ADMIN,),
+        EVERYONE,
+        (ADMIN,),
+        rows="(pg_has_role(current_user, '{admin}', 'MEMBER') OR login = current_user OR slot_id LIKE '@%')",
+    ),
+    # The chain head row every audit append locks FOR UPDATE (which needs UPDATE rights).
+    "audit_chain_head": Rule(EVERYONE, (), EVERYONE, rls=False),
+}
+# Tables added later by migrations and not named above get this until they are (key slots,
+# the chain head row taken FOR UPDATE): read and write for every group, no row policies.
+DEFAULT_RULE = Rule(EVERYONE, EVERYONE, EVERYONE, EVERYONE, rls=False)
+
+# Trigger functions that must see and change rows the person's own policies hide (a checker
+# renaming a person rewrites the name copied onto cases they cannot read; counts of every row).
+DEFINER_FUNCTIONS = (
+    *COUNT_TRIGGERS,
+    *NAME_TRIGGERS,
+    "retention_forget_person",
+    "retention_forget_check",
+    "retention_forget_case",
+)
+COMMANDS = ("select", "insert", "update", "delete")
+
+
+def _members(names: RoleNames, groups: tuple[str, ...]) -> str:
+    if not groups:
+        return "false"
+    tests = " OR ".join(f"pg_has_role(current_user, '{names.prefix}_{g}', 'MEMBER')" for g in groups)
+    return f"({tests})"
+
+
+def table_sql(names: RoleNames, table: str, rule: Rule) -> list[str]:
+    """REVOKE everything, GRANT what ``rule`` allows, and (re)make its row policies."""
+    t = f"public.{quoted(table)}"
+    statements = [f"REVOKE ALL ON {t} FROM PUBLIC"]
+    for group in EVERYONE:
+        statements.append(f"REVOKE ALL ON {t} FROM {quoted(f'{names.prefix}_{group}')}")
+    for command in COMMANDS:
+        for group in getattr(rule, command):
+            statements.append(f"GRANT {command.upper()} ON {t} TO {quoted(f'{names.prefix}_{group}')}")
+    if rule.own_columns:
+        columns = ", ".join(rule.own_columns)
+        for group in (g for g in EVERYONE if g not in rule.update):
+            statements.append(f"GRANT UPDATE ({columns}) ON {t} TO {quoted(f'{names.prefix}_{group}')}")
+    statements += [f"DROP POLICY IF EXISTS lcs_{c} ON {t}" for c in (*COMMANDS, "owner")]
+    if not rule.rls:
+        statements.append(f"ALTER TABLE {t} NO FORCE ROW LEVEL SECURITY")
+        statements.append(f"ALTER TABLE {t} DISABLE ROW LEVEL SECURITY")
+        return statements
+    rows = rule.rows.replace("{lead}", f"{names.prefix}_{LEAD}").replace("{admin}", f"{names.prefix}_{ADMIN}")
+    statements += [
+        f"ALTER TABLE {t} ENABLE ROW LEVEL SECURITY",
+        f"ALTER TABLE {t} FORCE ROW LEVEL SECURITY",
+        f"CREATE POLICY lcs_owner ON {t} TO {quoted(names.owner)} USING (true) WITH CHECK (true)",
+    ]
+    for command in COMMANDS:
+        who = _members(names, getattr(rule, command))
+        if command == "insert":
+            statements.append(f"CREATE POLICY lcs_insert ON {t} FOR INSERT WITH CHECK ({who})")
+            continue
+        condition = f"({who} AND {rows})"
+        # A changed row need not stay visible (a manager may hand a case to another officer).
+        check = f" WITH CHECK ({who})" if command == "update" else ""
+        statements.append(
+            f"CREATE POLICY lcs_{command} ON {t} FOR {command.upper()} USING {condition}{check}"
+        )
+    return statements
+
+
+def policies_sql(names: RoleNames, tables: list[str], functions: set[str]) -> list[str]:
+    """Everything after the migrations, as the owner role: grants, policies, definer functions."""
+    groups = ", ".join(quoted(g) for g in names.groups)
+    statements = [
+        f"GRANT USAGE ON SCHEMA public TO {groups}",
+        f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {groups}",
+    ]
+    for table in sorted(tables):
+        statements += table_sql(names, table, RULES.get(table, DEFAULT_RULE))
+    for function in DEFINER_FUNCTIONS:
+        if function in functions:
+            statements += [
+                f"ALTER FUNCTION public.{function}() SECURITY DEFINER",
+                f"ALTER FUNCTION public.{function}() SET search_path = pg_catalog, public, pg_temp",
+                f"REVOKE ALL ON FUNCTION public.{function}() FROM PUBLIC",
+            ]
+    if "lcs_purge_chronology" in functions:
+        statements.append(
+            "GRANT EXECUTE ON FUNCTION public.lcs_purge_chronology(integer[]) "
+            f"TO {quoted(names.group(ROLE_OF[LEAD]))}"
+        )
+    return statements
