@@ -139,6 +139,9 @@ class MainWindow(QMainWindow):
             except LcsError as exc:
                 widget = QLabel(exc.message)
                 widget.setWordWrap(True)
+                from lcs_desktop.gui.tasks import report_fault
+
+                report_fault(exc)  # the office server away: its banner offers Retry
             widget.setObjectName(f"{spec.key}_page")
             if widget.layout() is not None:  # one margin for every page, whoever wrote it
                 widget.layout().setContentsMargins(24, 18, 24, 18)

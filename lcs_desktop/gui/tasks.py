@@ -27,6 +27,12 @@ def add_fault_listener(listener: Callable[[LcsError], None]) -> Callable[[], Non
     return lambda: _fault_listeners.remove(listener) if listener in _fault_listeners else None
 
 
+def report_fault(error: LcsError) -> None:
+    """Tell the listeners (e.g. the office server's Retry banner) of a refusal met on the GUI thread."""
+    for listener in list(_fault_listeners):
+        listener(error)
+
+
 class _Relay(QObject):
     """Lives on the GUI thread; the worker emits, Qt queues the call back here."""
 
@@ -49,8 +55,7 @@ class _Relay(QObject):
         # reference must go on this thread, or the QObject is destroyed on the worker's.
         QTimer.singleShot(0, self._release)
         if isinstance(error, LcsError):
-            for listener in list(_fault_listeners):  # e.g. the office server's Retry banner
-                listener(error)
+            report_fault(error)
         if error is None:
             if self._on_done is not None:
                 self._on_done(result)

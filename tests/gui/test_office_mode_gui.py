@@ -59,3 +59,42 @@ def test_unreachable_server_at_sign_in_offers_retry_and_keeps_typing(qtbot, auth
     assert window.ui.error_label.text() == message
     # Nothing about the attempt was kept on this PC in clear: no new files beside the settings.
     assert sorted(p.name for p in authenticator.paths.data_dir.iterdir()) == ["office-server.json"]
+
+
+def test_wizard_offers_the_server_it_deployed_at_install_time(qtbot, paths, secret_store, tmp_path) -> None:
+    from lcs_desktop.gui.setup_wizard import SetupWizard
+    from lcs_desktop.paths import AppPaths
+    from lcs_desktop.services.auth import Authenticator
+    from lcs_desktop.services.silent_deploy import DeployedServer
+    from lcs_desktop.vault.crypto import FAST_KDF_FOR_TESTS
+
+    def authenticator_for(folder):
+        return Authenticator(
+            AppPaths(folder, paths.state_dir, paths.log_dir), secret_store, FAST_KDF_FOR_TESTS
+        )
+
+    deployed = DeployedServer("postgresql://db.office.example/lcs", str(tmp_path / "office-ca.pem"))
+    wizard = SetupWizard(authenticator_for, paths.data_dir, deployed=deployed)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    assert wizard.currentPage() is wizard.join_page
+    ui = wizard.join_page.ui
+    assert ui.address_edit.text() == deployed.url
+    assert ui.ca_file_edit.text() == deployed.ca_file
+    # A new organisation instead, and back: nothing typed is lost.
+    qtbot.keyClicks(ui.owner_edit, "lcs_owner")
+    qtbot.mouseClick(ui.new_organisation_button, Qt.MouseButton.LeftButton)
+    assert wizard.currentPage() is wizard.organisation_page
+    qtbot.keyClicks(wizard.organisation_page.ui.organisation_name_edit, "Libra")
+    qtbot.mouseClick(wizard.organisation_page.ui.join_button, Qt.MouseButton.LeftButton)
+    assert wizard.currentPage() is wizard.join_page
+    assert ui.owner_edit.text() == "lcs_owner" and ui.address_edit.text() == deployed.url
+    assert wizard.organisation_page.ui.organisation_name_edit.text() == "Libra"
+    # Joining needs every part: each gap is its own sentence, said without a server.
+    ui.address_edit.clear()
+    qtbot.mouseClick(wizard.button(wizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not wizard.join_page.busy and bool(ui.error_label.text()))
+    assert ui.error_label.text().startswith("Enter the office server's address")
+    assert ui.owner_edit.text() == "lcs_owner"
+    wizard.reject()
+    assert not (paths.data_dir / "office-server.json").exists()

@@ -89,6 +89,17 @@ def test_join_page_connects_then_sets_up_the_first_administrator(
     wizard.recovery_page.ui.stored_check.setChecked(True)  # else closing asks to store the key
 
 
+def test_leaving_the_wizard_before_the_first_administrator_forgets_the_server(
+    qtbot, wizard, paths, pg_server, pg_database
+) -> None:
+    owner = init_server(pg_server, pg_database)
+    _fill_join(qtbot, wizard, pg_server.url(pg_database), str(pg_server.ca_file), owner)
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.organisation_page, timeout=30_000)
+    assert (paths.data_dir / "office-server.json").exists()
+    wizard.reject()  # Cancel: the next start offers the wizard again
+    assert not (paths.data_dir / "office-server.json").exists()
+
+
 def _shown(pg_server, dbname: str) -> str:
     return pg_server.url(dbname).removeprefix("postgresql://")
 
