@@ -25,7 +25,6 @@ def add_mode_label(window: MainWindow) -> None:
     mode = mode_of_session(window.session)
     label = QLabel(mode.text, window)
     label.setObjectName("mode_label")
-    label.setAccessibleName("Mode")
     window.ui.status_bar.addPermanentWidget(label)
     window.mode_label = label  # type: ignore[attr-defined]
     if mode.is_server:

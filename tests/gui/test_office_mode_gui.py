@@ -11,6 +11,7 @@ from lcs_desktop.gui.main_window import MainWindow
 from lcs_desktop.gui.sign_in_window import SignInWindow
 from lcs_desktop.services.office_mode import LOCAL_TEXT, about_info, mode_of_session
 from lcs_desktop.store.server_settings import ServerSettings
+from tests.gui.accessibility_helpers import assert_accessible
 
 WORKSPACE_ID = "0f8fad5b-d9cb-469f-a165-70867728950e"
 
@@ -53,6 +54,7 @@ def test_unreachable_server_at_sign_in_offers_retry_and_keeps_typing(qtbot, auth
     assert "Traceback" not in message and "psycopg" not in message
     assert window.ui.username_edit.text() == "ada"
     assert window.ui.password_edit.text() == "Typed-Password-Kept-42"
+    assert_accessible(qtbot, window, "sign-in, office server unreachable")
     qtbot.mouseClick(window.ui.retry_button, Qt.MouseButton.LeftButton)
     assert window.busy and not window.ui.retry_button.isVisible()
     qtbot.waitUntil(lambda: not window.busy and window.ui.retry_button.isVisible(), timeout=30_000)
