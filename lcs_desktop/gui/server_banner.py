@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from lcs_desktop.domain.errors import LcsError
+from lcs_desktop.gui.style import show_error
 from lcs_desktop.gui.tasks import add_fault_listener
 
 if TYPE_CHECKING:
@@ -25,6 +26,7 @@ def add_mode_label(window: MainWindow) -> None:
     mode = mode_of_session(window.session)
     label = QLabel(mode.text, window)
     label.setObjectName("mode_label")
+    label.setContentsMargins(16, 0, 4, 0)  # apart from "Signed in as …"
     window.ui.status_bar.addPermanentWidget(label)
     window.mode_label = label  # type: ignore[attr-defined]
     if mode.is_server:
@@ -45,6 +47,7 @@ class ServerBanner(QFrame):
         self.message_label = QLabel(self)
         self.message_label.setObjectName("server_message_label")
         self.message_label.setWordWrap(True)
+        self.message_label.setProperty("role", "error")
         self.retry_button = QPushButton("&Retry", self)
         self.retry_button.setObjectName("retry_button")
         self.retry_button.setAccessibleDescription("Try to reach the office server again")
@@ -59,8 +62,8 @@ class ServerBanner(QFrame):
         from lcs_desktop.services.office_mode import offers_retry
 
         if offers_retry(error):
-            self.message_label.setText(error.message)
             self.show()
+            show_error(self.message_label, error.message)  # shown, and said to a screen reader
 
     def _on_retry_button_clicked(self) -> None:
         self.hide()
