@@ -254,10 +254,11 @@ class MainWindow(QMainWindow):
 
     def _on_about_action_triggered(self) -> None:
         from lcs_desktop.gui.about_dialog import AboutDialog
-        from lcs_desktop.services.office_mode import about_info, mode_of_session
+        from lcs_desktop.services.office_mode import mode_of_session
+        from lcs_desktop.services.session import about
 
         try:
-            info = about_info(self.session)
+            info = about(self.session)
         except LcsError as exc:
             QMessageBox.warning(self, "About LCS Desktop", exc.message)
             return

@@ -9,7 +9,6 @@ administrator still has to be set up.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
@@ -18,7 +17,7 @@ from lcs_desktop.domain.errors import LcsError
 if TYPE_CHECKING:
     from lcs_desktop.paths import AppPaths
     from lcs_desktop.services.auth import Authenticator
-    from lcs_desktop.services.session import AboutInfo, SignedIn
+    from lcs_desktop.services.session import SignedIn
 
 LOCAL_TEXT = "This computer's own encrypted database"
 
@@ -70,13 +69,6 @@ def mode_of(auth: Authenticator) -> OfficeMode:
 def mode_of_session(session: SignedIn) -> OfficeMode:
     link = getattr(session.workspace, "server", None)
     return OfficeMode(shown_address(link.settings.url)) if link is not None else OfficeMode()
-
-
-def about_info(session: SignedIn) -> AboutInfo:
-    """The About box's facts in either mode (``services.session.about`` knows both)."""
-    from lcs_desktop.services.session import about
-
-    return about(session)
 
 
 # -- "Retry" ----------------------------------------------------------------------------------
@@ -135,9 +127,3 @@ def forget_join(paths: AppPaths) -> None:
     from lcs_desktop.store.server_settings import ServerSettings
 
     ServerSettings.path_in(paths.data_dir).unlink(missing_ok=True)
-
-
-def settings_file(data_dir: Path) -> Path:
-    from lcs_desktop.store.server_settings import ServerSettings
-
-    return ServerSettings.path_in(data_dir)

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QLabel
 from lcs_desktop.gui.about_dialog import AboutDialog
 from lcs_desktop.gui.main_window import MainWindow
 from lcs_desktop.gui.sign_in_window import SignInWindow
-from lcs_desktop.services.office_mode import LOCAL_TEXT, about_info, mode_of_session
+from lcs_desktop.services.office_mode import LOCAL_TEXT, mode_of_session
+from lcs_desktop.services.session import about
 from lcs_desktop.store.server_settings import ServerSettings
 from tests.gui.accessibility_helpers import assert_accessible
 
@@ -25,7 +26,7 @@ def test_local_mode_is_named_in_status_bar_and_about(qtbot, org) -> None:
         == "This computer's own encrypted database"
     )
     assert window.findChild(QLabel, "server_message_label") is None  # no server banner locally
-    dialog = AboutDialog(about_info(org), window, mode_of_session(org))
+    dialog = AboutDialog(about(org), window, mode_of_session(org))
     qtbot.addWidget(dialog)
     assert dialog.ui.mode_label.text() == LOCAL_TEXT
     assert "SQLCipher" in dialog.ui.engine_label.text()

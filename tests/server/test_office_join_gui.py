@@ -17,7 +17,8 @@ from lcs_desktop.gui.main_window import MainWindow
 from lcs_desktop.gui.setup_wizard import SetupWizard
 from lcs_desktop.paths import AppPaths
 from lcs_desktop.services.auth import Authenticator
-from lcs_desktop.services.office_mode import about_info, mode_of_session
+from lcs_desktop.services.office_mode import mode_of_session
+from lcs_desktop.services.session import about
 from lcs_desktop.vault.crypto import FAST_KDF_FOR_TESTS
 from tests.conftest import ADMIN_PASSWORD
 from tests.pg_server import make_tls
@@ -177,7 +178,7 @@ def test_status_bar_and_about_say_office_server(qtbot, org, pg_server, pg_databa
     expected = f"Office server: {_shown(pg_server, pg_database)} (verified TLS)"
     assert window.mode_label.text() == expected
     assert "admin" not in window.mode_label.text()
-    dialog = AboutDialog(about_info(org), window, mode_of_session(org))
+    dialog = AboutDialog(about(org), window, mode_of_session(org))
     qtbot.addWidget(dialog)
     assert dialog.ui.mode_label.text() == expected
     assert "PostgreSQL" in dialog.ui.engine_label.text()
