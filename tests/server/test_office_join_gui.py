@@ -200,3 +200,17 @@ def test_status_bar_and_about_say_office_server(qtbot, org, pg_server, pg_databa
     qtbot.mouseClick(banner.retry_button, Qt.MouseButton.LeftButton)
     assert not banner.isVisibleTo(window)
     window.shut()
+
+
+def test_a_server_not_yet_initialised_is_refused_plainly(
+    qtbot, wizard, paths, pg_server, pg_database
+) -> None:
+    from tests.pg_server import SUPERUSER, SUPERUSER_PASSWORD
+
+    url = pg_server.url(pg_database)  # an empty database: server-init never ran
+    _fill_join(qtbot, wizard, url, str(pg_server.ca_file), (SUPERUSER, SUPERUSER_PASSWORD))
+    ui = wizard.join_page.ui
+    qtbot.waitUntil(lambda: not wizard.join_page.busy and bool(ui.error_label.text()), timeout=30_000)
+    assert "server-init" in ui.error_label.text() and "Nothing was changed" in ui.error_label.text()
+    assert ui.address_edit.text() == url and ui.owner_edit.text() == SUPERUSER
+    assert not (paths.data_dir / "office-server.json").exists()
