@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 KEY_FILE = "keyslots.json"  # vault.keyslots.FILE_NAME, without importing the vault at start
+SERVER_FILE = "office-server.json"  # store.server_settings.FILE_NAME: an office-server PC
 
 
 class DeferredAuthenticator:
@@ -142,10 +143,17 @@ def run_gui(data_dir: str | Path | None = None, demo: bool = False) -> int:
         demo=demo,
         on_folder_chosen=remember_folder,
     )
-    if demo or (paths.data_dir / KEY_FILE).exists():
+    if demo or (paths.data_dir / KEY_FILE).exists() or (paths.data_dir / SERVER_FILE).exists():
         controller.show_sign_in()
     else:
-        controller.show_wizard(paths.data_dir)
+        from lcs_desktop.services.silent_deploy import first_start, windows_registry_source
+
+        # An office server IT gave at install time (MSI properties): joined at once when complete.
+        deployed = first_start(paths.data_dir, windows_registry_source())
+        if (paths.data_dir / SERVER_FILE).exists():
+            controller.show_sign_in()
+        else:
+            controller.show_wizard(paths.data_dir, deployed)
 
     def after_paint() -> None:
         # Not needed to draw the first window, so done once it is on screen: the log files

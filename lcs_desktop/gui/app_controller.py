@@ -91,17 +91,26 @@ class AppController(QObject):
 
     # -- first run -----------------------------------------------------------------------
 
-    def show_wizard(self, default_folder: Path) -> None:
+    def show_wizard(self, default_folder: Path, deployed: object = None) -> None:
+        """``deployed``: an office server IT gave at install time (services.silent_deploy)."""
         from lcs_desktop.gui.setup_wizard import SetupWizard
 
         assert self._authenticator_for is not None
-        self.wizard = SetupWizard(self._authenticator_for, default_folder)
+        self.wizard = SetupWizard(self._authenticator_for, default_folder, deployed=deployed)  # type: ignore[arg-type]
         self.wizard.finished.connect(self._on_wizard_finished)
         self.wizard.show()
 
     def _on_wizard_finished(self, result: int) -> None:
         wizard, self.wizard = self.wizard, None
         assert wizard is not None
+        if result == QDialog.DialogCode.Accepted and wizard.session is None and wizard.joined:
+            # Joined an office server whose workspace is set up: sign in with your own account.
+            assert self._authenticator_for is not None
+            self.authenticator = self._authenticator_for(wizard.default_folder)
+            self.sign_in_window = None
+            wizard.deleteLater()
+            self.show_sign_in()
+            return
         if result != QDialog.DialogCode.Accepted or wizard.session is None:
             QApplication.quit()
             return

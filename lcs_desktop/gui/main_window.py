@@ -89,6 +89,9 @@ class MainWindow(QMainWindow):
         who = QLabel(f"Signed in as {isolated(session.user.full_name)} — {session.user.role_text}", self)
         who.setObjectName("signed_in_label")
         self.ui.status_bar.addPermanentWidget(who)
+        from lcs_desktop.gui.server_banner import add_mode_label
+
+        add_mode_label(self)  # "This computer's own encrypted database" / "Office server: …"
         self.ui.lock_action.triggered.connect(self.lock)
         self.ui.sign_out_action.triggered.connect(self.sign_out_requested)
         self.ui.exit_action.triggered.connect(self.exit_requested)
@@ -140,6 +143,9 @@ class MainWindow(QMainWindow):
             except LcsError as exc:
                 widget = QLabel(exc.message)
                 widget.setWordWrap(True)
+                from lcs_desktop.gui.tasks import report_fault
+
+                report_fault(exc)  # the office server away: its banner offers Retry
             widget.setObjectName(f"{spec.key}_page")
             if widget.layout() is not None:  # one margin for every page, whoever wrote it
                 widget.layout().setContentsMargins(24, 18, 24, 18)
@@ -254,6 +260,7 @@ class MainWindow(QMainWindow):
 
     def _on_about_action_triggered(self) -> None:
         from lcs_desktop.gui.about_dialog import AboutDialog
+        from lcs_desktop.services.office_mode import mode_of_session
         from lcs_desktop.services.session import about
 
         try:
@@ -261,7 +268,7 @@ class MainWindow(QMainWindow):
         except LcsError as exc:
             QMessageBox.warning(self, "About LCS Desktop", exc.message)
             return
-        AboutDialog(info, self).exec()
+        AboutDialog(info, self, mode_of_session(self.session)).exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Closing the window is "Exit": the controller signs out and makes the daily backup.

@@ -1,4 +1,5 @@
-"""First run: organisation, data folder, first account, and the recovery key shown once."""
+"""First run: organisation, data folder, first account, and the recovery key shown once; or
+joining an office server (``join_pages``), and its first administrator when it has none."""
 
 from __future__ import annotations
 
@@ -17,13 +18,16 @@ from lcs_desktop.gui.formatting import PASSWORD_RULE
 from lcs_desktop.gui.forms.ui_setup_account_page import Ui_SetupAccountPage
 from lcs_desktop.gui.forms.ui_setup_organisation_page import Ui_SetupOrganisationPage
 from lcs_desktop.gui.forms.ui_setup_recovery_page import Ui_SetupRecoveryPage
+from lcs_desktop.gui.join_pages import ACCOUNT, JOIN, ORGANISATION, RECOVERY, JoinPage
 from lcs_desktop.gui.pdf_export import documents_folder
 from lcs_desktop.gui.style import show_error
 from lcs_desktop.gui.tasks import run_task
 
 if TYPE_CHECKING:
     from lcs_desktop.services.auth import Authenticator
+    from lcs_desktop.services.office_mode import Joined
     from lcs_desktop.services.session import SignedIn
+    from lcs_desktop.services.silent_deploy import DeployedServer
 
 AuthenticatorFor = Callable[[Path], "Authenticator"]
 
@@ -34,10 +38,37 @@ class OrganisationPage(QWizardPage):
         self.ui = Ui_SetupOrganisationPage()
         self.ui.setupUi(self)
         self.ui.data_folder_edit.setText(str(default_folder))
+        self._default_folder = default_folder
         show_error(self.ui.error_label, None)
         self.registerField("organisation_name*", self.ui.organisation_name_edit)
         self.registerField("data_folder", self.ui.data_folder_edit)  # pre-filled: not "mandatory"
         self.ui.browse_button.clicked.connect(self._on_browse_button_clicked)
+        self.ui.join_button.clicked.connect(self._on_join_button_clicked)
+
+    def _on_join_button_clicked(self) -> None:
+        wizard = self.wizard()
+        assert isinstance(wizard, SetupWizard)
+        wizard.start_at(JOIN)
+
+    def initializePage(self) -> None:
+        # On an office server the data folder holds only this PC's settings: the default one.
+        wizard = self.wizard()
+        joined = isinstance(wizard, SetupWizard) and wizard.joined is not None
+        if joined:
+            self.ui.data_folder_edit.setText(str(self._default_folder))
+            self.setSubTitle(
+                "The office server has no accounts yet. Name the organisation, then set up its "
+                "first administrator."
+            )
+        for widget in (self.ui.data_folder_edit, self.ui.browse_button):
+            widget.setEnabled(not joined)
+        self.ui.join_button.setVisible(not joined)
+
+    def cleanupPage(self) -> None:
+        """Nothing typed is lost on switching to joining a server and back."""
+
+    def nextId(self) -> int:
+        return ACCOUNT
 
     def _on_browse_button_clicked(self) -> None:
         chosen = QFileDialog.getExistingDirectory(
@@ -110,7 +141,7 @@ class AccountPage(QWizardPage):
         username, full_name = self.ui.username_edit.text(), self.ui.full_name_edit.text()
         password = self.ui.password_edit.text()
         run_task(
-            lambda: wizard.authenticator_for(folder).set_up(organisation, username, full_name, password),
+            lambda: wizard.set_up(folder, organisation, username, full_name, password),
             self._on_set_up,
             self._on_refused,
         )
@@ -148,6 +179,9 @@ class RecoveryPage(QWizardPage):
         self.ui.print_button.clicked.connect(self._on_print_button_clicked)
         self.ui.save_pdf_button.clicked.connect(self._on_save_pdf_button_clicked)
         self.ui.copy_button.clicked.connect(self._on_copy_button_clicked)
+
+    def nextId(self) -> int:
+        return -1
 
     def initializePage(self) -> None:
         set_value(self.ui.recovery_key_label, self._wizard.recovery_key or "")
@@ -198,13 +232,18 @@ class SetupWizard(QWizard):
     """After ``exec()`` returns Accepted: ``session`` is signed in as the first account."""
 
     def __init__(
-        self, authenticator_for: AuthenticatorFor, default_folder: Path, parent: QWidget | None = None
+        self,
+        authenticator_for: AuthenticatorFor,
+        default_folder: Path,
+        parent: QWidget | None = None,
+        deployed: DeployedServer | None = None,
     ) -> None:
         super().__init__(parent)
         self.authenticator_for = authenticator_for
         self.default_folder = default_folder
         self.session: SignedIn | None = None
         self.recovery_key: str | None = None
+        self.joined: Joined | None = None  # set once this PC has joined an office server
         self.setWindowTitle("Set up LCS Desktop")
         self.setWindowIcon(QIcon(":/icons/app.svg"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
@@ -213,9 +252,32 @@ class SetupWizard(QWizard):
         self.organisation_page = OrganisationPage(default_folder, self)
         self.account_page = AccountPage(self)
         self.recovery_page = RecoveryPage(self)
-        for page in (self.organisation_page, self.account_page, self.recovery_page):
-            self.addPage(page)
+        self.join_page = JoinPage(self)
+        self.setPage(ORGANISATION, self.organisation_page)
+        self.setPage(ACCOUNT, self.account_page)
+        self.setPage(RECOVERY, self.recovery_page)
+        self.setPage(JOIN, self.join_page)
+        if deployed is not None:  # IT gave a server at install time: offer joining it
+            self.join_page.prefill(deployed)
+            self.setStartId(JOIN)
         self.setMinimumSize(640, 520)
+
+    def start_at(self, page_id: int) -> None:
+        """Switch between a new organisation and joining a server (what was typed stays)."""
+        self.setStartId(page_id)
+        self.restart()
+
+    def set_up(
+        self, folder: Path, organisation: str, username: str, full_name: str, password: str
+    ) -> tuple[SignedIn, str]:
+        """Off the GUI thread: a new local organisation, or the joined server's first administrator."""
+        auth = self.authenticator_for(folder)
+        if self.joined is None:
+            return auth.set_up(organisation, username, full_name, password)
+        from lcs_desktop.services.server_signin import set_up_on_server
+
+        owner, owner_password = self.join_page.owner
+        return set_up_on_server(auth, owner, owner_password, organisation, username, full_name, password)
 
     @property
     def data_folder(self) -> Path:
@@ -233,12 +295,18 @@ class SetupWizard(QWizard):
                 return
             self.accept()
             return
-        if self.account_page.busy:
+        if self.account_page.busy or self.join_page.busy:
             return
+        if self.joined is not None:  # joined, but the server's first administrator not made
+            from lcs_desktop.services.office_mode import forget_join
+
+            forget_join(self.authenticator_for(self.default_folder).paths)
+            self.joined = None
         super().reject()
 
     def done(self, result: int) -> None:
         if result == QWizard.DialogCode.Accepted:
+            self.join_page.ui.owner_password_edit.clear()  # IT's password: not kept a moment longer
             self.recovery_key = None  # shown once: drop it as soon as we are done with it
             set_value(self.recovery_page.ui.recovery_key_label, "")  # the spoken name too
         super().done(result)

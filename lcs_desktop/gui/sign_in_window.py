@@ -59,6 +59,9 @@ class SignInWindow(QWidget):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.ui.demo_group.setVisible(bool(demo_accounts))
         self.ui.remembered_button.hide()
+        self.ui.server_label.hide()
+        self.ui.retry_button.hide()  # shown when the office server cannot be reached
+        self._last_attempt = None
         self.ui.busy_bar.hide()
         show_error(self.ui.error_label, None)
 
@@ -67,9 +70,27 @@ class SignInWindow(QWidget):
         self.ui.password_edit.returnPressed.connect(self._on_sign_in_button_clicked)
         self.ui.remembered_button.clicked.connect(self._on_remembered_button_clicked)
         self.ui.forgot_button.clicked.connect(self._on_forgot_button_clicked)
+        self.ui.retry_button.clicked.connect(self._on_retry_button_clicked)
         self.ui.username_edit.setFocus()
         # A lambda, not the bound method: the authenticator may still be loading (bootstrap).
         run_task(lambda: self._auth.remembered_username(), self._show_remembered, lambda _error: None)
+        run_task(self._mode, self._show_mode, lambda _error: None)
+
+    # -- office server -------------------------------------------------------------------
+
+    def _mode(self):  # type: ignore[no-untyped-def]
+        from lcs_desktop.services.office_mode import mode_of
+
+        return mode_of(self._auth)
+
+    def _show_mode(self, mode) -> None:  # type: ignore[no-untyped-def]
+        """Which server this window signs in to (never a login or password)."""
+        self.ui.server_label.setText(mode.sign_in_text)
+        self.ui.server_label.setVisible(mode.is_server)
+
+    def _on_retry_button_clicked(self) -> None:
+        if self._last_attempt is not None and not self.busy:
+            self._start(self._last_attempt)
 
     # -- remember me ---------------------------------------------------------------------
 
@@ -110,6 +131,8 @@ class SignInWindow(QWidget):
         self._start(lambda: self._auth.sign_in(username, password))
 
     def _start(self, work) -> None:  # type: ignore[no-untyped-def]
+        self._last_attempt = work
+        self.ui.retry_button.hide()
         self._set_busy(True)
         show_message(self.ui.error_label, None, "error")  # a restore's "done" line was green
         run_task(work, self._on_signed_in, self._on_failed)
@@ -122,6 +145,12 @@ class SignInWindow(QWidget):
     def _on_failed(self, error: LcsError) -> None:
         self._set_busy(False)
         show_message(self.ui.error_label, error.message, "error")
+        from lcs_desktop.services.office_mode import offers_retry
+
+        if offers_retry(error):  # the server did not answer: Retry tries the same again
+            self.ui.retry_button.show()
+            self.ui.retry_button.setFocus()
+            return
         # Keep what was typed: select it so the next attempt simply types over it.
         self.ui.password_edit.setFocus()
         self.ui.password_edit.selectAll()
@@ -135,6 +164,7 @@ class SignInWindow(QWidget):
             self.ui.sign_in_button,
             self.ui.remembered_button,
             self.ui.forgot_button,
+            self.ui.retry_button,
         ):
             widget.setEnabled(not busy)
 

@@ -17,6 +17,20 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 from lcs_desktop.domain.errors import LcsError
 
 _live: set[_Relay] = set()
+_fault_listeners: list[Callable[[LcsError], None]] = []
+
+
+def add_fault_listener(listener: Callable[[LcsError], None]) -> Callable[[], None]:
+    """Also tell ``listener`` (on the GUI thread) of every refusal a task ends with; returns
+    the function that stops it."""
+    _fault_listeners.append(listener)
+    return lambda: _fault_listeners.remove(listener) if listener in _fault_listeners else None
+
+
+def report_fault(error: LcsError) -> None:
+    """Tell the listeners (e.g. the office server's Retry banner) of a refusal met on the GUI thread."""
+    for listener in list(_fault_listeners):
+        listener(error)
 
 
 class _Relay(QObject):
@@ -40,6 +54,8 @@ class _Relay(QObject):
         # own signal delivery crashes) and after the worker has let go of it: the last
         # reference must go on this thread, or the QObject is destroyed on the worker's.
         QTimer.singleShot(0, self._release)
+        if isinstance(error, LcsError):
+            report_fault(error)
         if error is None:
             if self._on_done is not None:
                 self._on_done(result)

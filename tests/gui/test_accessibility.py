@@ -198,6 +198,7 @@ def test_the_account_export_and_other_dialogs_are_named_and_reachable(qtbot, org
     from lcs_desktop.gui.recovery_dialog import RecoveryDialog
     from lcs_desktop.gui.restore_dialog import RestoreDialog
     from lcs_desktop.gui.user_dialog import UserDialog
+    from lcs_desktop.services.office_mode import OfficeMode
     from lcs_desktop.services.session import about
     from tests.gui.window_fit_windows import edit_conflict, restore_summary
 
@@ -225,6 +226,7 @@ def test_the_account_export_and_other_dialogs_are_named_and_reachable(qtbot, org
         **_retention_dialogs(org, check),
         "restore a backup": lambda: RestoreDialog(restore_summary(), "admin"),
         "edit conflict": lambda: ConflictDialog(edit_conflict()),
+        "about, office server": lambda: AboutDialog(about(org), None, OfficeMode("db.office/lcs")),
     }
     for where, make in forms.items():
         dialog = shown(qtbot, make())
@@ -318,9 +320,14 @@ def test_recovery_key_page_speaks_the_key_then_forgets_it(qtbot, paths, secret_s
             AppPaths(folder, paths.state_dir, paths.log_dir), secret_store, FAST_KDF_FOR_TESTS
         )
 
+    from lcs_desktop.gui.join_pages import JOIN, ORGANISATION
+
     wizard = shown(qtbot, SetupWizard(authenticator_for, paths.data_dir))
     try:
         assert_accessible(qtbot, wizard, "setup, organisation page")
+        wizard.start_at(JOIN)
+        assert_accessible(qtbot, wizard, "setup, join an office server page")
+        wizard.start_at(ORGANISATION)
         qtbot.keyClicks(wizard.organisation_page.ui.organisation_name_edit, "Libra Children Services")
         wizard.next()
         account = wizard.account_page.ui

@@ -61,6 +61,43 @@ def _before_sign_in(probe: Probe, authenticator: Authenticator, data_dir: Path) 
                 if number:
                     wizard.next()
                 probe.measure(f"setup-wizard-page{number + 1}", wizard)
+            from lcs_desktop.gui.join_pages import JOIN
+
+            wizard.start_at(JOIN)  # issue 11: "Join an office server"
+            probe.measure("setup-wizard-join", wizard)
+    _office_server_windows(probe, data_dir)
+
+
+def _office_server_windows(probe: Probe, data_dir: Path) -> None:
+    """Issue 11: the sign-in window naming its server, the About box and the Retry banner."""
+    from lcs_desktop.domain.errors import LcsError
+    from lcs_desktop.gui.about_dialog import AboutDialog
+    from lcs_desktop.gui.sign_in_window import SignInWindow
+    from lcs_desktop.services.office_mode import OfficeMode
+    from lcs_desktop.services.session import AboutInfo
+    from lcs_desktop.store.server_settings import ServerSettings
+
+    office = _authenticator(data_dir / "office-pc")
+    ca = data_dir / "office-ca.pem"
+    ca.write_text("stand-in\n", encoding="utf-8")
+    url = "postgresql://safeguarding-db.libra-children.example:5433/lcs_safeguarding"
+    ServerSettings(url, str(ca), "0f8fad5b-d9cb-469f-a165-70867728950e").save(office.paths.data_dir)
+    with probe.window("sign-in-office-server", lambda: SignInWindow(office)) as window:
+        if window is not None:
+            window._show_mode(OfficeMode(url.removeprefix("postgresql://")))
+            window._on_failed(
+                LcsError(
+                    "The office server safeguarding-db.libra-children.example cannot be "
+                    "reached: it may be switched off, or this PC is not on the office "
+                    "network. Nothing was changed. Try again, or ask IT."
+                )
+            )
+            window.ui.retry_button.show()  # as for an unreachable server (offers_retry)
+            probe.measure("sign-in-office-server", window)
+    info = AboutInfo("1.0.0", str(office.paths.data_dir), "PostgreSQL", "", "")
+    mode = OfficeMode(url.removeprefix("postgresql://"))
+    with probe.window("about-office-server", lambda: AboutDialog(info, None, mode)):
+        pass
 
 
 def _main_window(probe: Probe, session) -> None:  # type: ignore[no-untyped-def]

@@ -76,6 +76,18 @@ class Ui_AboutDialog(object):
 
         self.facts_layout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.engine_label)
 
+        self.mode_caption_label = QLabel(AboutDialog)
+        self.mode_caption_label.setObjectName(u"mode_caption_label")
+
+        self.facts_layout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.mode_caption_label)
+
+        self.mode_label = QLabel(AboutDialog)
+        self.mode_label.setObjectName(u"mode_label")
+        self.mode_label.setWordWrap(True)
+        self.mode_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.facts_layout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.mode_label)
+
 
         self.main_layout.addLayout(self.facts_layout)
 
@@ -99,5 +111,6 @@ class Ui_AboutDialog(object):
         self.version_caption_label.setText(QCoreApplication.translate("AboutDialog", u"Version:", None))
         self.data_folder_caption_label.setText(QCoreApplication.translate("AboutDialog", u"Data folder:", None))
         self.engine_caption_label.setText(QCoreApplication.translate("AboutDialog", u"Database:", None))
+        self.mode_caption_label.setText(QCoreApplication.translate("AboutDialog", u"Mode:", None))
     # retranslateUi
 

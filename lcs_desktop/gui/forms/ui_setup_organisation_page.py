@@ -76,6 +76,12 @@ class Ui_SetupOrganisationPage(object):
 
         self.main_layout.addWidget(self.error_label)
 
+        self.join_button = QPushButton(SetupOrganisationPage)
+        self.join_button.setObjectName(u"join_button")
+        self.join_button.setFlat(True)
+
+        self.main_layout.addWidget(self.join_button)
+
         self.bottom_spacer = QSpacerItem(10, 20, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.main_layout.addItem(self.bottom_spacer)
@@ -86,6 +92,7 @@ class Ui_SetupOrganisationPage(object):
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.organisation_name_edit, self.data_folder_edit)
         QWidget.setTabOrder(self.data_folder_edit, self.browse_button)
+        QWidget.setTabOrder(self.browse_button, self.join_button)
 
         self.retranslateUi(SetupOrganisationPage)
 
@@ -110,5 +117,10 @@ class Ui_SetupOrganisationPage(object):
         self.folder_hint_label.setText(QCoreApplication.translate("SetupOrganisationPage", u"Keep the default unless IT has told you otherwise. The folder must be on this PC's own disk: not a network drive, and not inside OneDrive, Dropbox or another synced folder.", None))
         self.folder_hint_label.setProperty(u"role", QCoreApplication.translate("SetupOrganisationPage", u"hint", None))
         self.error_label.setProperty(u"role", QCoreApplication.translate("SetupOrganisationPage", u"error", None))
+        self.join_button.setText(QCoreApplication.translate("SetupOrganisationPage", u"&Join an office server instead\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.join_button.setAccessibleDescription(QCoreApplication.translate("SetupOrganisationPage", u"Use a PostgreSQL server set up by IT, shared by several desks", None))
+#endif // QT_CONFIG(accessibility)
+        self.join_button.setProperty(u"role", QCoreApplication.translate("SetupOrganisationPage", u"link", None))
     # retranslateUi
 

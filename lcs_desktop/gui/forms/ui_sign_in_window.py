@@ -37,6 +37,12 @@ class Ui_SignInWindow(object):
 
         self.body_layout.addWidget(self.intro_label)
 
+        self.server_label = QLabel(self.body_widget)
+        self.server_label.setObjectName(u"server_label")
+        self.server_label.setWordWrap(True)
+
+        self.body_layout.addWidget(self.server_label)
+
         self.demo_group = QGroupBox(self.body_widget)
         self.demo_group.setObjectName(u"demo_group")
         self.demo_layout = QVBoxLayout(self.demo_group)
@@ -89,6 +95,20 @@ class Ui_SignInWindow(object):
 
         self.body_layout.addWidget(self.error_label)
 
+        self.retry_layout = QHBoxLayout()
+        self.retry_layout.setObjectName(u"retry_layout")
+        self.retry_button = QPushButton(self.body_widget)
+        self.retry_button.setObjectName(u"retry_button")
+
+        self.retry_layout.addWidget(self.retry_button)
+
+        self.retry_spacer = QSpacerItem(20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.retry_layout.addItem(self.retry_spacer)
+
+
+        self.body_layout.addLayout(self.retry_layout)
+
         self.busy_bar = QProgressBar(self.body_widget)
         self.busy_bar.setObjectName(u"busy_bar")
         self.busy_bar.setMaximum(0)
@@ -129,7 +149,8 @@ class Ui_SignInWindow(object):
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.remembered_button, self.username_edit)
         QWidget.setTabOrder(self.username_edit, self.password_edit)
-        QWidget.setTabOrder(self.password_edit, self.sign_in_button)
+        QWidget.setTabOrder(self.password_edit, self.retry_button)
+        QWidget.setTabOrder(self.retry_button, self.sign_in_button)
         QWidget.setTabOrder(self.sign_in_button, self.forgot_button)
 
         self.retranslateUi(SignInWindow)
@@ -161,6 +182,10 @@ class Ui_SignInWindow(object):
         self.error_label.setProperty(u"role", QCoreApplication.translate("SignInWindow", u"error", None))
 #if QT_CONFIG(accessibility)
         self.error_label.setAccessibleName(QCoreApplication.translate("SignInWindow", u"Sign-in message", None))
+#endif // QT_CONFIG(accessibility)
+        self.retry_button.setText(QCoreApplication.translate("SignInWindow", u"&Retry", None))
+#if QT_CONFIG(accessibility)
+        self.retry_button.setAccessibleDescription(QCoreApplication.translate("SignInWindow", u"Try to reach the office server again", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.busy_bar.setAccessibleName(QCoreApplication.translate("SignInWindow", u"Signing in", None))

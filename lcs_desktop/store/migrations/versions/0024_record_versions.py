@@ -1,7 +1,7 @@
 """Optimistic locking (issue 11): a ``row_version`` counter on every editable record.
 
 Revision ID: 0024_record_versions
-Revises: 0020_fts_secure_delete
+Revises: 0023_server_key_slots
 Create Date: 2026-11-30
 
 Expand only: one plain ADD COLUMN per table, NOT NULL with a server default of 1, so existing
@@ -17,7 +17,7 @@ from alembic import op
 from lcs_desktop.store.versioning import VERSION_COLUMN, VERSIONED_TABLES
 
 revision = "0024_record_versions"
-down_revision = "0022_name_tokens"
+down_revision = "0023_server_key_slots"
 branch_labels = None
 depends_on = None
 
