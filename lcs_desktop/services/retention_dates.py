@@ -34,7 +34,7 @@ from lcs_desktop.domain.working_days import london_date
 from lcs_desktop.store.accounts import Meta
 from lcs_desktop.store.cases import BreachCase
 from lcs_desktop.store.checks import Check, CheckDiscussion
-from lcs_desktop.store.dialect import insert_for
+from lcs_desktop.store.dialect import insert_for, may_read
 from lcs_desktop.store.people import Person
 from lcs_desktop.store.retention import RetentionDateRow, RetentionKeep, RetentionRuleRow, RetentionWish
 
@@ -210,7 +210,10 @@ def refresh_people(
     done = 0
     for chunk in _chunks(ids):
         has_check = exists().where(Check.person_id == Person.id)
-        has_case = exists().where(BreachCase.subject_person_id == Person.id)
+        if may_read(session, "breach_cases"):
+            has_case = exists().where(BreachCase.subject_person_id == Person.id)
+        else:  # a checker's login on the server: whether there is one, never which (definer function)
+            has_case = func.lcs_person_has_case(Person.id)
         stmt = select(Person.id, Person.status, Person.updated_at, has_check | has_case)
         stmt = _limit(stmt, Person.id, chunk, span)
         keeps = _keeps(session, "person", chunk)

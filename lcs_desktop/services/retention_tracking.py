@@ -20,7 +20,7 @@ from lcs_desktop.services import retention_dates as dates
 from lcs_desktop.store.base import utcnow
 from lcs_desktop.store.cases import BreachCase
 from lcs_desktop.store.checks import Check, CheckDiscussion
-from lcs_desktop.store.dialect import has_table, insert_for
+from lcs_desktop.store.dialect import has_table, insert_for, may_read
 from lcs_desktop.store.people import Person
 from lcs_desktop.store.retention import RetentionDateRow, RetentionKeep, RetentionWish
 
@@ -111,9 +111,10 @@ def refresh(
         for i in range(0, len(ids), dates.CHUNK):
             chunk = ids[i : i + dates.CHUNK]
             checks |= set(session.scalars(select(Check.id).where(Check.person_id.in_(chunk))))
-            cases |= set(
-                session.scalars(select(BreachCase.id).where(BreachCase.subject_person_id.in_(chunk)))
-            )
+            if may_read(session, "breach_cases"):
+                cases |= set(
+                    session.scalars(select(BreachCase.id).where(BreachCase.subject_person_id.in_(chunk)))
+                )
         dates.refresh_people(session, rules, people)
     checks -= {rid for kind, rid in gone if kind == "check"}
     cases -= {rid for kind, rid in gone if kind == "case"}

@@ -21,6 +21,7 @@ from lcs_desktop.paths import AppPaths
 from lcs_desktop.services.unlocking import WRONG, locked_message
 from lcs_desktop.services.workspace import Workspace
 from lcs_desktop.store import server_link as link_store
+from lcs_desktop.store.sealed_rows import seal_seeded_values
 from lcs_desktop.store.server_key_slots import ServerSlotStore
 from lcs_desktop.store.server_settings import PcSignInCounter, ServerSettings
 from lcs_desktop.vault.crypto import KdfParams, UnwrapError
@@ -246,6 +247,7 @@ def set_up_on_server(
     signed_in, recovery = auth.populate(workspace, org_settings, username, full_name, password)
     with workspace.unit_of_work() as session:
         link.set_login(session, slots, username, signed_in.user.id, admin_roles)
+        seal_seeded_values(session)  # the seeded policy version, written before any key existed
     return signed_in, recovery
 
 

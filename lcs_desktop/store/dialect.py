@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Integer, String, inspect
+from sqlalchemy import Integer, String, inspect, text
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
@@ -64,3 +64,19 @@ def _hour_text_sqlite(element: hour_text, compiler: Any, **kw: Any) -> str:
 @compiles(hour_text, POSTGRESQL)
 def _hour_text_pg(element: hour_text, compiler: Any, **kw: Any) -> str:
     return f"to_char({compiler.process(element.clauses, **kw)}, 'YYYY-MM-DD HH24')"
+
+
+def may_read(session: Session, table: str) -> bool:
+    """Whether this login may read ``table`` at all (always, on this PC's own database). On the
+    office server a checker's login has no rights on breach cases, so work that would only
+    follow a person into their cases must stop at the person (the lead's session does the rest)."""
+    if not on_server(session):
+        return True
+    cache = session.info.setdefault("lcs_may_read", {})
+    if table not in cache:
+        cache[table] = bool(
+            session.execute(
+                text("SELECT has_table_privilege(:t, 'SELECT')"), {"t": f"public.{table}"}
+            ).scalar()
+        )
+    return bool(cache[table])

@@ -14,7 +14,7 @@ import weakref
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Table, event, select, text, update
+from sqlalchemy import ColumnElement, Table, Text, event, select, text, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Mapper, Session, attributes
 from sqlalchemy.sql.schema import Column
@@ -217,3 +217,19 @@ def _after_insert(mapper: Mapper[Any], connection: Connection, target: Any) -> N
 @event.listens_for(Base, "after_update", propagate=True)
 def _after_update(mapper: Mapper[Any], connection: Connection, target: Any) -> None:
     _release_values(mapper, connection, target)
+
+
+def seal_seeded_values(session: Session) -> int:
+    """Seal the values the migrations seeded in clear (they run before any workspace key exists):
+    on the server, at the first administrator's set-up. Returns how many rows were sealed."""
+    if not seals(session.get_bind().dialect):
+        return 0
+    from lcs_desktop.store.policy_register import PolicyVersion
+
+    table = PolicyVersion.__table__
+    # The seed records no approver (""); only that clear value is a seed (anything else in clear
+    # is refused as altered when read, as it should be).
+    unsealed = session.scalars(select(table.c.id).where(table.c.approved_by.cast(Text) == "")).all()
+    for row_id in unsealed:
+        update_sealed(session, table, table.c.id == row_id, {"approved_by": ""})
+    return len(unsealed)

@@ -39,8 +39,32 @@ ROLE_OF = {
 }
 
 ME = "(SELECT s.user_id FROM public.server_logins s WHERE s.login = current_user)"
-CASE_VISIBLE = "EXISTS (SELECT 1 FROM public.breach_cases b WHERE b.id = {col})"
+# Through a definer function, not a sub-select: a policy's sub-select needs SELECT on
+# breach_cases for everyone whose rows it filters (a checker writing a person's history would be
+# refused), while the function applies the breach_cases rule itself, to the signed-in login.
+CASE_VISIBLE = "public.lcs_case_visible({col})"
+CASE_VISIBLE_FUNCTION = """
+CREATE OR REPLACE FUNCTION public.lcs_case_visible(case_id integer) RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $body$
+    WITH me AS (SELECT s.user_id FROM public.server_logins s WHERE s.login = session_user)
+    SELECT EXISTS (
+        SELECT 1 FROM public.breach_cases b WHERE b.id = case_id AND (
+            pg_has_role(session_user, '{lead}', 'MEMBER')
+            OR (pg_has_role(session_user, '{manager}', 'MEMBER') AND (
+                b.investigating_officer_id = (SELECT user_id FROM me)
+                OR b.decision_maker_id = (SELECT user_id FROM me)))))
+$body$
+"""
 CHECK_VISIBLE = "EXISTS (SELECT 1 FROM public.checks k WHERE k.id = {col})"
+
+# Whether a person is the subject of any case (never which): a person's retention depends on it,
+# and a checker who changes a person must be able to work it out without reading cases.
+PERSON_HAS_CASE_FUNCTION = """
+CREATE OR REPLACE FUNCTION public.lcs_person_has_case(person_id integer) RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $body$
+    SELECT EXISTS (SELECT 1 FROM public.breach_cases b WHERE b.subject_person_id = person_id)
+$body$
+"""
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,6 +256,17 @@ def policies_sql(names: RoleNames, tables: list[str], functions: set[str]) -> li
         f"GRANT USAGE ON SCHEMA public TO {groups}",
         f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {groups}",
     ]
+    if "breach_cases" in tables:
+        statements += [
+            CASE_VISIBLE_FUNCTION.replace("{lead}", f"{names.prefix}_{LEAD}").replace(
+                "{manager}", f"{names.prefix}_{MANAGER}"
+            ),
+            "REVOKE ALL ON FUNCTION public.lcs_case_visible(integer) FROM PUBLIC",
+            f"GRANT EXECUTE ON FUNCTION public.lcs_case_visible(integer) TO {groups}",
+            PERSON_HAS_CASE_FUNCTION,
+            "REVOKE ALL ON FUNCTION public.lcs_person_has_case(integer) FROM PUBLIC",
+            f"GRANT EXECUTE ON FUNCTION public.lcs_person_has_case(integer) TO {groups}",
+        ]
     for table in sorted(tables):
         statements += table_sql(names, table, RULES.get(table, DEFAULT_RULE))
     for function in DEFINER_FUNCTIONS:

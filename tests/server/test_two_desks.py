@@ -198,3 +198,17 @@ def test_two_desks_writing_at_once_keep_one_chain(org, authenticator, tmp_path, 
     result = org.audit_log.verify(org.user)
     assert result.ok, result.problems
     lee.sign_out()
+
+
+def test_a_checker_at_another_desk_adds_and_edits_a_person(
+    org, make_user, authenticator, tmp_path, secret_store
+) -> None:
+    """The person's version history is written by the checker's own login: its row policy must not
+    need rights on breach cases, which a checker has none of."""
+    world = build_world(org, make_user)
+    temp = org.accounts.reset_password(org.user, world.checker.id)
+    cass = _desk(tmp_path, "desk2", authenticator, secret_store).sign_in("cass", temp)
+    person = _person(cass, "Quillfeather")
+    detail = cass.people.get_person(cass.user, person)
+    cass.people.edit_person(cass.user, person, expected_version=detail.row_version, last_name="Quill")
+    assert org.people.get_person(org.user, person).last_name == "Quill"
