@@ -153,7 +153,8 @@ RULES: dict[str, Rule] = {
         CONTENT,
         "EXISTS (SELECT 1 FROM public.evidence e WHERE e.id = evidence_id)",
     ),
-    "record_history": Rule(CONTENT, EVERYONE, (), (LEAD,), _HISTORY_ENTITY),
+    # Written once; the lead alone reduces (retention) or deletes it with its record.
+    "record_history": Rule(CONTENT, EVERYONE, (LEAD,), (LEAD,), _HISTORY_ENTITY),
     "drafts": Rule(EVERYONE, EVERYONE, EVERYONE, EVERYONE, f"user_id = {ME}"),
     "legal_holds": Rule((MANAGER, LEAD), (LEAD,), (LEAD,), (LEAD,)),
     "subject_access_requests": Rule((LEAD,), (LEAD,), (LEAD,), (LEAD,)),
