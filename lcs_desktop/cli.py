@@ -522,7 +522,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     from lcs_desktop.cli_server import add_server_commands  # server-init, upgrade-server (issue 11)
 
-    add_server_commands(add)
+    add_server_commands(add, cmd_move_to_server)
     add_connect_commands(add, cmd_move_to_server)
     return parser
 

@@ -57,8 +57,30 @@ def _run_on_server(args: argparse.Namespace, secrets: Secrets, work: Callable[..
     return 0
 
 
-def cmd_server_init(args: argparse.Namespace, secrets: Secrets) -> int:
+class _AskedOnce:
+    """The owner's password asked once for server-init and its --from-local move."""
+
+    def __init__(self, secrets: Secrets) -> None:
+        self._secrets = secrets
+        self._answers: dict[str, str] = {}
+
+    def ask(self, prompt: str, what: str) -> str:
+        if what not in self._answers:
+            self._answers[what] = self._secrets.ask(prompt, what)
+        return self._answers[what]
+
+
+def cmd_server_init(
+    args: argparse.Namespace, secrets: Secrets, move: Callable[..., int] | None = None
+) -> int:
+    """``admin server-init``; with ``--from-local --username ADMIN`` the PC's local workspace is then
+    moved onto it (``move-to-server``: counts and the audit chain checked after the move)."""
     from lcs_desktop.store.server_setup import server_init
+
+    if getattr(args, "from_local", False):
+        if not args.username or move is None:
+            raise _failure("--from-local needs --username: the local administrator who moves the data.")
+        secrets = _AskedOnce(secrets)
 
     def work(address: ServerAddress, engine: object) -> str:
         names = server_init(engine, address.dbname, progress=lambda step: print(f"{step}…"))  # type: ignore[arg-type]
@@ -67,7 +89,16 @@ def cmd_server_init(args: argparse.Namespace, secrets: Secrets) -> int:
             "Next: connect each PC to it."
         )
 
-    return _run_on_server(args, secrets, work)
+    done = _run_on_server(args, secrets, work)
+    if getattr(args, "from_local", False) and move is not None:
+        return move(args, secrets)
+    return done
+
+
+def _failure(message: str) -> Exception:
+    from lcs_desktop.domain.errors import LcsError
+
+    return LcsError(message)
 
 
 def cmd_upgrade_server(args: argparse.Namespace, secrets: Secrets) -> int:
@@ -82,18 +113,29 @@ def cmd_upgrade_server(args: argparse.Namespace, secrets: Secrets) -> int:
     return _run_on_server(args, secrets, work)
 
 
-def add_server_commands(add: Callable[..., argparse.ArgumentParser]) -> None:
-    """Register the office-server commands (called from ``cli.build_parser``)."""
+def add_server_commands(
+    add: Callable[..., argparse.ArgumentParser], move: Callable[..., int] | None = None
+) -> None:
+    """Register the office-server commands (called from ``cli.build_parser``); ``move`` is
+    ``move-to-server``, which server-init's ``--from-local`` runs after it."""
     owner_stdin = (
         "read the database owner's password from standard input (exactly one line) instead of asking"
     )
     p = add(
         "server-init",
-        cmd_server_init,
-        "set up an empty office-server database: its tables, roles and access rules (as the database owner)",
-        owner_stdin,
+        lambda args, secrets: cmd_server_init(args, secrets, move),
+        "set up an empty office-server database: its tables, roles and access rules (as the database "
+        "owner); with --from-local, then move this PC's local workspace onto it",
+        "read the database owner's password (and, with --from-local, then yours) from standard input, "
+        "one line each",
     )
     _server_arguments(p)
+    p.add_argument(
+        "--from-local",
+        action="store_true",
+        help="move this PC's local workspace onto the new server (counts and audit trail checked after)",
+    )
+    p.add_argument("--username", metavar="ADMIN", help="with --from-local: your local administrator username")
     p = add(
         "upgrade-server",
         cmd_upgrade_server,

@@ -18,14 +18,20 @@ IT_PASSWORD = "IT-Owner-Password-For-Tests"
 _OWNERS: dict[int, tuple[str, str]] = {}
 
 
-def init_server(pg_server: Any, dbname: str) -> tuple[str, str]:
-    """``server-init`` on a fresh database as IT's login (CREATEROLE, owner of the database);
-    returns that login and its password."""
+def it_owner(pg_server: Any, dbname: str) -> str:
+    """What IT prepares before server-init: a login with CREATEROLE that owns the database."""
     names = RoleNames.for_database(dbname)
     it_login = f"{names.prefix}_it"
     with pg_server.superuser_connect(autocommit=True) as connection:
         connection.execute(f"CREATE ROLE \"{it_login}\" LOGIN CREATEROLE PASSWORD '{IT_PASSWORD}'")
         connection.execute(f'ALTER DATABASE "{dbname}" OWNER TO "{it_login}"')
+    return it_login
+
+
+def init_server(pg_server: Any, dbname: str) -> tuple[str, str]:
+    """``server-init`` on a fresh database as IT's login (CREATEROLE, owner of the database);
+    returns that login and its password."""
+    it_login = it_owner(pg_server, dbname)
     address = ServerAddress(pg_server.host, pg_server.port, dbname, pg_server.ca_file)
     engine = make_server_engine(address, it_login, IT_PASSWORD)
     try:

@@ -11,7 +11,7 @@ from lcs_desktop.vault.crypto import FAST_KDF_FOR_TESTS
 from tests.cli.conftest import cli_paths, initialised, run  # noqa: F401 (fixtures)
 from tests.conftest import ADMIN_PASSWORD
 from tests.pg_server import make_tls
-from tests.server_helpers import IT_PASSWORD, init_server
+from tests.server_helpers import IT_PASSWORD, init_server, it_owner
 
 
 def _args(pg_server, dbname: str, owner: str, ca: str | None = None) -> list[str]:
@@ -127,3 +127,31 @@ def test_recover_on_the_server_takes_it_owner_login(run, cli_paths, pg_server, p
     )  # fmt: skip
     assert done.code == 0, done.err
     Authenticator(cli_paths, kdf=FAST_KDF_FOR_TESTS).sign_in("admin", new_password).sign_out()
+
+
+def test_server_init_from_local_sets_up_and_moves_in_one_command(
+    run,  # noqa: F811
+    initialised,  # noqa: F811
+    cli_paths,  # noqa: F811
+    pg_server,
+    pg_database,
+) -> None:
+    owner = it_owner(pg_server, pg_database)
+    done = run(
+        "server-init", *_args(pg_server, pg_database, owner), "--from-local", "--username", "admin",
+        stdin=f"{IT_PASSWORD}\n{ADMIN_PASSWORD}\n",
+    )  # fmt: skip
+    assert done.code == 0, done.err
+    assert "is set up for LCS Desktop" in done.out and "audit trail check out" in done.out
+    assert ADMIN_PASSWORD not in done.out + done.err and IT_PASSWORD not in done.out + done.err
+    session = Authenticator(cli_paths, kdf=FAST_KDF_FOR_TESTS).sign_in("admin", ADMIN_PASSWORD)
+    assert session.workspace.server is not None and session.audit_log.verify(session.user).ok
+    session.sign_out()
+
+
+def test_server_init_from_local_needs_the_administrator(run, pg_server, pg_database) -> None:  # noqa: F811
+    owner = it_owner(pg_server, pg_database)
+    done = run(
+        "server-init", *_args(pg_server, pg_database, owner), "--from-local", stdin=f"{IT_PASSWORD}\n"
+    )
+    assert done.code != 0 and "--from-local needs --username" in done.err
