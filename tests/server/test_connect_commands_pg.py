@@ -151,7 +151,5 @@ def test_server_init_from_local_sets_up_and_moves_in_one_command(
 
 def test_server_init_from_local_needs_the_administrator(run, pg_server, pg_database) -> None:  # noqa: F811
     owner = it_owner(pg_server, pg_database)
-    done = run(
-        "server-init", *_args(pg_server, pg_database, owner), "--from-local", stdin=f"{IT_PASSWORD}\n"
-    )
+    done = run("server-init", *_args(pg_server, pg_database, owner), "--from-local", stdin=f"{IT_PASSWORD}\n")
     assert done.code != 0 and "--from-local needs --username" in done.err
