@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from lcs_desktop.domain.errors import LcsError
 from lcs_desktop.domain.roles import Permission
+from lcs_desktop.gui.change_feed import ChangeFeed
 from lcs_desktop.gui.formatting import isolated
 from lcs_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from lcs_desktop.gui.idle_lock import BackgroundTimers, IdleWatcher
@@ -101,6 +102,9 @@ class MainWindow(QMainWindow):
         self.ui.nav_list.setCurrentRow(0)
         fit_to_screen(self, 1100, 720)
         warm_up(session)  # the lists' first pages, decrypted in the background (issue 12)
+        # Other desks' changes refresh what is shown (office server only; issue 11).
+        self.change_feed = ChangeFeed(self, session)
+        self.change_feed.start()
 
     # -- pages ---------------------------------------------------------------------------
 
@@ -174,6 +178,7 @@ class MainWindow(QMainWindow):
         self.lock_screen.set_reason(idle)
         self._focus_before_lock = QApplication.focusWidget()
         self.background_timers.pause()  # autosave, drafts, search: none reaches the database now
+        self.change_feed.stop()
         try:
             self.session.lock()
         except LcsError:  # the audit event could not be written: drop the key all the same
@@ -208,6 +213,7 @@ class MainWindow(QMainWindow):
         self.idle.start()
         warm_up(self.session)
         self.background_timers.resume()
+        self.change_feed.start()
 
     # -- menus ---------------------------------------------------------------------------
 
@@ -265,6 +271,7 @@ class MainWindow(QMainWindow):
     def shut(self) -> None:
         """Close for real (the controller has signed out)."""
         self.idle.detach()
+        self.change_feed.stop()
         self.lock_screen.close()
         self.closeEvent = lambda event: event.accept()  # type: ignore[method-assign]
         self.close()

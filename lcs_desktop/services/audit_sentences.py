@@ -205,6 +205,8 @@ def render(
     reason = details.get("reason")
     if isinstance(reason, str) and reason.strip() and (spec is None or "reason" not in spec.uses):
         lines.append(f"Reason: {value_text('reason', reason, tables, redact)}")
+    if details.get("overwrite") is True:  # the conflict dialog's "Overwrite with mine" (issue 11)
+        lines.append("Saved over a change made meanwhile at another desk.")
     if spec is None:
         lines += ctx.leftover_lines()
     return AuditSentence(london_text(e.at), _who(e, names), what, tuple(line for line in lines if line))

@@ -20,6 +20,7 @@ from lcs_desktop.domain.errors import ConflictError, NotFound, NotVisible, Permi
 from lcs_desktop.domain.roles import Permission, Role
 from lcs_desktop.domain.working_days import london_date
 from lcs_desktop.services.accounts import roles_from_text
+from lcs_desktop.services.edit_conflicts import require_version
 from lcs_desktop.services.holidays import load_bank_holidays
 from lcs_desktop.services.identity import CurrentUser, require
 from lcs_desktop.services.refusals import AuditsRefusals
@@ -112,6 +113,21 @@ class CaseBase(AuditsRefusals):
     ) -> None:
         case.updated_at = self.now()
         self._ws.audit(session, user, action, ENTITY, case.id, {"reference": case.reference, **details})
+
+    def _same_version(
+        self, session: Session, case: BreachCase, expected: int | None, edit: dict[str, tuple[object, object]]
+    ) -> None:
+        """Refuse a save from a page loaded before someone else changed the case."""
+        require_version(
+            session,
+            case,
+            expected,
+            entity_type="breach_case",
+            entity_id=case.id,
+            noun="case",
+            edit=edit,
+            now=self.now(),
+        )
 
     # -- people on the case -----------------------------------------------------------------
 

@@ -215,6 +215,7 @@ def load_detail(session: Session, case: BreachCase, user: CurrentUser, now: date
         can_edit=status is not CaseStatus.CLOSED,
         overdue=overdue,
         policy_version=version_label(session, case.policy_version_id) or "",
+        row_version=case.row_version,
     )
 
 

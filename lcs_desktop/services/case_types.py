@@ -212,6 +212,7 @@ class CaseDetail:
     can_edit: bool = True
     overdue: tuple[str, ...] = field(default=())  # plain sentences, one per overdue clock
     policy_version: str = ""  # the policy register's label of the version in force when opened
+    row_version: int = 0  # as loaded: saving passes it back (optimistic locking, issue 11)
 
 
 @dataclass(frozen=True, slots=True)

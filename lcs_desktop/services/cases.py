@@ -33,6 +33,7 @@ from lcs_desktop.services.case_detail import load_detail
 from lcs_desktop.services.case_types import CaseDetail, CaseFilter, CasePage, CaseSummary, UserRef
 from lcs_desktop.services.cases_intake import IntakePart
 from lcs_desktop.services.chronology import ChronologyPart
+from lcs_desktop.services.edit_conflicts import overwrite_detail
 from lcs_desktop.services.identity import CurrentUser, require
 from lcs_desktop.services.keyset import Key, in_display_order, seek, start_after
 from lcs_desktop.services.outcomes import OutcomePart
@@ -171,21 +172,39 @@ class CaseService(IntakePart, ChronologyPart, ReferralPart, OutcomePart):
             )
         return detail
 
-    def set_status(self, user: CurrentUser, case_id: int, status: str | CaseStatus) -> None:
+    def set_status(
+        self,
+        user: CurrentUser,
+        case_id: int,
+        status: str | CaseStatus,
+        *,
+        expected_version: int | None = None,
+        overwrite: bool = False,
+    ) -> None:
+        """``expected_version``: the case's ``row_version`` as the page loaded it (a later change
+        by someone else is refused with ``EditConflict``); ``overwrite``: the user chose to save
+        over that change (audited as such)."""
         new = choice(CaseStatus, status, "status", "the case's status")
         with self._ws.unit_of_work() as session:
             case = self._case_for_change(session, user, case_id)
+            self._same_version(session, case, expected_version, {"status": (case.status, new.value)})
             old = CaseStatus(case.status)
             problem = status_move_problem(old, new)
             if problem:
                 raise ConflictError(problem)
             case.status = new
-            self._audit(
-                session, user, "case_status_changed", case, {"changes": {"status": [old.value, new.value]}}
-            )
+            changed = {"changes": {"status": [old.value, new.value]}, **overwrite_detail(overwrite)}
+            self._audit(session, user, "case_status_changed", case, changed)
 
     def assign(
-        self, user: CurrentUser, case_id: int, *, officer_id: int | None, decision_maker_id: int | None
+        self,
+        user: CurrentUser,
+        case_id: int,
+        *,
+        officer_id: int | None,
+        decision_maker_id: int | None,
+        expected_version: int | None = None,
+        overwrite: bool = False,
     ) -> tuple[str, ...]:
         """Set the investigating officer and the decision-maker (the lead's job). Returns the
         warnings: the same person in both roles is warned about, not refused."""
@@ -194,6 +213,13 @@ class CaseService(IntakePart, ChronologyPart, ReferralPart, OutcomePart):
             raise PermissionDenied(LEAD_ONLY_ASSIGN)
         with self._ws.unit_of_work() as session:
             case = self._case_for_change(session, user, case_id)
+            edit = {
+                "officer_id": (case.investigating_officer_id, officer_id),
+                "decision_maker_id": (case.decision_maker_id, decision_maker_id),
+            }
+            self._same_version(
+                session, case, expected_version, {k: v for k, v in edit.items() if v[0] != v[1]}
+            )
             person = session.get(Person, case.subject_person_id)
             assert person is not None
             officer = (
@@ -228,18 +254,27 @@ class CaseService(IntakePart, ChronologyPart, ReferralPart, OutcomePart):
                 if o != v
             }
             warnings = assignment_warnings(case.investigating_officer_id, case.decision_maker_id)
-            self._audit(
-                session, user, "case_assigned", case, {"changes": changes, "warnings": list(warnings)}
-            )
+            assigned = {"changes": changes, "warnings": list(warnings), **overwrite_detail(overwrite)}
+            self._audit(session, user, "case_assigned", case, assigned)
         return warnings
 
-    def set_risk(self, user: CurrentUser, case_id: int, risk: str | RiskRating | None) -> None:
+    def set_risk(
+        self,
+        user: CurrentUser,
+        case_id: int,
+        risk: str | RiskRating | None,
+        *,
+        expected_version: int | None = None,
+        overwrite: bool = False,
+    ) -> None:
         new = choice(RiskRating, risk, "risk", "the risk rating")
         with self._ws.unit_of_work() as session:
             case = self._case_for_change(session, user, case_id)
+            self._same_version(session, case, expected_version, {"risk": (case.risk, new.value)})
             old = case.risk
             case.risk = new
-            self._audit(session, user, "case_risk_rated", case, {"changes": {"risk": [old, new.value]}})
+            rated = {"changes": {"risk": [old, new.value]}, **overwrite_detail(overwrite)}
+            self._audit(session, user, "case_risk_rated", case, rated)
 
     # -- children, families and third parties -----------------------------------------------
 

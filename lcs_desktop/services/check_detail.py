@@ -184,6 +184,7 @@ def load_detail(session: Session, check_id: int) -> CheckDetail:
         completed_by=names.get(check.completed_by_id or 0, ""),
         policy_version=version_label(session, check.policy_version_id) or check.policy_version,
         version=check.version,
+        row_version=check.row_version,
         created_at=check.created_at,
         updated_at=check.updated_at,
         scope=tuple(
@@ -259,4 +260,5 @@ def snapshot_json(detail: CheckDetail) -> str:
     data = dataclasses.asdict(detail)
     data.pop("problems", None)
     data.pop("versions", None)
+    data.pop("row_version", None)  # a lock counter, not part of the record
     return json.dumps(data, default=_plain, ensure_ascii=False, sort_keys=True)

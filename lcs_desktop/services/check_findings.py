@@ -18,6 +18,7 @@ from lcs_desktop.domain.roles import Permission
 from lcs_desktop.services.check_detail import FINDING, get_check_row
 from lcs_desktop.services.check_inputs import audit_value, finding_values
 from lcs_desktop.services.check_types import FindingInput
+from lcs_desktop.services.edit_conflicts import overwrite_detail, require_version
 from lcs_desktop.services.evidence import (
     EvidenceInfo,
     discard_evidence,
@@ -84,17 +85,37 @@ class FindingsPart:
             return row.id
 
     def edit_finding(
-        self, user: CurrentUser, finding_id: int, finding: FindingInput, reason: str | None = None
+        self,
+        user: CurrentUser,
+        finding_id: int,
+        finding: FindingInput,
+        reason: str | None = None,
+        *,
+        expected_version: int | None = None,
+        overwrite: bool = False,
     ) -> None:
+        """``expected_version``: the check's ``row_version`` as the form loaded it (a change to
+        the check made meanwhile at another desk is refused with ``EditConflict``)."""
         values = finding_values(finding, self._ws.today())
+        require(user, Permission.RECORD_CHECKS)  # before any comparison is shown
         with self._ws.unit_of_work() as session:
             row = self._finding(session, finding_id)
-            check = self._editable(session, user, row.check_id, reason)
             changes = {
                 k: [audit_value(getattr(row, k)), audit_value(v)]
                 for k, v in values.items()
                 if getattr(row, k) != v
             }
+            require_version(
+                session,
+                get_check_row(session, row.check_id),
+                expected_version,
+                entity_type="check",
+                entity_id=row.check_id,
+                noun="check",
+                edit={k: (old, new) for k, (old, new) in changes.items()},
+                now=self._ws.now(),
+            )
+            check = self._editable(session, user, row.check_id, reason)
             if not changes:
                 return
             for key, value in values.items():
@@ -106,7 +127,12 @@ class FindingsPart:
                 "finding_changed",
                 "check",
                 check.id,
-                {"finding_id": finding_id, "changes": changes, "reason": reason},
+                {
+                    "finding_id": finding_id,
+                    "changes": changes,
+                    "reason": reason,
+                    **overwrite_detail(overwrite),
+                },
             )
 
     def remove_finding(self, user: CurrentUser, finding_id: int, reason: str | None = None) -> None:

@@ -206,6 +206,7 @@ class CheckDetail:
     # Who confirmed each attestation (form order; None while not confirmed) and who completed.
     attested_by: tuple[Attribution | None, ...] = (None, None)
     completion: Attribution | None = None
+    row_version: int = 0  # as loaded: saving passes it back (optimistic locking, issue 11)
 
     @property
     def completed(self) -> bool:

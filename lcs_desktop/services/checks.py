@@ -44,6 +44,7 @@ from lcs_desktop.services.check_types import (
     DiscussionInput,
     ScopeInput,
 )
+from lcs_desktop.services.edit_conflicts import overwrite_detail, require_version
 from lcs_desktop.services.identity import CurrentUser, require
 from lcs_desktop.services.policy_register import version_in_force_id
 from lcs_desktop.services.workspace import Workspace
@@ -142,17 +143,39 @@ class ChecksService(FindingsPart, ReadingPart):
             return check.id
 
     def update_details(
-        self, user: CurrentUser, check_id: int, details: CheckDetailsInput, reason: str | None = None
+        self,
+        user: CurrentUser,
+        check_id: int,
+        details: CheckDetailsInput,
+        reason: str | None = None,
+        *,
+        expected_version: int | None = None,
+        overwrite: bool = False,
     ) -> None:
+        """``expected_version``: the check's ``row_version`` as the window loaded it (a change
+        made meanwhile at another desk is refused with ``EditConflict``)."""
         values = details_values(details, self._ws.today())
         with self._ws.unit_of_work() as session:
+            require(user, Permission.RECORD_CHECKS)
+            row = get_check_row(session, check_id)
+            edit = {k: (audit_value(getattr(row, k)), audit_value(v)) for k, v in values.items()}
+            require_version(
+                session,
+                row,
+                expected_version,
+                entity_type="check",
+                entity_id=check_id,
+                noun="check",
+                edit={k: pair for k, pair in edit.items() if pair[0] != pair[1]},
+                now=self._ws.now(),
+            )
             check = self._editable(session, user, check_id, reason)
             if values["checker_on_panel"] != check.checker_on_panel:
                 # A new answer about the panel needs a new confirmation.
                 check.panel_confirmed_at = None
                 check.panel_confirmed_by_id = None
                 check.panel_confirmation = ""
-            self._apply(session, user, check, values, "check_changed", reason)
+            self._apply(session, user, check, values, "check_changed", reason, overwrite_detail(overwrite))
 
     def confirm_panel_guard(self, user: CurrentUser, check_id: int, note: str) -> None:
         """The lead confirms a check whose checker also sits on the interview panel."""

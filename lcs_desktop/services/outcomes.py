@@ -23,6 +23,7 @@ from lcs_desktop.domain.errors import ConflictError, NotFound, ValidationError
 from lcs_desktop.domain.roles import Permission
 from lcs_desktop.domain.working_days import london_date
 from lcs_desktop.services.case_access import CaseBase
+from lcs_desktop.services.edit_conflicts import overwrite_detail
 from lcs_desktop.services.identity import CurrentUser, require
 from lcs_desktop.store.cases import Appeal, BreachCase, ChronologyEntry, Outcome, Referral, SignOff
 
@@ -60,9 +61,12 @@ class OutcomePart(CaseBase):
         decided_on: date | None,
         finding: str | None,
         reason: str | None,
+        expected_version: int | None = None,
+        overwrite: bool = False,
     ) -> tuple[str, ...]:
         """Record who decided, when, the finding and why. Returns warnings (never refuses for
-        them): the decision-maker being the investigating officer is one."""
+        them): the decision-maker being the investigating officer is one. ``expected_version``:
+        the case's version as the form loaded it (``EditConflict`` when it moved on)."""
         with self._ws.unit_of_work() as session:
             case = self._case_for_change(session, user, case_id, Permission.DECIDE_CASES)
             checked = validate_decision(
@@ -75,6 +79,10 @@ class OutcomePart(CaseBase):
             )
             decider = self._case_user(session, checked.decision_maker_id, "decision_maker", "decision-maker")
             old = [case.decision_maker_id, _iso(case.decided_on), case.finding, case.decision_reason]
+            new = [decider.id, checked.decided_on.isoformat(), checked.finding.value, checked.reason]
+            names = ("decision_maker_id", "decided_on", "finding", "decision_reason")
+            edit = {n: (o, v) for n, o, v in zip(names, old, new, strict=True) if o != v}
+            self._same_version(session, case, expected_version, edit)
             case.decision_maker_id = decider.id
             case.decided_on = checked.decided_on
             case.finding = checked.finding
@@ -91,10 +99,9 @@ class OutcomePart(CaseBase):
                     recorded_at=self.now(),
                 )
             )
-            new = [decider.id, checked.decided_on.isoformat(), checked.finding.value, checked.reason]
-            names = ("decision_maker_id", "decided_on", "finding", "decision_reason")
             changes = {n: [o, v] for n, o, v in zip(names, old, new, strict=True) if o != v}
-            self._audit(session, user, "case_decision_recorded", case, {"changes": changes})
+            decided = {"changes": changes, **overwrite_detail(overwrite)}
+            self._audit(session, user, "case_decision_recorded", case, decided)
             return assignment_warnings(case.investigating_officer_id, case.decision_maker_id)
 
     def add_outcome(

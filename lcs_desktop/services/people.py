@@ -25,6 +25,7 @@ from lcs_desktop.domain.people import (
 )
 from lcs_desktop.domain.roles import Permission
 from lcs_desktop.domain.working_days import london_date
+from lcs_desktop.services.edit_conflicts import overwrite_detail, require_version
 from lcs_desktop.services.identity import CurrentUser, require
 from lcs_desktop.services.keyset import Key, in_display_order, seek, start_after
 from lcs_desktop.services.people_import import ImportPreview, ImportRefused, read_import
@@ -91,6 +92,7 @@ class PersonDetail:
     date_of_birth: date | None
     created_at: datetime
     updated_at: datetime
+    row_version: int = 0  # as loaded: saving passes it back (optimistic locking, issue 11)
 
     @property
     def full_name(self) -> str:
@@ -156,6 +158,7 @@ def to_detail(p: Person) -> PersonDetail:
         p.date_of_birth,
         p.created_at,
         p.updated_at,
+        p.row_version,
     )
 
 
@@ -284,19 +287,41 @@ class PeopleService(AuditsRefusals):
             self._ws.audit(session, user, "person_added", "person", person.id, added)
             return person.id
 
-    def edit_person(self, user: CurrentUser, person_id: int, **fields: object) -> None:
+    def edit_person(
+        self,
+        user: CurrentUser,
+        person_id: int,
+        *,
+        expected_version: int | None = None,
+        overwrite: bool = False,
+        **fields: object,
+    ) -> None:
         """Change any of the editable fields: the audit event names them, their values go to
-        the person's history (``record_history``); a rename leaves no old name in the index."""
+        the person's history (``record_history``); a rename leaves no old name in the index.
+        ``expected_version``: the person's ``row_version`` as the form loaded it (a change made
+        meanwhile at another desk is refused with ``EditConflict``); ``overwrite``: the user
+        chose to save over that change (audited as such)."""
         require(user, Permission.EDIT_PEOPLE)
         with self._ws.unit_of_work() as session:
             person = self._get(session, person_id)
             current = {name: getattr(person, name) for name in _EDITABLE}
             merged = {**current, **fields}
             checked = validate_person(**merged, today=self._ws.today())  # type: ignore[arg-type]
-            if reference_key(checked.reference) != person.reference_key:
-                self._ensure_unique(session, checked.reference)
             new = {name: _stored(getattr(checked, name)) for name in _EDITABLE}
             changes = {n: [_json(current[n]), _json(new[n])] for n in _EDITABLE if current[n] != new[n]}
+            edit = {n: (pair[0], pair[1]) for n, pair in changes.items()}
+            require_version(
+                session,
+                person,
+                expected_version,
+                entity_type="person",
+                entity_id=person_id,
+                noun="person",
+                edit=edit,
+                now=self._ws.now(),
+            )
+            if reference_key(checked.reference) != person.reference_key:
+                self._ensure_unique(session, checked.reference)
             if not changes:
                 return
             for name, value in new.items():
@@ -305,7 +330,8 @@ class PeopleService(AuditsRefusals):
             person.sort_name = sort_name(checked.first_name, checked.last_name)
             person.search_name = search_name(checked.first_name, checked.last_name)
             person.updated_at = self._ws.now()
-            self._ws.audit(session, user, "person_changed", "person", person_id, {"changes": changes})
+            changed = {"changes": changes, **overwrite_detail(overwrite)}
+            self._ws.audit(session, user, "person_changed", "person", person_id, changed)
             # The old name leaves the search index at once: FTS5 secure-delete (migration 0020).
 
     # -- CSV import ------------------------------------------------------------------------

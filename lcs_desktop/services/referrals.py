@@ -18,6 +18,7 @@ from lcs_desktop.domain.cases import CaseStatus
 from lcs_desktop.domain.roles import Permission
 from lcs_desktop.services.case_access import CaseBase, can_see_cases, visibility
 from lcs_desktop.services.case_types import HomeSummary, OverdueClock
+from lcs_desktop.services.edit_conflicts import overwrite_detail
 from lcs_desktop.services.identity import CurrentUser
 from lcs_desktop.store import record_counts as counts
 from lcs_desktop.store.cases import BreachCase, Referral
@@ -25,6 +26,10 @@ from lcs_desktop.store.record_counts import kept_count
 
 # What "due soon" means on the Home page: within the next day.
 DUE_SOON = timedelta(hours=24)
+
+
+# The referral's fields a person types or picks (the clock's dates follow from them).
+_SHOWN = ("state", "made_on", "reference", "reason", "notes")
 
 
 def _value(value: object) -> object:
@@ -46,10 +51,14 @@ class ReferralPart(CaseBase):
         reason: str | None = "",
         notes: str | None = "",
         aware_at: datetime | None = None,
+        expected_version: int | None = None,
+        overwrite: bool = False,
     ) -> int:
         """Record or update one kind of referral on a case: needed, made (date and the agency's
         reference) or considered and not needed (with the reason). The clock runs from the
-        concern coming in, or for the ICO from when LCS became aware of the data breach."""
+        concern coming in, or for the ICO from when LCS became aware of the data breach.
+        ``expected_version``: the case's version as the form loaded it (``EditConflict`` when
+        another desk changed the case meanwhile); ``overwrite``: saved over that, audited."""
         with self._ws.unit_of_work() as session:
             case = self._case_for_change(session, user, case_id)
             checked = validate_referral(
@@ -77,6 +86,8 @@ class ReferralPart(CaseBase):
                 "notes": checked.notes,
             }
             old = {k: getattr(row, k) for k in new} if row else dict.fromkeys(new)
+            edit = {k: (_value(old[k]), _value(v)) for k, v in new.items() if old[k] != v and k in _SHOWN}
+            self._same_version(session, case, expected_version, edit)
             if row is None:
                 row = Referral(case_id=case.id, kind=checked.kind, updated_by_id=user.id, **new)
                 session.add(row)
@@ -86,9 +97,8 @@ class ReferralPart(CaseBase):
             row.updated_at = self.now()
             self._refresh_next_due(session, case)
             changes = {k: [_value(old[k]), _value(v)] for k, v in new.items() if old[k] != v}
-            self._audit(
-                session, user, "referral_recorded", case, {"kind": checked.kind.value, "changes": changes}
-            )
+            recorded = {"kind": checked.kind.value, "changes": changes, **overwrite_detail(overwrite)}
+            self._audit(session, user, "referral_recorded", case, recorded)
             return row.id
 
     def home_summary(self, user: CurrentUser) -> HomeSummary:

@@ -17,8 +17,10 @@ from typing import Any, ClassVar
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from lcs_desktop.domain.clock import Clock
+from lcs_desktop.domain.conflicts import EditConflict
 from lcs_desktop.domain.errors import WorkspaceLocked
 from lcs_desktop.domain.working_days import london_date
 from lcs_desktop.paths import AppPaths
@@ -175,10 +177,14 @@ class Workspace:
         """One write transaction; SQLite has one writer, so units of work take turns."""
         with self._write_lock:
             self.ensure_unlocked()
-            with self.database.transaction() as session:
-                session.info[CLOCK_INFO] = self.clock
-                yield session
-                head = session.info.pop(HEAD_INFO, None)
+            try:
+                with self.database.transaction() as session:
+                    session.info[CLOCK_INFO] = self.clock
+                    yield session
+                    head = session.info.pop(HEAD_INFO, None)
+            except StaleDataError:
+                # Another desk wrote the same row between our read and our write (issue 11).
+                raise EditConflict.stale() from None
             if head is not None:
                 self._record_head(head)
 

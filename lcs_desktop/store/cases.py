@@ -13,9 +13,10 @@ from sqlalchemy.orm import Mapped, mapped_column
 from lcs_desktop.store.base import Base, UtcDateTime, utcnow
 from lcs_desktop.store.pg_triggers import pg_refusals, pg_trigger
 from lcs_desktop.store.sealed import PERSON_NAME, Sealed, SealedCopy
+from lcs_desktop.store.versioning import Versioned
 
 
-class BreachCase(Base):
+class BreachCase(Versioned, Base):
     __tablename__ = "breach_cases"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -100,7 +101,7 @@ class AffectedChild(Base):
     added_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
 
 
-class ChronologyEntry(Base):
+class ChronologyEntry(Versioned, Base):
     """Append-only: triggers refuse UPDATE and DELETE; a correction is a new entry whose
     ``corrects_id`` points at the entry it corrects."""
 
@@ -169,7 +170,7 @@ PG_CHRONOLOGY_TRIGGERS = (
 )
 
 
-class Referral(Base):
+class Referral(Versioned, Base):
     __tablename__ = "case_referrals"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -192,7 +193,7 @@ class Referral(Base):
     )
 
 
-class Outcome(Base):
+class Outcome(Versioned, Base):
     __tablename__ = "case_outcomes"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -206,7 +207,7 @@ class Outcome(Base):
     recorded_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
 
 
-class Appeal(Base):
+class Appeal(Versioned, Base):
     __tablename__ = "case_appeals"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -10,9 +10,10 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from lcs_desktop.store.base import Base, UtcDateTime, utcnow
 from lcs_desktop.store.sealed import PERSON_NAME, Sealed, SealedCopy
+from lcs_desktop.store.versioning import Versioned
 
 
-class Check(Base):
+class Check(Versioned, Base):
     __tablename__ = "checks"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -76,7 +77,7 @@ class Check(Base):
     )
 
 
-class CheckPlatform(Base):
+class CheckPlatform(Versioned, Base):
     """One line of the scope: a platform, what was done, the names/handles and search terms."""
 
     __tablename__ = "check_platforms"
@@ -92,7 +93,7 @@ class CheckPlatform(Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
 
 
-class Finding(Base):
+class Finding(Versioned, Base):
     __tablename__ = "findings"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -110,7 +111,7 @@ class Finding(Base):
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
 
 
-class CheckDiscussion(Base):
+class CheckDiscussion(Versioned, Base):
     __tablename__ = "check_discussions"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

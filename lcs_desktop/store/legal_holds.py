@@ -10,9 +10,10 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from lcs_desktop.store.base import Base, UtcDateTime, utcnow
 from lcs_desktop.store.sealed import Sealed
+from lcs_desktop.store.versioning import Versioned
 
 
-class LegalHold(Base):
+class LegalHold(Versioned, Base):
     __tablename__ = "legal_holds"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

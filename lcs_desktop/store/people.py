@@ -15,6 +15,7 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 from lcs_desktop.domain.people import fold_for_search
 from lcs_desktop.store.base import Base, UtcDateTime, utcnow
 from lcs_desktop.store.sealed import Sealed
+from lcs_desktop.store.versioning import Versioned
 
 # A search is a few words typed or pasted: beyond these, more words only slow it down
 # (each is one more prefix scan of the index), so a pasted page is cut to its start.
@@ -22,7 +23,7 @@ MAX_SEARCH_TERMS = 8
 MAX_SEARCH_CHARS = 200
 
 
-class Person(Base):
+class Person(Versioned, Base):
     __tablename__ = "people"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -11,9 +11,10 @@ from sqlalchemy.orm import Mapped, mapped_column
 from lcs_desktop.store.base import Base, UtcDateTime, utcnow
 from lcs_desktop.store.people import Person
 from lcs_desktop.store.sealed import Sealed
+from lcs_desktop.store.versioning import Versioned
 
 
-class PolicyVersion(Base):
+class PolicyVersion(Versioned, Base):
     __tablename__ = "policy_versions"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -14,9 +14,10 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from lcs_desktop.store.base import Base, UtcDateTime, utcnow
 from lcs_desktop.store.sealed import Sealed
+from lcs_desktop.store.versioning import Versioned
 
 
-class SubjectAccessRequest(Base):
+class SubjectAccessRequest(Versioned, Base):
     __tablename__ = "subject_access_requests"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -191,6 +191,7 @@ def test_the_account_export_and_other_dialogs_are_named_and_reachable(qtbot, org
     from lcs_desktop.gui.change_password_dialog import ChangePasswordDialog
     from lcs_desktop.gui.checks.export_dialog import ExportDialog
     from lcs_desktop.gui.checks.history_dialog import HistoryDialog
+    from lcs_desktop.gui.conflict_dialog import ConflictDialog
     from lcs_desktop.gui.key_rotation_dialog import KeyRotationDialog
     from lcs_desktop.gui.lock_screen import LockScreen
     from lcs_desktop.gui.record_history_dialog import RecordHistoryDialog
@@ -198,7 +199,7 @@ def test_the_account_export_and_other_dialogs_are_named_and_reachable(qtbot, org
     from lcs_desktop.gui.restore_dialog import RestoreDialog
     from lcs_desktop.gui.user_dialog import UserDialog
     from lcs_desktop.services.session import about
-    from tests.gui.window_fit_windows import restore_summary
+    from tests.gui.window_fit_windows import edit_conflict, restore_summary
 
     check = org.checks.read_check(org.user, ready_check(org, org.user, applicant))
     subject = org.people.add_person(
@@ -223,6 +224,7 @@ def test_the_account_export_and_other_dialogs_are_named_and_reachable(qtbot, org
         "subject access": lambda: SubjectAccessDialog(org, org.people.get_person(org.user, subject)),
         **_retention_dialogs(org, check),
         "restore a backup": lambda: RestoreDialog(restore_summary(), "admin"),
+        "edit conflict": lambda: ConflictDialog(edit_conflict()),
     }
     for where, make in forms.items():
         dialog = shown(qtbot, make())

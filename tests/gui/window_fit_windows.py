@@ -258,6 +258,8 @@ def _case(probe: Probe, session) -> None:  # type: ignore[no-untyped-def]
         pass
     with probe.window("close-case", lambda: CloseCaseDialog(env, detail)):
         pass
+    with probe.window("edit-conflict", lambda: _conflict_dialog()):
+        pass
     with probe.window(
         "case-history",
         lambda: RecordHistoryDialog(session, "breach_case", detail.id, f"case {detail.reference}"),
@@ -345,3 +347,24 @@ def restore_summary():  # type: ignore[no-untyped-def]
     return BackupSummary(
         name, datetime(2026, 11, 29, 23, 57, tzinfo=UTC), "1.0.0", 48_213, "manual", 52_428_800, False
     )
+
+
+def edit_conflict():  # type: ignore[no-untyped-def]
+    """A refused save as the conflict dialog shows it (issue 11): a long name, several fields."""
+    from datetime import UTC, datetime
+
+    from lcs_desktop.domain.conflicts import EditConflict, FieldComparison
+
+    fields = (
+        FieldComparison("Risk", "Medium", "High", "Low"),
+        FieldComparison("Investigating officer", "Not assigned", LONG_NAME, "—"),
+        FieldComparison("Status", "Investigating", "Awaiting decision", "Investigating"),
+    )
+    at = datetime(2026, 11, 30, 10, 42, tzinfo=UTC)
+    return EditConflict(noun="case", who=LONG_NAME, at=at, when="at 10:42", fields=fields, current_version=7)
+
+
+def _conflict_dialog():  # type: ignore[no-untyped-def]
+    from lcs_desktop.gui.conflict_dialog import ConflictDialog
+
+    return ConflictDialog(edit_conflict())

@@ -95,6 +95,7 @@ class CasePage(QWidget):
     def _show(self, d: CaseDetail, same_case: bool) -> None:
         ui = self.ui
         self.detail = d
+        self.env.loaded_version = d.row_version
         show_error(ui.message_label, None)
         ui.title_label.setText(f"Case {d.reference}")
         s = d.subject

@@ -11,9 +11,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from lcs_desktop.domain.cases import CaseStatus, RiskRating, assignment_warnings
+from lcs_desktop.domain.conflicts import EditConflict
+from lcs_desktop.domain.errors import LcsError
 from lcs_desktop.domain.roles import Permission
 from lcs_desktop.gui.accessibility import set_value
 from lcs_desktop.gui.cases.party_dialog import PartyDialog
+from lcs_desktop.gui.conflict_dialog import REVIEW_MESSAGE, ConflictChoice, ask_about_conflict, review_over
 from lcs_desktop.gui.fields import combo_value, fill_combo, set_combo
 from lcs_desktop.gui.formatting import date_time_text, isolated
 from lcs_desktop.gui.style import show_error
@@ -113,31 +116,92 @@ class CaseSummary:
         show_error(self.ui.assign_warning_label, "\n".join(warnings) or None)
 
     def _on_assign_button_clicked(self) -> None:
-        """Save what changed on the panel, each through its service (a refusal stops the rest)."""
+        """Save what changed on the panel, each through its service (a refusal stops the rest).
+        Each step passes the case's version as loaded; each save moves it on by one."""
         env, d, ui = self._env, self.detail, self.ui
         if d is None:
             return
         officer, decider = self._ids()
         status, risk = combo_value(ui.status_combo), combo_value(ui.risk_combo)
-        steps: list[Callable[[], object]] = []
+        steps: list[Callable[[int, bool], object]] = []
         if ui.officer_combo.isEnabled() and (officer, decider) != (
             d.officer.id if d.officer else None,
             d.decision_maker.id if d.decision_maker else None,
         ):
             steps.append(
-                lambda: env.cases.assign(env.user, env.case_id, officer_id=officer, decision_maker_id=decider)
+                lambda v, over: env.cases.assign(
+                    env.user,
+                    env.case_id,
+                    officer_id=officer,
+                    decision_maker_id=decider,
+                    expected_version=v,
+                    overwrite=over,
+                )
             )
         if ui.status_combo.isEnabled() and status and status != d.status.value:
-            steps.append(lambda: env.cases.set_status(env.user, env.case_id, status))
+            steps.append(
+                lambda v, over: env.cases.set_status(
+                    env.user, env.case_id, status, expected_version=v, overwrite=over
+                )
+            )
         if risk != (d.risk.value if d.risk else None):
-            steps.append(lambda: env.cases.set_risk(env.user, env.case_id, risk))
-        saved = 0
-        for step in steps:
-            if not env.attempt(step, ui.assign_warning_label):
-                break
-            saved += 1
-        if saved:
+            steps.append(
+                lambda v, over: env.cases.set_risk(
+                    env.user, env.case_id, risk, expected_version=v, overwrite=over
+                )
+            )
+        self._save_steps(steps, d.row_version, overwrite=False)
+
+    def has_unsaved(self) -> bool:
+        """The panel holds a choice not saved yet (a change from another desk must not reload
+        the page under it)."""
+        d, ui = self.detail, self.ui
+        if d is None:
+            return False
+        shown = (combo_value(ui.status_combo), combo_value(ui.risk_combo), *self._ids())
+        stored = (
+            d.status.value,
+            d.risk.value if d.risk else None,
+            d.officer.id if d.officer else None,
+            d.decision_maker.id if d.decision_maker else None,
+        )
+        return shown != stored
+
+    def _save_steps(
+        self, steps: list[Callable[[int, bool], object]], version: int, *, overwrite: bool
+    ) -> None:
+        env, ui = self._env, self.ui
+        for number, step in enumerate(steps):
+            try:
+                step(version, overwrite)
+            except EditConflict as conflict:
+                self._on_conflict(conflict, steps[number:])
+                return
+            except LcsError as exc:
+                if number:
+                    env.reload()  # what was saved before the refusal
+                show_error(ui.assign_warning_label, exc.message)
+                return
+            version += 1
+        if steps:
             env.reload()
+
+    def _on_conflict(self, conflict: EditConflict, left: list[Callable[[int, bool], object]]) -> None:
+        """Another desk changed the case since the page loaded it: ask, then do as chosen."""
+        env, ui, loaded = self._env, self.ui, self.detail
+        choice = ask_about_conflict(self._page, conflict)
+        if choice is ConflictChoice.KEEP_THEIRS:
+            env.reload()
+        elif choice is ConflictChoice.OVERWRITE:
+            env.reload()  # the case as it is now: its version is the one to save over
+            if self.detail is not None:
+                self._save_steps(left, self.detail.row_version, overwrite=True)
+        elif choice is ConflictChoice.REVIEW and loaded is not None:
+            panel = (ui.status_combo, ui.risk_combo, ui.officer_combo, ui.decision_maker_combo)
+            review_over(panel, lambda: self.show_detail(loaded, True), env.reload)
+            show_error(ui.assign_warning_label, REVIEW_MESSAGE)
+        else:
+            show_error(ui.assign_warning_label, conflict.message)  # still on the panel, unsaved
 
     # -- people affected ----------------------------------------------------------------------
 

@@ -9,8 +9,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QDialog, QWidget
 
 from lcs_desktop.domain.case_outcomes import Finding, validate_decision
+from lcs_desktop.domain.conflicts import EditConflict
 from lcs_desktop.domain.errors import LcsError, Problems
 from lcs_desktop.gui.cases.moments import read_day
+from lcs_desktop.gui.conflict_dialog import CLOSES, settle_in_dialog
 from lcs_desktop.gui.fields import (
     FieldMessages,
     combo_value,
@@ -40,6 +42,7 @@ class DecisionDialog(QDialog):
         self.ui = Ui_DecisionDialog()
         self.ui.setupUi(self)
         self._env, self._detail = env, detail
+        self._version = detail.row_version  # as loaded: a change meanwhile is refused (issue 11)
         self.warnings: tuple[str, ...] = ()
         ui = self.ui
         self.messages = FieldMessages(ui, ui.error_label)
@@ -97,11 +100,39 @@ class DecisionDialog(QDialog):
         try:
             if local.found:  # the rest of the form checked without the case's dates
                 refuse_all(local, lambda: validate_decision(**fields, reported_on=date.min, today=date.max))
-            self.warnings = env.cases.record_decision(env.user, env.case_id, **fields)  # type: ignore[arg-type]
+            try:
+                self._save(fields, self._version, overwrite=False)
+            except EditConflict as conflict:
+                if (
+                    settle_in_dialog(
+                        self,
+                        conflict,
+                        save_over=lambda version: self._save(fields, version, overwrite=True),
+                        fresh_version=lambda: env.cases.read_case(env.user, env.case_id).row_version,
+                        review=self._review,
+                        show=lambda message: show_error(ui.error_label, message),
+                    )
+                    not in CLOSES
+                ):
+                    return
         except LcsError as exc:
             self.messages.show(exc)
             return
         super().accept()
+
+    def _save(self, fields: dict[str, object], version: int, *, overwrite: bool) -> None:
+        env = self._env
+        self.warnings = env.cases.record_decision(
+            env.user,
+            env.case_id,
+            expected_version=version,
+            overwrite=overwrite,
+            **fields,  # type: ignore[arg-type]
+        )
+
+    def _review(self, version: int) -> None:
+        self._version = version
+        self._env.reload()  # the case behind the dialog shows their change
 
     def reject(self) -> None:
         if self._snapshot() != self._initial and not confirm_discard(self, "the decision"):

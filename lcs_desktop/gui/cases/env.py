@@ -26,6 +26,9 @@ class CaseEnv:
     """Re-read the case after a part saved something."""
     show_message: Callable[[str | None], None]
     """A refusal that belongs to no field (shown under the case's title)."""
+    loaded_version: int | None = None
+    """The case's ``row_version`` as the page last showed it: a form opened on the page saves
+    against it, so a change made meanwhile at another desk is refused (issue 11)."""
 
     @property
     def cases(self) -> CaseService:

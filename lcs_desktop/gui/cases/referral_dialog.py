@@ -9,8 +9,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QDialog, QWidget
 
 from lcs_desktop.domain.case_referrals import RULES, ReferralKind, ReferralState, validate_referral
+from lcs_desktop.domain.conflicts import EditConflict
 from lcs_desktop.domain.errors import LcsError, Problems
 from lcs_desktop.gui.cases.moments import read_day, read_moment
+from lcs_desktop.gui.conflict_dialog import CLOSES, settle_in_dialog
 from lcs_desktop.gui.fields import (
     FieldMessages,
     combo_value,
@@ -22,6 +24,7 @@ from lcs_desktop.gui.fields import (
 )
 from lcs_desktop.gui.forms.ui_referral_dialog import Ui_ReferralDialog
 from lcs_desktop.gui.screen_fit import fit_to_screen, scroll_body
+from lcs_desktop.gui.style import show_error
 
 if TYPE_CHECKING:
     from lcs_desktop.gui.cases.env import CaseEnv
@@ -42,6 +45,7 @@ class ReferralDialog(QDialog):
         self.ui = Ui_ReferralDialog()
         self.ui.setupUi(self)
         self._env = env
+        self._version = env.loaded_version  # as the form opened: a change meanwhile is refused
         ui = self.ui
         self.messages = FieldMessages(ui, ui.error_label)
         fill_combo(ui.kind_combo, ReferralKind, "Choose…")
@@ -118,11 +122,39 @@ class ReferralDialog(QDialog):
         try:
             if local.found:  # the rest of the form checked without the case's dates
                 refuse_all(local, lambda: validate_referral(**fields, concern_at=_EARLIEST, today=date.max))
-            env.cases.record_referral(env.user, env.case_id, **fields)  # type: ignore[arg-type]
+            try:
+                self._save(fields, self._version, overwrite=False)
+            except EditConflict as conflict:
+                if (
+                    settle_in_dialog(
+                        self,
+                        conflict,
+                        save_over=lambda version: self._save(fields, version, overwrite=True),
+                        fresh_version=lambda: env.cases.read_case(env.user, env.case_id).row_version,
+                        review=self._review,
+                        show=lambda message: show_error(ui.error_label, message),
+                    )
+                    not in CLOSES
+                ):
+                    return
         except LcsError as exc:
             self.messages.show(exc)
             return
         super().accept()
+
+    def _save(self, fields: dict[str, object], version: int | None, *, overwrite: bool) -> None:
+        env = self._env
+        env.cases.record_referral(
+            env.user,
+            env.case_id,
+            expected_version=version,
+            overwrite=overwrite,
+            **fields,  # type: ignore[arg-type]
+        )
+
+    def _review(self, version: int) -> None:
+        self._version = version
+        self._env.reload()  # the case behind the dialog shows their change
 
     def reject(self) -> None:
         if self._snapshot() != self._initial and not confirm_discard(self, "the referral"):

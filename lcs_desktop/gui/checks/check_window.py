@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QMessageBox, QScrollArea, QWidget
 
+from lcs_desktop.domain.conflicts import EditConflict
 from lcs_desktop.domain.errors import LcsError
 from lcs_desktop.domain.roles import Permission
 from lcs_desktop.gui.accessibility import tab_after
@@ -204,6 +205,10 @@ class CheckWindow(QDialog):
             return False
         try:
             step.save(reason)
+        except EditConflict as conflict:  # another desk changed the check meanwhile (issue 11)
+            from lcs_desktop.gui.checks.check_conflict import settle_check_conflict
+
+            return settle_check_conflict(self, step, conflict, reason)
         except LcsError as exc:
             if not step.show_error(exc):
                 show_error(self.ui.message_label, exc.message)

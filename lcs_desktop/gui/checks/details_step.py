@@ -119,7 +119,17 @@ class DetailsStep(Step):
         self.ui.panel_note_edit.clear()
         self.env.reload()
 
-    def save(self, reason: str | None) -> None:
+    def fields(self) -> tuple[QWidget, ...]:
+        """The fields the user types in, in form order (the conflict dialog's "Review")."""
+        ui = self.ui
+        return (
+            *(ui.role_applied_for_edit, ui.stage_combo, ui.authorised_by_edit, ui.privacy_notice_date_edit),
+            *(ui.proportionality_reason_edit, ui.checker_on_panel_check),
+        )
+
+    def save(self, reason: str | None, *, over: int | None = None) -> None:
+        """Saved against the check's version as loaded; ``over``: the version to overwrite
+        (the conflict dialog's "Overwrite with mine", audited as an overwrite)."""
         from lcs_desktop.services.check_inputs import details_values
         from lcs_desktop.services.check_types import CheckDetailsInput
 
@@ -141,7 +151,15 @@ class DetailsStep(Step):
         )
         if local.found:
             refuse_all(local, lambda: details_values(details, date.max))
-        self.env.session.checks.update_details(self.env.session.user, self.env.check_id, details, reason)
+        version = over if over is not None else (self.detail.row_version if self.detail else None)
+        self.env.session.checks.update_details(
+            self.env.session.user,
+            self.env.check_id,
+            details,
+            reason,
+            expected_version=version,
+            overwrite=over is not None,
+        )
 
     def is_done(self, d: CheckDetail) -> bool:
         return bool(

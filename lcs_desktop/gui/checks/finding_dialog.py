@@ -11,9 +11,11 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from lcs_desktop.domain import catalogue
 from lcs_desktop.domain.checks import Platform, Relevance, Severity
+from lcs_desktop.domain.conflicts import EditConflict
 from lcs_desktop.domain.errors import LcsError, Problems
 from lcs_desktop.gui.checks.evidence_strip import EvidenceEntry, EvidenceStrip
 from lcs_desktop.gui.checks.step_base import CheckEnv
+from lcs_desktop.gui.conflict_dialog import ConflictChoice, settle_in_dialog
 from lcs_desktop.gui.draft_keeper import DraftKeeper
 from lcs_desktop.gui.fields import (
     FieldMessages,
@@ -56,6 +58,7 @@ class FindingDialog(QDialog):
         self.ui = Ui_FindingDialog()
         self.ui.setupUi(self)
         self.env, self.detail, self.finding = env, detail, finding
+        self._version = detail.row_version  # as the dialog opened: a change meanwhile is refused
         self.finding_id = finding.id if finding else None
         self.dirty = False
         self.editable = env.can_edit(detail)
@@ -187,7 +190,13 @@ class FindingDialog(QDialog):
                     user, self.env.check_id, finding, self.strip.pending(), reason
                 )
             else:
-                checks.edit_finding(user, self.finding_id, finding, reason)
+                choice = self._edit(finding, reason)
+                if choice is ConflictChoice.KEEP_THEIRS:
+                    self.dirty = False
+                    super().accept()  # nothing of mine saved: the check shows theirs
+                    return
+                if choice is not None:
+                    return  # reviewing, or the dialog was closed: what was typed stays here
                 for name, data in self.strip.pending():
                     checks.add_evidence(user, self.finding_id, name, data, reason=reason)
                 for evidence_id in self.strip.removed_ids:
@@ -198,6 +207,32 @@ class FindingDialog(QDialog):
             return
         self.dirty = False
         super().accept()
+
+    def _edit(self, finding: FindingInput, reason: str | None) -> ConflictChoice | None:
+        """Save the finding against the check's version as the dialog opened. None: saved (or
+        saved over theirs); otherwise the conflict dialog's choice that ends the save here."""
+        checks, user, check_id = self.env.session.checks, self.env.session.user, self.env.check_id
+        assert self.finding_id is not None
+        finding_id = self.finding_id
+        try:
+            checks.edit_finding(user, finding_id, finding, reason, expected_version=self._version)
+        except EditConflict as conflict:
+            choice = settle_in_dialog(
+                self,
+                conflict,
+                save_over=lambda v: checks.edit_finding(
+                    user, finding_id, finding, reason, expected_version=v, overwrite=True
+                ),
+                fresh_version=lambda: checks.read_check(user, check_id).row_version,
+                review=self._review,
+                show=lambda message: show_error(self.ui.error_label, message),
+            )
+            return None if choice is ConflictChoice.OVERWRITE else (choice or ConflictChoice.REVIEW)
+        return None
+
+    def _review(self, version: int) -> None:
+        self._version = version
+        self.env.reload()  # the check window behind shows their change
 
     def reject(self) -> None:
         if self.dirty and self.editable and not confirm_discard(self, "this finding"):

@@ -8,8 +8,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from lcs_desktop.domain.checks import PersonKind, PersonStatus
+from lcs_desktop.domain.conflicts import EditConflict
 from lcs_desktop.domain.errors import LcsError
 from lcs_desktop.domain.people import default_status
+from lcs_desktop.gui.conflict_dialog import REVIEW_MESSAGE, ConflictChoice, ask_about_conflict, review_over
 from lcs_desktop.gui.fields import (
     FieldMessages,
     combo_value,
@@ -21,6 +23,7 @@ from lcs_desktop.gui.fields import (
 )
 from lcs_desktop.gui.forms.ui_person_dialog import Ui_PersonDialog
 from lcs_desktop.gui.screen_fit import scroll_body
+from lcs_desktop.gui.style import show_error
 
 if TYPE_CHECKING:
     from lcs_desktop.services.people import PersonDetail
@@ -45,7 +48,10 @@ class PersonDialog(QDialog):
         self.ui.button_box.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
         if person is not None:
             self._fill(person)
-        else:
+        # The form as loaded: an edit sends only what the user changed, with the version it
+        # was loaded at (a change made meanwhile at another desk is refused, issue 11).
+        self._loaded = self.values()
+        if person is None:
             set_combo(self.ui.status_combo, PersonStatus.IN_RECRUITMENT.value)
         ui = self.ui
         fields = (ui.first_name_edit, ui.last_name_edit, ui.reference_edit, ui.role_edit, ui.email_edit)
@@ -98,12 +104,55 @@ class PersonDialog(QDialog):
             if self.person_id is None:
                 self.person_id = people.add_person(user, **self.values())
             else:
-                people.edit_person(user, self.person_id, **self.values())
+                version = self._person.row_version if self._person else None
+                people.edit_person(user, self.person_id, expected_version=version, **self.changed())
+        except EditConflict as conflict:
+            self._on_conflict(conflict)
+            return
         except LcsError as exc:
             self.messages.show(exc)
             return
         self.dirty = False
         super().accept()
+
+    def changed(self) -> dict[str, object]:
+        return {k: v for k, v in self.values().items() if v != self._loaded.get(k)}
+
+    def _on_conflict(self, conflict: EditConflict) -> None:
+        """Someone else changed this person since the form opened: ask, then do as chosen."""
+        people, user, person_id = self._session.people, self._session.user, self.person_id
+        assert person_id is not None and self._person is not None
+        choice = ask_about_conflict(self, conflict)
+        try:
+            if choice is ConflictChoice.KEEP_THEIRS:
+                self.dirty = False
+                super().accept()  # nothing saved; the page shows their version
+            elif choice is ConflictChoice.OVERWRITE:
+                version = conflict.current_version or people.get_person(user, person_id).row_version
+                people.edit_person(
+                    user, person_id, expected_version=version, overwrite=True, **self.changed()
+                )
+                self.dirty = False
+                super().accept()
+            elif choice is ConflictChoice.REVIEW:
+                loaded, fresh = self._person, people.get_person(user, person_id)
+
+                def note_fresh() -> None:
+                    self._person, self._loaded = fresh, self.values()
+
+                review_over(self._fields(), lambda: self._fill(loaded), lambda: self._fill(fresh), note_fresh)
+                show_error(self.ui.error_label, REVIEW_MESSAGE)
+            else:
+                show_error(self.ui.error_label, conflict.message)
+        except LcsError as exc:
+            self.messages.show(exc)
+
+    def _fields(self) -> tuple[QWidget, ...]:
+        ui = self.ui
+        return (
+            *(ui.first_name_edit, ui.last_name_edit, ui.kind_combo, ui.status_combo, ui.reference_edit),
+            *(ui.role_edit, ui.email_edit, ui.phone_edit, ui.date_of_birth_edit),
+        )
 
     def reject(self) -> None:
         if self.dirty and not confirm_discard(self, "this person's details"):
