@@ -30,6 +30,7 @@ class DeskTask:
     index: int
     folder: str  # this PC's data folder (holds the office-server settings)
     username: str
+    temporary: str  # the password an administrator gave; changed at this desk's first sign-in
     password: str
     person_id: int  # the shared person holding the counter
     case_id: int  # the shared case
@@ -79,12 +80,14 @@ def _retrying(report: DeskReport, attempt: Any) -> Any:
 
 
 def run_desk(task: DeskTask, start: Any, results: Any) -> None:
-    """The child process's entry point: ``start`` is a multiprocessing Event, ``results`` a Queue."""
+    """The child process's entry point: ``start`` is a multiprocessing Barrier (every desk signed
+    in, they all start writing together), ``results`` a Queue."""
     report = DeskReport(task.index)
     try:
         _run(task, start, report)
     except BaseException:  # the desk itself failed (sign-in, import): the parent shows this
         report.fatal = traceback.format_exc(limit=12)
+        start.abort()  # the other desks stop waiting for this one
     results.put(report)
 
 
@@ -103,9 +106,10 @@ def _run(task: DeskTask, start: Any, report: DeskReport) -> None:
     rng = random.Random(task.index)
     random.seed(task.index)
     auth = Authenticator(AppPaths.under(Path(task.folder)), MemorySecretStore(), kdf=FAST_KDF_FOR_TESTS)
-    session = auth.sign_in(task.username, task.password)
+    session = auth.sign_in(task.username, task.temporary)
+    session.accounts.change_own_password(session.user, task.temporary, task.password)
     report.signed_in = True
-    start.wait(timeout=120)
+    start.wait(timeout=300)
     user = session.user
     deadline = time.monotonic() + task.seconds
     n = 0
