@@ -79,11 +79,18 @@ def _retrying(report: DeskReport, attempt: Any) -> Any:
     return None
 
 
-def run_desk(task: DeskTask, start: Any, results: Any) -> None:
-    """The child process's entry point: ``start`` is a multiprocessing Barrier (every desk signed
-    in, they all start writing together), ``results`` a Queue."""
-    report = DeskReport(task.index)
+def run_desk(index: int, inbox: Any, start: Any, results: Any) -> None:
+    """The child process's entry point. It loads the app while the parent sets the office up,
+    then takes its ``DeskTask`` from ``inbox`` (None: nothing to do); ``start`` is a
+    multiprocessing Barrier (every desk signed in, they all start writing together), ``results``
+    a Queue for the ``DeskReport``."""
+    report = DeskReport(index)
     try:
+        import lcs_desktop.services.auth  # noqa: F401 (the slow part of a desk's start)
+
+        task = inbox.get(timeout=600)
+        if task is None:
+            return
         _run(task, start, report)
     except BaseException:  # the desk itself failed (sign-in, import): the parent shows this
         report.fatal = traceback.format_exc(limit=12)
