@@ -288,9 +288,14 @@ def cmd_recover(args: argparse.Namespace, secrets: Secrets) -> int:
     auth = _authenticator(args)
     if not auth.is_set_up():
         raise Failure(f"{args.paths.data_dir} holds no LCS Desktop data. Check --data-dir.")
+    owner = None
+    if auth.server_settings() is not None:  # an office server: with IT's owner login (issue 11)
+        if not getattr(args, "owner", None):
+            raise Failure("On an office server, give IT's database-owner login with --owner.")
+        owner = (args.owner, secrets.ask(f"Password for {args.owner}: ", "database owner's password"))
     recovery_key = secrets.ask("Recovery key: ", "recovery key")
     password = secrets.new_password(args.username)
-    session = auth.recover(recovery_key, args.username, password)
+    session = auth.recover(recovery_key, args.username, password, owner)
     session.sign_out()
     print(f"The password of {session.user.username} has been changed. Sign in with it now.")
     return EXIT_OK
@@ -485,6 +490,9 @@ def build_parser() -> argparse.ArgumentParser:
         "read the recovery key, then the new password, from standard input (two lines)",
     )
     p.add_argument("--username", required=True, metavar="ADMIN", help="the administrator account")
+    p.add_argument(
+        "--owner", metavar="LOGIN", help="on an office server: IT's database-owner login (its password first)"
+    )
 
     p = add(
         "import-people",

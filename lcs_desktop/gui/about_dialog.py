@@ -19,9 +19,11 @@ class AboutDialog(QDialog):
         self.ui.setupUi(self)
         self.ui.version_label.setText(info.version)
         self.ui.data_folder_label.setText(info.data_folder)
-        self.ui.engine_label.setText(
-            f"{info.engine} {info.cipher_version} (SQLite {info.sqlite_version}), AES-256 encrypted"
-        )
+        if info.engine == "PostgreSQL":  # an office server (issue 11)
+            engine = f"PostgreSQL {info.cipher_version} office server; content sealed on this PC (AES-256)"
+        else:
+            engine = f"{info.engine} {info.cipher_version} (SQLite {info.sqlite_version}), AES-256 encrypted"
+        self.ui.engine_label.setText(engine)
         self.ui.button_box.rejected.connect(self.reject)
         self.ui.button_box.accepted.connect(self.accept)
         self.setMinimumWidth(480)

@@ -197,5 +197,10 @@ def about(signed_in: SignedIn) -> AboutInfo:
     from lcs_desktop import __version__
     from lcs_desktop.store.database import sqlcipher_versions
 
+    server = getattr(signed_in.workspace, "server", None)
+    if server is not None:  # issue 11: which server, and that content is sealed on this PC
+        with signed_in.workspace.database.engine.connect() as connection:
+            version = str(connection.exec_driver_sql("SHOW server_version").scalar_one()).split()[0]
+        return AboutInfo(__version__, f"Office server {server.settings.url}", "PostgreSQL", version, "-")
     cipher, sqlite = sqlcipher_versions(signed_in.workspace.database.engine)
     return AboutInfo(__version__, str(signed_in.workspace.paths.data_dir), "SQLCipher", cipher, sqlite)

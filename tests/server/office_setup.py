@@ -76,8 +76,9 @@ def _fill(office: Office) -> None:
             office.ids[who] = _insert(
                 connection,
                 "INSERT INTO users (username, full_name, roles, active, remember_me, created_at) "
-                "VALUES (:u, :u, '', true, false, :now)",
+                "VALUES (:u, :f, '', true, false, :now)",
                 u=who,
+                f=who,  # its own parameter: full_name is TEXT on the server (sealed), username VARCHAR
             )
         person = _insert(
             connection,

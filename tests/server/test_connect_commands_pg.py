@@ -108,3 +108,22 @@ def test_move_to_server_moves_the_local_workspace(
     session = Authenticator(cli_paths, kdf=FAST_KDF_FOR_TESTS).sign_in("admin", ADMIN_PASSWORD)
     assert session.workspace.server is not None and session.audit_log.verify(session.user).ok
     session.sign_out()
+
+
+def test_recover_on_the_server_takes_it_owner_login(run, cli_paths, pg_server, pg_database) -> None:  # noqa: F811
+    owner, _ = init_server(pg_server, pg_database)
+    assert run("connect-server", *_args(pg_server, pg_database, owner), stdin=IT_PASSWORD + "\n").code == 0
+    init = run(
+        "init", "--server", "--owner", owner, "--org", "Libra Children Services", "--username", "admin",
+        "--full-name", "Ada Admin", "--password-stdin", stdin=f"{IT_PASSWORD}\n{ADMIN_PASSWORD}\n",
+    )  # fmt: skip
+    key = next(line.split(": ", 1)[1] for line in init.out.splitlines() if line.startswith("Recovery key:"))
+    new_password = "Bright-Harbour-Lantern-77"
+    refused = run("recover", "--username", "admin", "--password-stdin", stdin=f"{key}\n{new_password}\n")
+    assert refused.code == 1 and "--owner" in refused.err
+    done = run(
+        "recover", "--username", "admin", "--owner", owner, "--password-stdin",
+        stdin=f"{IT_PASSWORD}\n{key}\n{new_password}\n",
+    )  # fmt: skip
+    assert done.code == 0, done.err
+    Authenticator(cli_paths, kdf=FAST_KDF_FOR_TESTS).sign_in("admin", new_password).sign_out()

@@ -47,3 +47,15 @@ def test_an_unreachable_server_is_said_plainly_and_the_typing_stays(qtbot, org, 
     with qtbot.waitSignal(window.signed_in, timeout=30_000) as signal:
         qtbot.mouseClick(window.ui.sign_in_button, Qt.MouseButton.LeftButton)
     signal.args[0].sign_out()
+
+
+def test_the_about_box_says_which_server(qtbot, org) -> None:
+    from lcs_desktop.gui.about_dialog import AboutDialog
+    from lcs_desktop.services.session import about
+
+    info = about(org)
+    dialog = AboutDialog(info)
+    qtbot.addWidget(dialog)
+    assert info.data_folder == f"Office server {org.workspace.server.settings.url}"
+    assert dialog.ui.engine_label.text().startswith("PostgreSQL 1")
+    assert "office server" in dialog.ui.engine_label.text()

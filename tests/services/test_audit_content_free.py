@@ -142,6 +142,7 @@ def test_no_name_or_typed_text_reaches_any_audit_event(org, make_user):
     assert {"case_reopened", "chronology_entry_corrected", "check_amended", "finding_changed"} <= actions
 
 
+@pytest.mark.local_only  # the demo organisation is a local data folder
 def test_the_demo_organisations_names_and_texts_are_in_no_audit_event(authenticator):
     from lcs_desktop.services.demo import DEMO_ACCOUNTS, ensure_demo_organisation
 

@@ -14,8 +14,6 @@ from lcs_desktop.services.desk import desk_items
 from tests.frozen_clock import TEST_NOW, TEST_TODAY
 from tests.services.desk_helpers import build_desk_world
 
-pytestmark = pytest.mark.both_backends
-
 
 @pytest.fixture
 def world(org, make_user):

@@ -18,6 +18,8 @@ depends_on = None
 
 
 def upgrade() -> None:
+    if sa.inspect(op.get_bind()).has_table("key_slots"):  # already made (a server stamped back)
+        return
     op.create_table(
         "key_slots",
         sa.Column("slot_id", sa.String(length=64), primary_key=True),
