@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
     from lcs_desktop.services.session import SignedIn
 
-RESYNC = "*"
+RESYNC = "*"  # services.change_feed.RESYNC: after a reconnect, anything may have changed
 GATHER_MS = 300
 CHANGED_ELSEWHERE = (
     "This record was changed at another desk. Your changes here are not saved yet: when you save, "
@@ -60,7 +60,8 @@ class ChangeFeed(QObject):
         self._listener = None
 
     def start(self) -> None:
-        """Listen (on an office server only); again after an unlock."""
+        """Listen (on an office server only); again after an unlock, on the engine the
+        workspace has then (locking disposes of the old one)."""
         from lcs_desktop.services.change_feed import change_listener
 
         if self._listener is None:
@@ -72,8 +73,13 @@ class ChangeFeed(QObject):
         """On lock and sign-out: the dedicated connection closes with the rest."""
         if self._listener is not None:
             self._listener.stop()
+            self._listener = None
         self._timer.stop()
         self.pending.clear()
+
+    @property
+    def listening(self) -> bool:
+        return self._listener is not None and self._listener.running
 
     def _on_changed(self, table: str, record_id: int) -> None:
         self.pending.add((table, record_id))

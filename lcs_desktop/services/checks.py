@@ -294,8 +294,17 @@ class ChecksService(FindingsPart, ReadingPart):
     # -- the applicant discussion ----------------------------------------------------------
 
     def record_discussion(
-        self, user: CurrentUser, check_id: int, discussion: DiscussionInput, reason: str | None = None
+        self,
+        user: CurrentUser,
+        check_id: int,
+        discussion: DiscussionInput,
+        reason: str | None = None,
+        *,
+        expected_version: int | None = None,
+        overwrite: bool = False,
     ) -> None:
+        """``expected_version``: the check's ``row_version`` as the form loaded it (a change made
+        meanwhile at another desk is refused with ``EditConflict``)."""
         require(user, Permission.RECORD_DISCUSSIONS)
         with self._ws.unit_of_work() as session:
             check = get_check_row(session, check_id)
@@ -308,6 +317,19 @@ class ChecksService(FindingsPart, ReadingPart):
             finding_ids = set(session.scalars(select(Finding.id).where(Finding.check_id == check_id)))
             values = discussion_values(discussion, finding_ids, self._ws.now(), self._ws.today())
             row = session.scalar(select(CheckDiscussion).where(CheckDiscussion.check_id == check_id))
+            mine = {
+                k: (audit_value(getattr(row, k)) if row else None, audit_value(v)) for k, v in values.items()
+            }
+            require_version(
+                session,
+                check,
+                expected_version,
+                entity_type="check",
+                entity_id=check_id,
+                noun="check",
+                edit={k: pair for k, pair in mine.items() if pair[0] != pair[1]},
+                now=self._ws.now(),
+            )
             if row is None:
                 session.add(
                     CheckDiscussion(
@@ -323,7 +345,11 @@ class ChecksService(FindingsPart, ReadingPart):
                     "check",
                     check_id,
                     # the values go to the check's history (Workspace.audit keeps them out of the trail)
-                    {"outcome": values["outcome"], "values": {k: audit_value(v) for k, v in values.items()}},
+                    {
+                        "outcome": values["outcome"],
+                        "values": {k: audit_value(v) for k, v in values.items()},
+                        **overwrite_detail(overwrite),
+                    },
                 )
                 return
             why = amendment_reason(True, reason)
@@ -344,7 +370,7 @@ class ChecksService(FindingsPart, ReadingPart):
                 "check_discussion_changed",
                 "check",
                 check_id,
-                {"changes": changes, "reason": why},
+                {"changes": changes, "reason": why, **overwrite_detail(overwrite)},
             )
 
     # -- shared helpers --------------------------------------------------------------------

@@ -17,9 +17,10 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from lcs_desktop.store.base import Base, UtcDateTime, utcnow
 from lcs_desktop.store.sealed import Sealed
+from lcs_desktop.store.versioning import Versioned
 
 
-class RetentionRuleRow(Base):
+class RetentionRuleRow(Versioned, Base):
     __tablename__ = "retention_rules"
 
     code: Mapped[str] = mapped_column(String(40), primary_key=True)

@@ -33,6 +33,7 @@ VERSIONED_TABLES = (
     "policy_versions",
     "subject_access_requests",
     "legal_holds",
+    "retention_rules",
 )
 
 

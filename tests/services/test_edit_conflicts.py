@@ -146,3 +146,44 @@ def test_check_details_refused_on_an_old_version(org, make_user):
         )
     assert caught.value.their_changes == ("Authorised by Sam Lead → Lee Lead",)
     assert org.checks.get_check(checker, check_id).authorised_by == "Lee Lead"
+
+
+def test_discussion_and_finding_refused_on_an_old_check_version_and_overwrite_is_audited(org, make_user):
+    from lcs_desktop.domain.checks import DiscussionOutcome
+    from tests.services.check_fixtures import finding, ready_check
+    from tests.services.test_checks_guards import discussion
+
+    checker = user_for(org, make_user, "cass", Role.CHECKER)
+    lee = user_for(org, make_user, "lee", Role.SAFEGUARDING_LEAD)
+    person_id = org.people.add_person(
+        org.user, first_name="Ann", last_name="A", kind="applicant", reference="A-1"
+    )
+    check_id = ready_check(org, checker, person_id)
+    finding_id = org.checks.get_check(checker, check_id).findings[0].id
+    loaded = org.checks.get_check(checker, check_id).row_version
+    org.checks.update_details(lee, check_id, details(authorised_by="Lee Lead"))  # another desk
+    with pytest.raises(EditConflict, match="changed this check"):
+        org.checks.edit_finding(checker, finding_id, finding(seen="Changed words."), expected_version=loaded)
+    org.checks.complete_check(checker, check_id)
+    opened = org.checks.get_check(org.user, check_id).row_version
+    org.checks.record_discussion(lee, check_id, discussion([finding_id]), expected_version=opened)
+    with pytest.raises(EditConflict) as caught:
+        org.checks.record_discussion(
+            org.user,
+            check_id,
+            discussion([finding_id], outcome=DiscussionOutcome.NOT_PROGRESSED),
+            "Second view",
+            expected_version=opened,
+        )
+    org.checks.record_discussion(
+        org.user,
+        check_id,
+        discussion([finding_id], outcome=DiscussionOutcome.NOT_PROGRESSED),
+        "Second view",
+        expected_version=caught.value.current_version,
+        overwrite=True,
+    )
+    stored = org.checks.get_check(org.user, check_id)
+    assert stored.discussion.outcome is DiscussionOutcome.NOT_PROGRESSED
+    events = list(org.audit_log.events(org.user, AuditFilter(action="check_discussion_changed")))
+    assert [e.details.get("overwrite") for e in events] == [True]

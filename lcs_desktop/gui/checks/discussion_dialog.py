@@ -11,8 +11,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
 
 from lcs_desktop.domain.checks import DiscussionMethod, DiscussionOutcome
+from lcs_desktop.domain.conflicts import EditConflict
 from lcs_desktop.domain.errors import LcsError, Problems, ValidationError
 from lcs_desktop.gui.checks.step_base import CheckEnv
+from lcs_desktop.gui.conflict_dialog import CLOSES, settle_in_dialog
 from lcs_desktop.gui.draft_keeper import DraftKeeper
 from lcs_desktop.gui.fields import (
     FieldMessages,
@@ -28,6 +30,7 @@ from lcs_desktop.gui.fields import (
 from lcs_desktop.gui.formatting import LONDON, london
 from lcs_desktop.gui.forms.ui_discussion_dialog import Ui_DiscussionDialog
 from lcs_desktop.gui.screen_fit import fit_to_screen, scroll_body
+from lcs_desktop.gui.style import show_error
 
 if TYPE_CHECKING:
     from lcs_desktop.services.check_types import CheckDetail, DiscussionInput
@@ -67,6 +70,7 @@ class DiscussionDialog(QDialog):
         self.ui = Ui_DiscussionDialog()
         self.ui.setupUi(self)
         self.env, self.detail = env, detail
+        self._version = detail.row_version  # as the dialog opened: a change meanwhile is refused
         self.dirty = False
         ui = self.ui
         self.messages = FieldMessages(ui, ui.error_label, {"held_at": "held_at"})
@@ -177,15 +181,33 @@ class DiscussionDialog(QDialog):
 
     def accept(self) -> None:
         reason = self.ui.reason_edit.text() if self.detail.discussion is not None else None
+        checks, user, check_id = self.env.session.checks, self.env.session.user, self.env.check_id
         try:
-            self.env.session.checks.record_discussion(
-                self.env.session.user, self.env.check_id, self.discussion_input(), reason
-            )
+            discussion = self.discussion_input()
+            try:
+                checks.record_discussion(user, check_id, discussion, reason, expected_version=self._version)
+            except EditConflict as conflict:
+                choice = settle_in_dialog(
+                    self,
+                    conflict,
+                    save_over=lambda v: checks.record_discussion(
+                        user, check_id, discussion, reason, expected_version=v, overwrite=True
+                    ),
+                    fresh_version=lambda: checks.read_check(user, check_id).row_version,
+                    review=self._review,
+                    show=lambda message: show_error(self.ui.error_label, message),
+                )
+                if choice not in CLOSES:
+                    return
         except LcsError as exc:
             self.messages.show(exc)
             return
         self.dirty = False
         super().accept()
+
+    def _review(self, version: int) -> None:
+        self._version = version
+        self.env.reload()  # the check window behind shows their change
 
     def reject(self) -> None:
         if self.dirty and not confirm_discard(self, "the discussion"):
