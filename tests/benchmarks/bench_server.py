@@ -182,6 +182,8 @@ def main(people: int = 100_000, checks: int = 200_000, cases: int = 100_000) -> 
         print(f"moved {rows:,} rows in {took:.1f} s ({took / 60:.1f} min; goal < 10 min)", flush=True)
 
         on_server = Authenticator(paths, _MemoryStore(), kdf=FAST_KDF_FOR_TESTS).sign_in("lead", PASSWORD)
+        kept = on_server.people.count_people(on_server.user)  # the server's kept count
+        assert kept == result.counts["people"], (kept, result.counts["people"])
         remote = _measure(on_server, check_id, case_id)
         on_server.sign_out()
     print(f"\nSizes: {people:,} people, {checks:,} checks, {cases:,} cases; server on this machine (TLS).")
