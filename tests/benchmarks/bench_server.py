@@ -164,7 +164,8 @@ def main(people: int = 100_000, checks: int = 200_000, cases: int = 100_000) -> 
         flush=True,
     )
     local = _measure(session, check_id, case_id)
-    print("local figures taken", flush=True)
+    for name, samples in local.items():  # printed now too, in case the server part fails
+        print(f"  local: {name:<48} {_fmt(samples)} ms", flush=True)
 
     with running_server(base / "pg") as server:
         dbname = "lcs_bench"
