@@ -22,6 +22,7 @@ of a workspace of that size < 10 minutes.
 from __future__ import annotations
 
 import os
+import shutil
 import statistics
 import sys
 import tempfile
@@ -136,6 +137,14 @@ def _report(local: dict[str, list[float]], server: dict[str, list[float]]) -> No
 
 def main(people: int = 100_000, checks: int = 200_000, cases: int = 100_000) -> None:
     base = Path(tempfile.mkdtemp(prefix="lcs-bench-server-"))
+    try:
+        _run(base, people, checks, cases)
+    finally:
+        if os.environ.get("KEEP_BENCH") is None:
+            shutil.rmtree(base, ignore_errors=True)
+
+
+def _run(base: Path, people: int, checks: int, cases: int) -> None:
     paths = AppPaths.under(base / "pc")
     auth = Authenticator(paths, _MemoryStore(), kdf=FAST_KDF_FOR_TESTS)
     session, _ = auth.set_up("Bench org", "lead", "Bench Lead", PASSWORD)
@@ -190,10 +199,6 @@ def main(people: int = 100_000, checks: int = 200_000, cases: int = 100_000) -> 
     print(f"\nSizes: {people:,} people, {checks:,} checks, {cases:,} cases; server on this machine (TLS).")
     print(f"Each figure: median (min-max) of {RUNS} after a warm-up; ratio = server / local.")
     _report(local, remote)
-    if os.environ.get("KEEP_BENCH") is None:
-        import shutil
-
-        shutil.rmtree(base, ignore_errors=True)
 
 
 if __name__ == "__main__":
