@@ -131,8 +131,13 @@ def _person_changed(mapper: Mapper[Any], connection: Connection, target: Person)
     if not seals(connection.dialect):
         return
     changed = attributes.instance_state(target).committed_state
-    if any(f in changed for f in PERSON_FIELDS):
-        _write_tokens(connection, target, replace=True)
+    if not any(f in changed and changed[f] != getattr(target, f) for f in PERSON_FIELDS):
+        return  # an edit of other fields (the form sets every field) leaves the tokens alone
+    # The person's row first: another desk saving this person at the same moment finishes before
+    # the tokens are replaced from what it committed (else both insert the same tokens and the
+    # second fails on the key, not as the EditConflict its stale UPDATE of the row then raises).
+    connection.execute(select(Person.id).where(Person.id == target.id).with_for_update())
+    _write_tokens(connection, target, replace=True)
 
 
 @event.listens_for(Person, "after_delete")
