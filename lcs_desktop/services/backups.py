@@ -56,6 +56,7 @@ class DataCheck:
     database_problem: str | None
     audit_events: int
     audit_problems: list[str]
+    on_server: bool = False  # no database file on this PC: the server checks its own pages
 
     @property
     def ok(self) -> bool:
@@ -282,13 +283,16 @@ class BackupService(AuditsRefusals):
         from lcs_desktop.services.audit_log import verify_workspace
 
         problem = None
+        on_server = self._ws.server is not None
         try:
-            self._ws.database.checkpoint()  # pages in the WAL are checked once folded in
-            check_database(self._ws.database.path, self._ws.key, full=True)
+            if not on_server:
+                self._ws.database.checkpoint()  # pages in the WAL are checked once folded in
+                check_database(self._ws.database.path, self._ws.key, full=True)
         except StoreError as exc:
             problem = exc.message
         result = verify_workspace(self._ws, full=full)
-        return DataCheck(problem, result.events, [describe_problem(p.seq, p.what) for p in result.problems])
+        problems = [describe_problem(p.seq, p.what) for p in result.problems]
+        return DataCheck(problem, result.events, problems, on_server)
 
 
 def describe_problem(seq: int, what: str) -> str:

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Table, func, insert, select
+from sqlalchemy import Connection, Engine, LargeBinary, Table, func, insert, select
 
 from lcs_desktop.store import migrate
 from lcs_desktop.store.record_counts import CASES, CHECKS, PEOPLE, RecordCount
@@ -26,6 +26,7 @@ from lcs_desktop.store.server_key_slots import ServerSlotStore
 # Kept by definer triggers over every row, whatever the reader may see: a backup whose copied
 # rows fall short of these was made by a login the row policies hid records from.
 KEPT = (PEOPLE, CHECKS, CASES)
+FILE_BATCH = 16
 
 
 @contextmanager
@@ -52,14 +53,21 @@ def copy_into(server: Connection, local: Connection, progress: Callable[[str], N
         progress(f"Copying {table.name.replace('_', ' ')}")
         columns = [c for c in table.columns if not isinstance(c.type, SealedCopy)]
         query = select(*columns).order_by(*table.primary_key.columns)
-        result = server.execution_options(yield_per=BATCH).execute(query)
+        batch = _batch(table)
+        result = server.execution_options(yield_per=batch).execute(query)
         done = 0
-        for chunk in result.mappings().partitions(BATCH):
+        for chunk in result.mappings().partitions(batch):
             rows = [dict(r) for r in chunk]
             local.execute(insert(table), rows)
             done += len(rows)
         counts[table.name] = done
     return counts
+
+
+def _batch(table: Table) -> int:
+    """Rows held in memory at once: few where a row may hold a file (evidence of a few MB each)."""
+    binary = any(isinstance(getattr(c.type, "inner", c.type), LargeBinary) for c in table.columns)
+    return FILE_BATCH if binary else BATCH
 
 
 def counts_differing(server: Connection, local: Connection, counts: dict[str, int]) -> list[str]:

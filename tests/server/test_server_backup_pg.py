@@ -163,3 +163,47 @@ def test_a_checker_and_an_administrator_only_login_are_refused_in_plain_words(
 def test_the_daily_automatic_backup_stays_local_only(org) -> None:
     assert org.backups.auto_backup_if_due() is None
     assert not org.backups.list_backups(org.user)
+
+
+def test_admin_backup_on_a_server_writes_the_file_and_verify_takes_it_as_a_witness(
+    org, make_user, tmp_path, monkeypatch, capsys
+) -> None:
+    world = build_world(org, make_user)
+    report(world)
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "xdg-state"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    monkeypatch.setenv(cli.ENV_FAST_KDF, "1")
+    target = tmp_path / "office.lcsbackup"
+    data_dir = str(org.workspace.paths.data_dir)
+
+    def run(*args: str) -> tuple[int, str]:
+        monkeypatch.setattr(sys, "stdin", io.StringIO(ADMIN_PASSWORD + "\n"))
+        code = cli.main(["--data-dir", data_dir, *args, "--username", "admin", "--password-stdin"])
+        captured = capsys.readouterr()
+        return code, captured.out + captured.err
+
+    code, out = run("backup", "--out", str(target))
+    assert code == 0, out
+    assert "Copying breach cases…" in out and f"Backup written and checked: {target}" in out
+    assert bf.read_manifest(target).db_id == org.workspace.db_id
+
+    code, out = run("verify", "--witness", str(target))
+    assert code == 0, out
+    assert (
+        "exactly as this backup recorded it" in out
+        and "Audit log: all" in out
+        and "on the office server" in out
+    )
+
+
+def test_a_refused_server_backup_is_in_the_audit_trail(org, make_user, tmp_path) -> None:
+    world = build_world(org, make_user)
+    with pytest.raises(PermissionDenied):
+        org.backups.backup_now(world.admin_only, tmp_path)
+    with org.workspace.reading() as session:
+        from sqlalchemy import select
+
+        from lcs_desktop.store.audit_events import AuditEvent
+
+        refused = session.scalars(select(AuditEvent.actor).where(AuditEvent.action == "access_refused")).all()
+    assert refused == ["ivy"]
