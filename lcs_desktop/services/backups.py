@@ -76,6 +76,12 @@ class BackupService(AuditsRefusals):
     def __init__(self, workspace: Workspace) -> None:
         self._ws = workspace
 
+    @property
+    def automatic(self) -> bool:
+        """Whether the daily automatic backup runs here: local mode only (on an office server the
+        lead makes them with "Back up now", as they alone read every record)."""
+        return self._ws.server is None
+
     def folder(self) -> Path:
         """Where backups go: the organisation's chosen folder, or the data folder's own."""
         with self._ws.reading() as session:

@@ -207,3 +207,21 @@ def test_a_refused_server_backup_is_in_the_audit_trail(org, make_user, tmp_path)
 
         refused = session.scalars(select(AuditEvent.actor).where(AuditEvent.action == "access_refused")).all()
     assert refused == ["ivy"]
+
+
+def test_settings_back_up_now_on_a_server_makes_the_servers_backup(qtbot, org) -> None:
+    from PySide6.QtCore import Qt
+
+    from lcs_desktop.gui.page_spec import PageContext
+    from lcs_desktop.gui.pages.settings_page import SettingsPage
+
+    page = SettingsPage(PageContext(org, lambda _key: None))
+    qtbot.addWidget(page)
+    page.show()
+    assert page.ui.backups_message_label.text() == "No backups yet. Use Back up now to make one."
+    qtbot.mouseClick(page.ui.backup_now_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.busy, timeout=60_000)
+    assert page.ui.backups_message_label.text().startswith("Backup made and checked")
+    backups = org.backups.list_backups(org.user)
+    assert page.ui.backups_table.rowCount() == len(backups) == 1
+    assert bf.read_manifest(backups[0].path).db_id == org.workspace.db_id
