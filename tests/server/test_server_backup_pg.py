@@ -225,3 +225,17 @@ def test_settings_back_up_now_on_a_server_makes_the_servers_backup(qtbot, org) -
     backups = org.backups.list_backups(org.user)
     assert page.ui.backups_table.rowCount() == len(backups) == 1
     assert bf.read_manifest(backups[0].path).db_id == org.workspace.db_id
+
+
+def test_a_server_at_another_version_is_refused_and_nothing_is_left_behind(org, tmp_path) -> None:
+    from lcs_desktop.domain.errors import LcsError
+    from lcs_desktop.services.server_backup import OTHER_REVISION
+    from tests.server_helpers import superuser
+
+    with superuser(org.workspace.server.settings) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '0020_fts_secure_delete'")
+    with pytest.raises(LcsError) as refused:
+        org.backups.backup_now(org.user, tmp_path)
+    assert refused.value.message == OTHER_REVISION
+    assert list(tmp_path.glob("*.lcsbackup*")) == []
+    assert not [p for p in org.workspace.paths.data_dir.iterdir() if p.name.startswith(".server-backup-")]
