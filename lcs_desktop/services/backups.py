@@ -56,6 +56,7 @@ class DataCheck:
     database_problem: str | None
     audit_events: int
     audit_problems: list[str]
+    on_server: bool = False  # no database file on this PC: the server checks its own pages
 
     @property
     def ok(self) -> bool:
@@ -75,6 +76,12 @@ class BackupService(AuditsRefusals):
     def __init__(self, workspace: Workspace) -> None:
         self._ws = workspace
 
+    @property
+    def automatic(self) -> bool:
+        """Whether the daily automatic backup runs here: local mode only (on an office server the
+        lead makes them with "Back up now", as they alone read every record)."""
+        return self._ws.server is None
+
     def folder(self) -> Path:
         """Where backups go: the organisation's chosen folder, or the data folder's own."""
         with self._ws.reading() as session:
@@ -84,10 +91,21 @@ class BackupService(AuditsRefusals):
     # -- making backups -------------------------------------------------------------------------
 
     def backup_now(
-        self, user: CurrentUser, folder: Path | None = None, *, target: Path | None = None
+        self,
+        user: CurrentUser,
+        folder: Path | None = None,
+        *,
+        target: Path | None = None,
+        progress: Callable[[str], None] | None = None,
     ) -> BackupInfo:
-        """A backup in ``folder`` (default: the backup folder), or exactly at ``target``."""
+        """A backup in ``folder`` (default: the backup folder), or exactly at ``target``; on an
+        office server, a copy of the server in the same format (``services/server_backup.py``)."""
         require(user, Permission.MANAGE_BACKUPS)
+        on_server = self._ws.server is not None
+        if on_server:
+            from lcs_desktop.services.server_backup import require_server_backup
+
+            require_server_backup(user)
         now = self._ws.now()
         if target is None:
             folder = folder or self.folder()
@@ -95,7 +113,10 @@ class BackupService(AuditsRefusals):
             target = _free_name(folder, manual_name(now))
         else:
             _ensure_folder(target.parent, create=False)
-        info = self._make(target, "manual", now)
+        if on_server:
+            info = self._make_from_server(target, now, progress or (lambda _s: None))
+        else:
+            info = self._make(target, "manual", now)
         with self._ws.unit_of_work() as session:
             self._ws.audit(session, user, "backup_made", "backup", None, _details(info, "manual"))
         log.info("backup made (%d bytes)", info.size_bytes)
@@ -111,8 +132,8 @@ class BackupService(AuditsRefusals):
         LcsError with a plain message if the backup folder cannot be used, and
         ``BackupCancelled`` (keeping nothing) once ``cancelled()`` is true, as at sign-out.
         """
-        if self._ws.locked:
-            return None
+        if self._ws.locked or self._ws.server is not None:
+            return None  # local-only: an office server's backup is made by hand, by the lead
         now = now or self._ws.now()
         with self._ws.reading() as session:
             settings = read_settings(session)
@@ -217,6 +238,12 @@ class BackupService(AuditsRefusals):
             raise
         return BackupInfo(target, now, target.stat().st_size, written.manifest_sha256, kind == "automatic")
 
+    def _make_from_server(self, target: Path, now: datetime, progress: Callable[[str], None]) -> BackupInfo:
+        from lcs_desktop.services.server_backup import write_server_backup
+
+        written = write_server_backup(self._ws, target, now, "manual", progress)
+        return BackupInfo(target, now, target.stat().st_size, written.manifest_sha256)
+
     def _ours(self, folder: Path) -> list[tuple[Path, bf.Manifest]]:
         found = []
         if not folder.is_dir():
@@ -262,13 +289,16 @@ class BackupService(AuditsRefusals):
         from lcs_desktop.services.audit_log import verify_workspace
 
         problem = None
+        on_server = self._ws.server is not None
         try:
-            self._ws.database.checkpoint()  # pages in the WAL are checked once folded in
-            check_database(self._ws.database.path, self._ws.key, full=True)
+            if not on_server:
+                self._ws.database.checkpoint()  # pages in the WAL are checked once folded in
+                check_database(self._ws.database.path, self._ws.key, full=True)
         except StoreError as exc:
             problem = exc.message
         result = verify_workspace(self._ws, full=full)
-        return DataCheck(problem, result.events, [describe_problem(p.seq, p.what) for p in result.problems])
+        problems = [describe_problem(p.seq, p.what) for p in result.problems]
+        return DataCheck(problem, result.events, problems, on_server)
 
 
 def describe_problem(seq: int, what: str) -> str:

@@ -19,7 +19,7 @@ from sqlalchemy import Connection, Engine, inspect, text
 
 from lcs_desktop.store import migrate
 from lcs_desktop.store.backup_format import MEMBERS, BackupFileError, Manifest
-from lcs_desktop.store.backup_read import read_manifest
+from lcs_desktop.store.backup_read import open_backup
 from lcs_desktop.store.errors import StoreError
 from lcs_desktop.store.server_policies import policies_sql
 from lcs_desktop.store.server_roles import RoleNames, create_roles_sql, login_function_sql, quoted
@@ -124,13 +124,13 @@ def verified_backup(path: Path | None) -> Manifest | None:
     if path is None or not path.is_file():
         return None
     try:
-        manifest = read_manifest(path)
-        with zipfile.ZipFile(path) as zf:
+        # Either container: format 2 (LCS Desktop's own, what backups are made in now) or the ZIP of 1.
+        with open_backup(path) as backup:
+            manifest = backup.manifest
             for member in MEMBERS:
                 digest = hashlib.sha256()
-                with zf.open(member) as src:
-                    while chunk := src.read(1 << 20):
-                        digest.update(chunk)
+                for chunk in backup.chunks(member):
+                    digest.update(chunk)
                 if digest.hexdigest() != (manifest.files.get(member) or {}).get("sha256"):
                     return None
     except (BackupFileError, OSError, KeyError, zipfile.BadZipFile, EOFError, ValueError):

@@ -176,7 +176,12 @@ class SettingsPage(QWidget):
             for column, value in enumerate(values):
                 table.setItem(number, column, QTableWidgetItem(value))
         if not backups and not self.ui.backups_message_label.text():
-            show_error(self.ui.backups_message_label, "No backups yet. One is made each day after sign-in.")
+            if getattr(self._session.backups, "automatic", True):
+                show_error(
+                    self.ui.backups_message_label, "No backups yet. One is made each day after sign-in."
+                )
+            else:  # an office server: no automatic backup, the lead makes them by hand
+                show_error(self.ui.backups_message_label, "No backups yet. Use Back up now to make one.")
 
     def _on_backup_now_button_clicked(self) -> None:
         if self.busy or not self._backups_available():
