@@ -18,13 +18,13 @@ from sqlalchemy import (
     Integer,
     LargeBinary,
     String,
-    and_,
     delete,
     event,
     insert,
-    or_,
+    intersect,
     select,
     text,
+    union,
 )
 from sqlalchemy.orm import Mapped, Mapper, Session, attributes, mapped_column
 
@@ -73,15 +73,14 @@ def people_matching(session: Session, query: str) -> ColumnElement[bool] | None:
     by_reference = Person.reference_key.like(escaped + "%", escape="\\")
     if not tokens:
         return by_reference
-    by_name = and_(
-        *(
-            Person.id.in_(
-                select(NameToken.entity_id).where(NameToken.entity_type == PERSON, NameToken.token == token)
-            )
-            for token in tokens
-        )
-    )
-    return or_(by_name, by_reference)
+    # One set of ids (the tokens' intersection, united with the references that match), looked up
+    # by primary key: an OR of sub-selects over every person row was a full scan (~250 ms at 100 000).
+    per_token = [
+        select(NameToken.entity_id).where(NameToken.entity_type == PERSON, NameToken.token == token)
+        for token in tokens
+    ]
+    by_name = per_token[0] if len(per_token) == 1 else intersect(*per_token)
+    return Person.id.in_(union(by_name, select(Person.id).where(by_reference)))
 
 
 def forget_name_tokens(session: Session, entity_type: str, ids: list[int]) -> None:
