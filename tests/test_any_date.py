@@ -72,7 +72,8 @@ TIMEOUT = 240
 
 def _run(name: str, instant: str, base: Path) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, ENV: instant, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
-    command = [sys.executable, "-m", "pytest", "-q", "-x", "-p", "no:cacheprovider"]
+    # One process per child (-n 0): the children already run a few at a time.
+    command = [sys.executable, "-m", "pytest", "-q", "-x", "-n", "0", "-p", "no:cacheprovider"]
     command += ["--basetemp", str(base / name), *SELECTION]
     return subprocess.run(
         command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=TIMEOUT, check=False
