@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 # At most this many attempts per operation before the desk gives up on it (and says so).
-MAX_ATTEMPTS = 50
+MAX_ATTEMPTS = 400
 
 
 @dataclass
@@ -66,12 +66,13 @@ def _retrying(report: DeskReport, attempt: Any) -> Any:
     from lcs_desktop.domain.conflicts import EditConflict
     from lcs_desktop.store.server_errors import ServerBusyError
 
-    for _ in range(MAX_ATTEMPTS):
+    for tries in range(MAX_ATTEMPTS):
         try:
             return attempt()
         except (EditConflict, ServerBusyError) as exc:
             _seen(report, exc)
-            time.sleep(random.uniform(0.0, 0.02))
+            # A pause that grows with each refusal: eight desks on one row must not starve one of them.
+            time.sleep(random.uniform(0.0, 0.02 * min(tries + 1, 10)))
         except Exception as exc:  # a raw error: reported, the parent fails the test
             _seen(report, exc)
             return None
