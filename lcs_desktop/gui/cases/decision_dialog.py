@@ -9,10 +9,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QDialog, QWidget
 
 from lcs_desktop.domain.case_outcomes import Finding, validate_decision
-from lcs_desktop.domain.conflicts import EditConflict
 from lcs_desktop.domain.errors import LcsError, Problems
+from lcs_desktop.gui.cases.case_save import save_settled
 from lcs_desktop.gui.cases.moments import read_day
-from lcs_desktop.gui.conflict_dialog import CLOSES, settle_in_dialog
 from lcs_desktop.gui.fields import (
     FieldMessages,
     combo_value,
@@ -100,21 +99,9 @@ class DecisionDialog(QDialog):
         try:
             if local.found:  # the rest of the form checked without the case's dates
                 refuse_all(local, lambda: validate_decision(**fields, reported_on=date.min, today=date.max))
-            try:
-                self._save(fields, self._version, overwrite=False)
-            except EditConflict as conflict:
-                if (
-                    settle_in_dialog(
-                        self,
-                        conflict,
-                        save_over=lambda version: self._save(fields, version, overwrite=True),
-                        fresh_version=lambda: env.cases.read_case(env.user, env.case_id).row_version,
-                        review=self._review,
-                        show=lambda message: show_error(ui.error_label, message),
-                    )
-                    not in CLOSES
-                ):
-                    return
+            save = lambda version, over: self._save(fields, version, overwrite=over)  # noqa: E731
+            if not save_settled(self, env, save, self._version, self._review, ui.error_label):
+                return
         except LcsError as exc:
             self.messages.show(exc)
             return

@@ -9,10 +9,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QDialog, QWidget
 
 from lcs_desktop.domain.case_referrals import RULES, ReferralKind, ReferralState, validate_referral
-from lcs_desktop.domain.conflicts import EditConflict
 from lcs_desktop.domain.errors import LcsError, Problems
+from lcs_desktop.gui.cases.case_save import save_settled
 from lcs_desktop.gui.cases.moments import read_day, read_moment
-from lcs_desktop.gui.conflict_dialog import CLOSES, settle_in_dialog
 from lcs_desktop.gui.fields import (
     FieldMessages,
     combo_value,
@@ -24,7 +23,6 @@ from lcs_desktop.gui.fields import (
 )
 from lcs_desktop.gui.forms.ui_referral_dialog import Ui_ReferralDialog
 from lcs_desktop.gui.screen_fit import fit_to_screen, scroll_body
-from lcs_desktop.gui.style import show_error
 
 if TYPE_CHECKING:
     from lcs_desktop.gui.cases.env import CaseEnv
@@ -122,21 +120,9 @@ class ReferralDialog(QDialog):
         try:
             if local.found:  # the rest of the form checked without the case's dates
                 refuse_all(local, lambda: validate_referral(**fields, concern_at=_EARLIEST, today=date.max))
-            try:
-                self._save(fields, self._version, overwrite=False)
-            except EditConflict as conflict:
-                if (
-                    settle_in_dialog(
-                        self,
-                        conflict,
-                        save_over=lambda version: self._save(fields, version, overwrite=True),
-                        fresh_version=lambda: env.cases.read_case(env.user, env.case_id).row_version,
-                        review=self._review,
-                        show=lambda message: show_error(ui.error_label, message),
-                    )
-                    not in CLOSES
-                ):
-                    return
+            save = lambda version, over: self._save(fields, version, overwrite=over)  # noqa: E731
+            if not save_settled(self, env, save, self._version, self._review, ui.error_label):
+                return
         except LcsError as exc:
             self.messages.show(exc)
             return
