@@ -120,7 +120,7 @@ RULES: dict[str, Rule] = {
         EVERYONE,
         (MANAGER, LEAD),
         (LEAD,),
-        rows=f"(pg_has_role(current_user, '{{lead}}', 'MEMBER') OR investigating_officer_id = {ME} "
+        rows=f"((SELECT pg_has_role(current_user, '{{lead}}', 'MEMBER')) OR investigating_officer_id = {ME} "
         f"OR decision_maker_id = {ME})",
     ),
     **{
@@ -184,7 +184,8 @@ RULES: dict[str, Rule] = {
         (ADMIN,),
         EVERYONE,
         (ADMIN,),
-        rows="(pg_has_role(current_user, '{admin}', 'MEMBER') OR login = current_user OR slot_id LIKE '@%')",
+        rows="((SELECT pg_has_role(current_user, '{admin}', 'MEMBER')) OR login = current_user "
+        "OR slot_id LIKE '@%')",
     ),
     # The chain head row every audit append locks FOR UPDATE (which needs UPDATE rights).
     "audit_chain_head": Rule(EVERYONE, (), EVERYONE, rls=False),
@@ -208,7 +209,9 @@ COMMANDS = ("select", "insert", "update", "delete")
 def _members(names: RoleNames, groups: tuple[str, ...]) -> str:
     if not groups:
         return "false"
-    tests = " OR ".join(f"pg_has_role(current_user, '{names.prefix}_{g}', 'MEMBER')" for g in groups)
+    # Each test as its own sub-select: PostgreSQL then runs it once per query (an InitPlan), not
+    # once per row it filters (three role lookups per row made a 100 000-row scan take 60 ms).
+    tests = " OR ".join(f"(SELECT pg_has_role(current_user, '{names.prefix}_{g}', 'MEMBER'))" for g in groups)
     return f"({tests})"
 
 

@@ -64,6 +64,16 @@ def test_manager_cannot_add_people(org, make_user):
         org.people.add_person(manager, first_name="A", last_name="B", kind="staff", reference="S-1")
 
 
+def test_search_finds_people_by_the_start_of_their_reference(org):
+    add(org, "Jo", "Bloggs", "APP-100")
+    add(org, "Al", "Smith", "APP-200")
+    add(org, "Cy", "Jones", "VOL-100", kind="volunteer")
+    assert [p.reference for p in org.people.list_people(org.user, query="APP-1")] == ["APP-100"]
+    assert [p.reference for p in org.people.list_people(org.user, query="app-2")] == ["APP-200"]
+    assert org.people.count_people(org.user, query="APP-1") == 1
+    assert org.people.list_people(org.user, query="APP-3") == []
+
+
 # On an office server names are sealed: lists page by reference and a one-letter query is below
 # the blind indexes' shortest prefix (docs/office-server-leakage.md), so these two hold locally.
 @pytest.mark.local_only
