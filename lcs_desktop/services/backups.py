@@ -199,7 +199,7 @@ class BackupService(AuditsRefusals):
     def _make(
         self, target: Path, kind: str, now: datetime, cancelled: Callable[[], bool] | None = None
     ) -> BackupInfo:
-        """Copy, hash and write in one pass (no decryption), each chunk read back as it is written."""
+        """Copy, hash and write in one pass (no decryption), synced to disk as it is written."""
         ws = self._ws
 
         def finish(db: bf.DbCopy) -> tuple[bytes, bf.Manifest]:
