@@ -20,7 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from lcs_desktop.store.engine import connect_raw
+from lcs_desktop.store.engine import NEW_FILE_HMAC, connect_raw
 from lcs_desktop.store.errors import DB_ERRORS, DamagedDatabaseError, FolderInUseError, StoreError, translate
 
 REKEY_SUFFIX = ".rekey"
@@ -136,6 +136,8 @@ def _copy(
         expected = _figures(connection)
         user_version = connection.execute("PRAGMA user_version").fetchone()[0]
         connection.execute("ATTACH DATABASE ? AS rekey KEY ?", (str(target), _raw_key_text(new_key)))
+        # The copy is a new file: the HMAC of new files, whatever the old one used (engine.py).
+        connection.execute(f"PRAGMA rekey.cipher_hmac_algorithm = {NEW_FILE_HMAC}")
         connection.set_progress_handler(_tick, PROGRESS_STEPS)
         try:
             connection.execute("SELECT sqlcipher_export('rekey')").fetchall()
