@@ -12,7 +12,7 @@ from sqlalchemy import text
 
 from lcs_desktop.store.backup_copy import check_database
 from lcs_desktop.store.database import create_database, open_database
-from lcs_desktop.store.engine import key_pragma
+from lcs_desktop.store.engine import apply_key
 from lcs_desktop.store.errors import (
     DamagedDatabaseError,
     DiskFullError,
@@ -125,7 +125,7 @@ def test_damaged_first_page_says_damaged_or_not_this_folders_file(database, key)
 
 def _raw(path: Path, key: bytes, **kwargs: object) -> sqlcipher3.dbapi2.Connection:
     connection = sqlcipher3.dbapi2.connect(str(path), **kwargs)
-    connection.execute(key_pragma(key))
+    apply_key(connection, key, path)
     return connection
 
 
@@ -140,7 +140,7 @@ def test_disk_full_mid_save_says_the_disk_is_full(database):
 def test_read_only_file_says_read_only(database, key):
     database.close()
     connection = sqlcipher3.dbapi2.connect(f"file:{database.path}?mode=ro", uri=True)
-    connection.execute(key_pragma(key))
+    apply_key(connection, key, database.path)
     with pytest.raises(sqlcipher3.dbapi2.Error) as raw:
         connection.execute("INSERT INTO notes (body) VALUES (x'00')")
     connection.close()
