@@ -8,9 +8,9 @@ from __future__ import annotations
 import pytest
 
 from lcs_desktop.domain.roles import Role
+from lcs_desktop.domain.working_days import to_london
 from lcs_desktop.gui.cases.case_page import CasePage
 from lcs_desktop.gui.conflict_dialog import REVIEW_MESSAGE, ConflictDialog
-from lcs_desktop.domain.working_days import to_london
 from lcs_desktop.services.audit_log import AuditFilter
 from tests.frozen_clock import TEST_NOW
 from tests.gui.case_helpers import new_case, on_modal
