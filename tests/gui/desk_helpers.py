@@ -46,6 +46,9 @@ def other_desk(org, authenticator, tmp_path, secret_store) -> Iterator[OtherDesk
         session = Authenticator(paths, secret_store, kdf=FAST_KDF_FOR_TESTS).sign_in(username, temp)
         session.accounts.change_own_password(session.user, temp, USER_PASSWORD)
         opened.append(session)
+        with session.workspace.database.engine.connect() as connection:  # their own login
+            who = connection.exec_driver_sql("SELECT session_user").scalar()
+        assert who == session.workspace.server.login_for(username) != org.workspace.server.login_for("admin")
         return session
 
     yield _open
