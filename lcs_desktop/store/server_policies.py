@@ -79,6 +79,8 @@ class Rule:
     rls: bool = True
     # Columns every other group may UPDATE too (e.g. a person's own last sign-in on users).
     own_columns: tuple[str, ...] = ()
+    # Whether a row written (INSERT, UPDATE) must meet ``rows`` too, not only the groups.
+    check_rows: bool = False
 
 
 def _case_child(col: str = "case_id") -> Rule:
@@ -105,6 +107,12 @@ _HISTORY_ENTITY = (
     f"WHEN 'check' THEN {CHECK_VISIBLE.format(col='entity_id')} "
     "WHEN 'person' THEN EXISTS (SELECT 1 FROM public.people p WHERE p.id = entity_id) "
     "ELSE true END"
+)
+# A case's retention date is seen and written by whoever can read the case; a check's or a
+# person's by the groups that read checks and people (all of them: those policies keep every row).
+_RETENTION_RECORD = (
+    "CASE record_kind WHEN 'case' THEN ((SELECT pg_has_role(current_user, '{lead}', 'MEMBER')) "
+    f"OR {CASE_VISIBLE.format(col='record_id')}) ELSE true END"
 )
 
 RULES: dict[str, Rule] = {
@@ -161,6 +169,9 @@ RULES: dict[str, Rule] = {
     "subject_access_pauses": Rule((LEAD,), (LEAD,), (LEAD,), (LEAD,)),
     "subject_access_redactions": Rule((LEAD,), (LEAD,), (LEAD,), (LEAD,)),
     "policy_acknowledgements": Rule(CONTENT, (MANAGER, LEAD), (MANAGER, LEAD), (LEAD,)),
+    # A person's search tokens go with the person: added by who adds people, replaced (delete,
+    # insert) on a rename, deleted with the person.
+    "name_tokens": Rule(CONTENT, (CHECKER, LEAD), (), (CHECKER, LEAD)),
     # No content: plain GRANTs, no row policies.
     "audit_events": Rule(EVERYONE, EVERYONE, rls=False),
     "account_keys": Rule(EVERYONE, EVERYONE, EVERYONE, rls=False),
@@ -171,7 +182,9 @@ RULES: dict[str, Rule] = {
     "record_counts": Rule(EVERYONE, rls=False),  # kept by the owner's trigger functions
     "record_salts": Rule(EVERYONE, EVERYONE, (), (LEAD,), rls=False),
     "retention_rules": Rule(EVERYONE, (), (LEAD, ADMIN), rls=False),
-    "retention_dates": Rule(EVERYONE, EVERYONE, EVERYONE, EVERYONE, rls=False),
+    # Kept by the services of whoever changes a record (a manager's case edit refreshes its
+    # subject's and their checks' dates) and emptied by the definer triggers retention_forget_*.
+    "retention_dates": Rule(CONTENT, CONTENT, CONTENT, CONTENT, _RETENTION_RECORD, check_rows=True),
     "retention_keeps": Rule(EVERYONE, EVERYONE, EVERYONE, EVERYONE, rls=False),
     "policy_versions": Rule(EVERYONE, (LEAD,), (LEAD,), rls=False),
     "export_signing_keys": Rule(CONTENT, CONTENT, rls=False),
@@ -241,12 +254,13 @@ def table_sql(names: RoleNames, table: str, rule: Rule) -> list[str]:
     ]
     for command in COMMANDS:
         who = _members(names, getattr(rule, command))
+        written = f"({who} AND {rows})" if rule.check_rows else who
         if command == "insert":
-            statements.append(f"CREATE POLICY lcs_insert ON {t} FOR INSERT WITH CHECK ({who})")
+            statements.append(f"CREATE POLICY lcs_insert ON {t} FOR INSERT WITH CHECK ({written})")
             continue
         condition = f"({who} AND {rows})"
         # A changed row need not stay visible (a manager may hand a case to another officer).
-        check = f" WITH CHECK ({who})" if command == "update" else ""
+        check = f" WITH CHECK ({written})" if command == "update" else ""
         statements.append(
             f"CREATE POLICY lcs_{command} ON {t} FOR {command.upper()} USING {condition}{check}"
         )

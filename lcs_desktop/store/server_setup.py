@@ -21,6 +21,7 @@ from lcs_desktop.store import migrate
 from lcs_desktop.store.backup_format import MEMBERS, BackupFileError, Manifest
 from lcs_desktop.store.backup_read import open_backup
 from lcs_desktop.store.errors import StoreError
+from lcs_desktop.store.server_notify import NOTIFIED, notify_sql
 from lcs_desktop.store.server_policies import policies_sql
 from lcs_desktop.store.server_roles import RoleNames, create_roles_sql, login_function_sql, quoted
 
@@ -73,7 +74,8 @@ def _migrate(connection: Connection) -> None:
 
 
 def _apply(connection: Connection, names: RoleNames) -> None:
-    """As the owner role: the login function, then grants, policies and definer functions."""
+    """As the owner role: the login function, then grants, policies and definer functions, and
+    the change-notification triggers (other desks refresh what they show)."""
     for statement in login_function_sql(names):
         connection.execute(text(statement))
     found = inspect(connection)
@@ -90,7 +92,8 @@ def _apply(connection: Connection, names: RoleNames) -> None:
     # The driver's own cursor, with no parameters: nothing in the SQL is taken as a placeholder.
     cursor = connection.connection.cursor()
     try:
-        cursor.execute(";\n".join(policies_sql(names, tables, functions)))
+        notified = tuple(t for t in NOTIFIED if t in tables)
+        cursor.execute(";\n".join([*policies_sql(names, tables, functions), *notify_sql(notified)]))
     finally:
         cursor.close()
 

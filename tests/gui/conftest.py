@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 import lcs_desktop.gui.resources_rc  # noqa: F401 - icons
 from lcs_desktop.gui.style import apply_style
 from lcs_desktop.gui.tasks import wait_for_tasks
+from tests.gui.desk_helpers import other_desk  # noqa: F401 - a fixture (another desk, either backend)
 
 
 @pytest.fixture(autouse=True)

@@ -1,5 +1,6 @@
 """The conflict dialog on the person form and the check window (issue 11): another desk saves
-first; what this user typed is never lost without their say."""
+first; what this user typed is never lost without their say. On a local file and on the office
+server, where the other desk is a second PC signed in as its own person (tests/gui/desk_helpers.py)."""
 
 from __future__ import annotations
 
@@ -11,16 +12,19 @@ from lcs_desktop.gui.conflict_dialog import REVIEW_MESSAGE, ConflictDialog
 from lcs_desktop.gui.people.person_dialog import PersonDialog
 from tests.gui.case_helpers import on_modal
 from tests.gui.check_helpers import click, confirm_next, context_for, type_into
-from tests.services.check_fixtures import add_applicant, details, user_for
+from tests.gui.desk_helpers import BOTH_BACKENDS
+from tests.services.check_fixtures import add_applicant, details
+
+pytestmark = BOTH_BACKENDS
 
 
-def test_person_form_review_keeps_my_change_over_theirs_then_saves_both(qtbot, org, make_user):
+def test_person_form_review_keeps_my_change_over_theirs_then_saves_both(qtbot, org, other_desk):
     person_id = add_applicant(org, role="Youth worker")
-    other = user_for(org, make_user, "cass", Role.CHECKER)
+    cass = other_desk("cass", Role.CHECKER)
     dialog = PersonDialog(org, org.people.view_person(org.user, person_id))
     qtbot.addWidget(dialog)
     dialog.show()
-    org.people.edit_person(other, person_id, role="Senior youth worker")  # the other desk, first
+    cass.people.edit_person(cass.user, person_id, role="Senior youth worker")  # the other desk, first
     dialog.ui.last_name_edit.clear()
     type_into(qtbot, dialog.ui.last_name_edit, "Bloggs-Smith")
     seen = []
@@ -41,13 +45,13 @@ def test_person_form_review_keeps_my_change_over_theirs_then_saves_both(qtbot, o
     assert (stored.last_name, stored.role) == ("Bloggs-Smith", "Senior youth worker")
 
 
-def test_person_form_overwrite_saves_only_the_fields_i_changed(qtbot, org, make_user):
+def test_person_form_overwrite_saves_only_the_fields_i_changed(qtbot, org, other_desk):
     person_id = add_applicant(org, role="Youth worker")
-    other = user_for(org, make_user, "cass", Role.CHECKER)
+    cass = other_desk("cass", Role.CHECKER)
     dialog = PersonDialog(org, org.people.view_person(org.user, person_id))
     qtbot.addWidget(dialog)
     dialog.show()
-    org.people.edit_person(other, person_id, role="Senior youth worker", last_name="Brown")
+    cass.people.edit_person(cass.user, person_id, role="Senior youth worker", last_name="Brown")
     dialog.ui.last_name_edit.clear()
     type_into(qtbot, dialog.ui.last_name_edit, "Bloggs-Smith")
     on_modal(ConflictDialog, lambda d: click(qtbot, d.ui.overwrite_button))
@@ -56,14 +60,14 @@ def test_person_form_overwrite_saves_only_the_fields_i_changed(qtbot, org, make_
     assert (stored.last_name, stored.role) == ("Bloggs-Smith", "Senior youth worker")
 
 
-def test_check_window_keep_theirs_reloads_their_details(qtbot, org, make_user):
+def test_check_window_keep_theirs_reloads_their_details(qtbot, org, other_desk):
     person_id = add_applicant(org)
     check_id = org.checks.create_check(org.user, person_id, details())
     window = CheckWindow(context_for(org), check_id)
     qtbot.addWidget(window)
     window.show()
-    other = user_for(org, make_user, "lee", Role.SAFEGUARDING_LEAD)
-    org.checks.update_details(other, check_id, details(authorised_by="Lee Lead"))
+    lee = other_desk("lee", Role.SAFEGUARDING_LEAD)
+    lee.checks.update_details(lee.user, check_id, details(authorised_by="Lee Lead"))
     step = window.steps[0].ui
     step.role_applied_for_edit.clear()
     type_into(qtbot, step.role_applied_for_edit, "Driver")
@@ -81,18 +85,18 @@ def test_check_window_keep_theirs_reloads_their_details(qtbot, org, make_user):
     assert not window.steps[0].dirty
 
 
-def test_decision_form_overwrite_saves_my_finding_over_theirs(qtbot, org, make_user, secret_store):
+def test_decision_form_overwrite_saves_my_finding_over_theirs(qtbot, org, other_desk):
     from lcs_desktop.gui.cases.case_page import CasePage
     from lcs_desktop.gui.cases.decision_dialog import DecisionDialog
     from tests.frozen_clock import TEST_TODAY
     from tests.gui.case_helpers import new_case, uk
-    from tests.gui.check_helpers import choose, signed_in_as
+    from tests.gui.check_helpers import choose
 
     person = org.people.add_person(
         org.user, first_name="Sam", last_name="Okoro", kind="volunteer", reference="V-1"
     )
     case_id = new_case(org, person)
-    lee = signed_in_as(org, make_user, secret_store, "lee", Role.SAFEGUARDING_LEAD, full_name="Lee Lead")
+    lee = other_desk("lee", Role.SAFEGUARDING_LEAD, full_name="Lee Lead")
     page = CasePage(context_for(org))
     qtbot.addWidget(page)
     assert page.load(case_id)
@@ -125,21 +129,19 @@ def test_decision_form_overwrite_saves_my_finding_over_theirs(qtbot, org, make_u
     assert (stored.finding.value, stored.decision_reason) == ("substantiated", "The post identified a child.")
 
 
-def test_referral_form_review_keeps_my_entries_and_saves_over_the_case_shown(
-    qtbot, org, make_user, secret_store
-):
+def test_referral_form_review_keeps_my_entries_and_saves_over_the_case_shown(qtbot, org, other_desk):
     from lcs_desktop.domain.case_referrals import ReferralKind
     from lcs_desktop.gui.cases.case_page import CasePage
     from lcs_desktop.gui.cases.referral_dialog import ReferralDialog
     from lcs_desktop.gui.conflict_dialog import REVIEW_IN_DIALOG
     from tests.gui.case_helpers import new_case
-    from tests.gui.check_helpers import choose, signed_in_as
+    from tests.gui.check_helpers import choose
 
     person = org.people.add_person(
         org.user, first_name="Sam", last_name="Okoro", kind="volunteer", reference="V-1"
     )
     case_id = new_case(org, person)
-    lee = signed_in_as(org, make_user, secret_store, "lee", Role.SAFEGUARDING_LEAD, full_name="Lee Lead")
+    lee = other_desk("lee", Role.SAFEGUARDING_LEAD, full_name="Lee Lead")
     page = CasePage(context_for(org))
     qtbot.addWidget(page)
     assert page.load(case_id)
@@ -159,7 +161,7 @@ def test_referral_form_review_keeps_my_entries_and_saves_over_the_case_shown(
     assert [(r.kind, r.state.value) for r in stored.referrals] == [(ReferralKind.LADO, "not_needed")]
 
 
-def test_finding_form_overwrite_saves_my_words_after_another_desk_changed_the_check(qtbot, org, make_user):
+def test_finding_form_overwrite_saves_my_words_after_another_desk_changed_the_check(qtbot, org, other_desk):
     from lcs_desktop.gui.checks.finding_dialog import FindingDialog
     from tests.services.check_fixtures import ready_check
 
@@ -172,8 +174,8 @@ def test_finding_form_overwrite_saves_my_words_after_another_desk_changed_the_ch
     dialog = FindingDialog(window.env, window.detail, finding, window)
     qtbot.addWidget(dialog)
     dialog.show()
-    other = user_for(org, make_user, "lee", Role.SAFEGUARDING_LEAD)
-    org.checks.update_details(other, check_id, details(authorised_by="Lee Lead"))
+    lee = other_desk("lee", Role.SAFEGUARDING_LEAD)
+    lee.checks.update_details(lee.user, check_id, details(authorised_by="Lee Lead"))
     dialog.ui.seen_edit.setPlainText("")
     type_into(qtbot, dialog.ui.seen_edit, "A post naming a child's school.")
     on_modal(ConflictDialog, lambda d: click(qtbot, d.ui.overwrite_button))
