@@ -5,6 +5,7 @@ counts once at the end; afterwards the triggers count again."""
 from __future__ import annotations
 
 from lcs_desktop.services.server_move import move_to_server
+from lcs_desktop.store.server_notify import TRIGGER as NOTIFY_TRIGGER
 from tests.conftest import ADMIN_PASSWORD
 from tests.server_helpers import init_server, superuser
 from tests.services.case_helpers import build_world, report
@@ -22,6 +23,11 @@ def test_counts_are_right_after_a_move_and_kept_afterwards(
     on_server = authenticator.sign_in("admin", ADMIN_PASSWORD)
     with superuser(authenticator.server_settings()) as connection:
         kept = dict(connection.execute("SELECT name, n FROM record_counts").fetchall())
+        # The change notifications, off during the copy, announce again after it.
+        enabled = connection.execute(
+            "SELECT DISTINCT tgenabled FROM pg_trigger WHERE tgname = %s", (NOTIFY_TRIGGER,)
+        ).fetchall()
+    assert enabled == [("O",)]
     assert kept == {"people": people, "checks": 0, "breach_cases": 1, "breach_cases_open": 1}
     assert on_server.people.count_people(on_server.user) == people
     on_server.people.add_person(
