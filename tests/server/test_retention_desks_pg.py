@@ -67,3 +67,22 @@ def test_a_checker_adds_a_person_whose_tokens_and_date_her_login_writes(
     assert [p.id for p in cass.people.list_people(cass.user, query="Marsh")] == [person]
     assert cass.people.list_people(cass.user, query="Quillf") == []
     cass.sign_out()
+
+
+def test_an_administrator_alone_saves_a_retention_rule_and_the_leads_queue_works_the_dates_out(
+    org, make_user, authenticator, tmp_path, secret_store
+) -> None:
+    """Her login reads no person, check or case, so the save cannot work the dates out: it keeps
+    the rule (and says nothing went wrong), and the lead's queue, finding them stale, does."""
+    world = build_world(org, make_user)
+    report(world)
+    assert org.retention.queue_count(org.user) >= 0  # every date current before the change
+    ivy = _sign_in_at_desk(org, authenticator, tmp_path, secret_store, world.admin_only)
+    code = ivy.retention.rules(ivy.user)[0].code
+    saved = ivy.retention.update_rule(ivy.user, code, 999, ivy.retention.rules(ivy.user)[0].action)
+    assert saved.period_months == 999
+    assert {r.code: r.period_months for r in org.retention.rules(org.user)}[code] == 999
+    assert not org.retention.dates_current(org.user)
+    org.retention.prepare(org.user)  # what the queue does first
+    assert org.retention.dates_current(org.user)
+    ivy.sign_out()
