@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from lcs_desktop.domain.case_referrals import (
-    DECIDED,
     RULES,
     ReferralKind,
     ReferralState,
@@ -21,7 +20,7 @@ from lcs_desktop.services.case_types import HomeSummary, OverdueClock
 from lcs_desktop.services.edit_conflicts import overwrite_detail
 from lcs_desktop.services.identity import CurrentUser
 from lcs_desktop.store import record_counts as counts
-from lcs_desktop.store.cases import BreachCase, Referral
+from lcs_desktop.store.cases import BreachCase, Referral, open_referral
 from lcs_desktop.store.record_counts import kept_count
 
 # What "due soon" means on the Home page: within the next day.
@@ -116,8 +115,7 @@ class ReferralPart(CaseBase):
                     BreachCase.status != CaseStatus.CLOSED,
                     BreachCase.next_due_at.is_not(None),
                     BreachCase.next_due_at < now + DUE_SOON,
-                    Referral.state.not_in(DECIDED),
-                    Referral.due_at.is_not(None),
+                    text(open_referral("case_referrals.")),  # its partial index: the earliest first
                     Referral.due_at < now + DUE_SOON,
                 )
                 .order_by(Referral.due_at)

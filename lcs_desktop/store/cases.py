@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column
 
+from lcs_desktop.domain.case_referrals import DECIDED
 from lcs_desktop.store.base import Base, UtcDateTime, utcnow
 from lcs_desktop.store.pg_triggers import pg_refusals, pg_trigger
 from lcs_desktop.store.sealed import PERSON_NAME, Sealed, SealedCopy
@@ -170,6 +171,14 @@ PG_CHRONOLOGY_TRIGGERS = (
 )
 
 
+def open_referral(table: str = "") -> str:
+    """The referrals still to make that have a clock, as SQL with the states written out: the
+    partial index below is used only where a query's WHERE holds this very text (a bound
+    parameter would not do: neither SQLite nor PostgreSQL could prove it matches)."""
+    states = ", ".join(f"'{state.value}'" for state in sorted(DECIDED, key=lambda s: s.value))
+    return f"{table}state NOT IN ({states}) AND {table}due_at IS NOT NULL"
+
+
 class Referral(Versioned, Base):
     __tablename__ = "case_referrals"
 
@@ -190,6 +199,16 @@ class Referral(Versioned, Base):
         UniqueConstraint("case_id", "kind", name="uq_case_referrals_case_id"),
         Index("ix_case_referrals_state_due", "state", "due_at"),
         Index("ix_case_referrals_clock", "case_id", "state", "due_at", "kind"),  # Home (issue 12)
+        # Home's clocks, earliest first: only the open ones, so Home reads the first 200 and
+        # stops, however many cases years of work leave (migration 0026).
+        Index(
+            "ix_case_referrals_open_due",
+            "due_at",
+            "case_id",
+            "kind",
+            sqlite_where=text(open_referral()),
+            postgresql_where=text(open_referral()),
+        ),
     )
 
 

@@ -133,7 +133,8 @@ def file_made_with(path: Path, key: bytes | bytearray) -> str:
         probe.execute(key_pragma(key))
         probe.execute(f"PRAGMA cipher_hmac_algorithm = {NEW_FILE_HMAC}")
         probe.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        probe.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        # The header's user_version: page 1 is read and checked, the schema is not parsed.
+        probe.execute("PRAGMA user_version").fetchone()
     except sqlcipher3.DatabaseError as exc:
         if "not a database" not in str(exc):
             raise  # busy for longer than the timeout, or unreadable: as the first statement would
