@@ -36,6 +36,9 @@ from tests.services.sar_helpers import (
 )
 
 
+pytestmark = pytest.mark.both_backends
+
+
 @pytest.fixture
 def sar(org, make_user):
     return build_sar_world(org, make_user)
