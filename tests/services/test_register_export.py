@@ -20,6 +20,9 @@ from tests.services.case_helpers import NOW, build_world, decide_and_prepare, re
 from tests.services.check_fixtures import audit_details
 
 
+pytestmark = pytest.mark.both_backends
+
+
 def sheet_rows(path):
     book = load_workbook(path, read_only=True)
     return [list(r) for r in book.worksheets[0].iter_rows(values_only=True)]
