@@ -19,7 +19,6 @@ from lcs_desktop.services.registers import Register, RegisterFilter
 from tests.services.case_helpers import NOW, build_world, decide_and_prepare, report
 from tests.services.check_fixtures import audit_details
 
-
 pytestmark = pytest.mark.both_backends
 
 

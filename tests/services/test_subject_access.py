@@ -35,7 +35,6 @@ from tests.services.sar_helpers import (
     decide_all,
 )
 
-
 pytestmark = pytest.mark.both_backends
 
 
