@@ -72,6 +72,15 @@ REDUCTION_METHOD_TEXT = (
     "reduced to a minimal log (date, checker, result, outcome); findings, evidence, discussion and "
     "earlier versions deleted, search index rebuilt, WAL truncated, space reclaimed"
 )
+# On an office server there is no file to scrub and nothing of the above to claim: its rows only
+# ever held ciphertext, and the server's own VACUUM reclaims them (docs/office-server-leakage.md).
+SERVER_DELETION_METHOD_TEXT = (
+    "rows deleted, evidence erased, search tokens deleted (held on the office server as ciphertext only)"
+)
+SERVER_REDUCTION_METHOD_TEXT = (
+    "reduced to a minimal log (date, checker, result, outcome); findings, evidence, discussion and "
+    "earlier versions deleted (held on the office server as ciphertext only)"
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,13 +21,34 @@ BATCH = 5_000
 
 
 def _insert(workspace: Workspace, table: str, rows: list[dict[str, object]]) -> None:
-    """executemany on the driver: SQLAlchemy's ORM bulk path costs more than the SQL here."""
+    """executemany on the driver: SQLAlchemy's ORM bulk path costs more than the SQL here.
+    On the office server each row is sealed to the id its table's sequence gives it, and
+    people get their name-search tokens (a fresh table numbers them 1.. as the file does)."""
     assert table in ("people", "checks")
+    if workspace.server is not None:
+        _insert_sealed(workspace, table, rows)
+        return
     columns = list(rows[0])
     sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"  # noqa: S608 (fixed names)
     values = [tuple(_sql_value(row[c]) for c in columns) for row in rows]
     with workspace.unit_of_work() as session:
         session.connection().exec_driver_sql(sql, values)
+
+
+def _insert_sealed(workspace: Workspace, table: str, rows: list[dict[str, object]]) -> None:
+    from sqlalchemy import insert
+
+    from lcs_desktop.store.base import Base
+    from lcs_desktop.store.name_search import add_person_tokens
+    from lcs_desktop.store.sealed_rows import seal_rows
+
+    target = Base.metadata.tables[table]
+    with workspace.unit_of_work() as session:
+        connection = session.connection()
+        sealed = seal_rows(connection, target, [{k: v for k, v in r.items() if k != "id"} for r in rows])
+        connection.execute(insert(target), sealed)
+        if table == "people":
+            add_person_tokens(connection, sealed)
 
 
 def _sql_value(value: object) -> object:

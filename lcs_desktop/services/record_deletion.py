@@ -23,6 +23,8 @@ from lcs_desktop.domain.errors import LcsError, ValidationError
 from lcs_desktop.domain.record_refs import (
     DELETION_METHOD_TEXT,
     REDUCTION_METHOD_TEXT,
+    SERVER_DELETION_METHOD_TEXT,
+    SERVER_REDUCTION_METHOD_TEXT,
     DeletionGrounds,
     DeletionReason,
     LegalHoldError,
@@ -173,6 +175,7 @@ def _delete_batch(
     report: DeletionReport,
 ) -> None:
     certificates: list[tuple[str, str | None, str | int | None, dict[str, object]]] = []
+    method = DELETION_METHOD_TEXT if workspace.server is None else SERVER_DELETION_METHOD_TEXT
     for kind in ("check", "case", "person"):
         wanted = [ref for ref in batch if ref.kind == kind]
         if not wanted:
@@ -192,7 +195,7 @@ def _delete_batch(
                 for record_id, fact in owned.items():
                     ref = RecordRef(kind_of, record_id)  # type: ignore[arg-type]
                     details = certificate_details(
-                        kind_of, fact, grounds, rule_code, triggers.get(ref), DELETION_METHOD_TEXT, True
+                        kind_of, fact, grounds, rule_code, triggers.get(ref), method, True
                     )
                     certificates.append((DELETED_ACTION, ref.entity_type, record_id, details))
                     report.with_person.append(ref)
@@ -201,9 +204,7 @@ def _delete_batch(
         else:
             record_purge.purge_cases(session, ids)
         for ref in present:
-            details = certificate_details(
-                kind, facts[ref.id], grounds, rule_code, triggers.get(ref), DELETION_METHOD_TEXT
-            )
+            details = certificate_details(kind, facts[ref.id], grounds, rule_code, triggers.get(ref), method)
             certificates.append((DELETED_ACTION, ref.entity_type, ref.id, details))
             report.done.append(ref)
     # Each record's version history (its earlier values and salts) goes with it.
@@ -283,9 +284,10 @@ def _reduce_batch(
     record_purge.reduce_checks(session, [ref.id for ref in todo], workspace.now())
     record_history.reduce_for(session, "check", [ref.id for ref in todo])
     certificates: list[tuple[str, str | None, str | int | None, dict[str, object]]] = []
+    method = REDUCTION_METHOD_TEXT if workspace.server is None else SERVER_REDUCTION_METHOD_TEXT
     for ref in todo:
         details = certificate_details(
-            "check", facts[ref.id], grounds, rule_code, triggers.get(ref.id), REDUCTION_METHOD_TEXT
+            "check", facts[ref.id], grounds, rule_code, triggers.get(ref.id), method
         )
         certificates.append((REDUCED_ACTION, "check", ref.id, details))
         report.done.append(ref)

@@ -141,13 +141,29 @@ def open_on_server(
         link_store.install_workspace_key(database, unlocked.key)
         workspace = Workspace(paths, slots, database, unlocked.key)
         workspace.server = link
-        # Failures this PC counted before the server answered go into the audit trail now.
-        pending = link.counter().clear(username)
-        slots.data["pending_failures"] = [{"slot": None, "at": at} for at in pending]
+        # Failures this PC counted before the server answered go into the audit trail now,
+        # each as the account whose name was typed (as locally), or as no account.
+        counter = link.counter()
+        pending = counter.clear(username)
+        accounts = _accounts_by_key(workspace, counter, slots) if pending else {}
+        slots.data["pending_failures"] = [
+            {"slot": accounts.get(name or ""), "at": at} for at, name in pending
+        ]
     except BaseException:
         database.close()
         raise
     return workspace, unlocked
+
+
+def _accounts_by_key(workspace: Workspace, counter: PcSignInCounter, slots: KeySlotFile) -> dict[str, str]:
+    """Each account's slot id under the keyed hash the PC's failure counter uses."""
+    from sqlalchemy import select
+
+    from lcs_desktop.store.accounts import User
+
+    with workspace.reading() as session:
+        usernames = list(session.scalars(select(User.username)))
+    return {key: slots.slot_id(name) for key, name in counter.keyed_names(usernames).items()}
 
 
 def unlock_on_server(workspace: Workspace, username: str, password: str) -> Unlocked:

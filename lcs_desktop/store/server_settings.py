@@ -92,13 +92,14 @@ class PcSignInCounter:
         assert counter is not None
         lockout.record_failure(counter)
         pending = entry.setdefault("pending", [])
-        pending.append(at)
+        # Which name failed, under the counter's keyed hash: never the typed name itself.
+        pending.append({"at": at, "name": lockout.keyed_name(entry, username)})
         del pending[:-200]
         self._write(data)
 
-    def clear(self, username: str) -> list[str]:
-        """A sign-in went through: its counter is reset; returns the failures (times, ISO) this
-        PC saw since the last sign-in, for the audit trail."""
+    def clear(self, username: str) -> list[tuple[str, str | None]]:
+        """A sign-in went through: its counter is reset; returns the failures this PC saw since
+        the last sign-in, for the audit trail: (time, ISO; the name's keyed hash or None)."""
         data = self._read()
         entry = data.get(self.db_id, {})
         counter = lockout.unknown_counter(entry, username, create=False)
@@ -107,4 +108,10 @@ class PcSignInCounter:
             counter["locked_until"] = 0
         pending = entry.pop("pending", [])
         self._write(data)
-        return list(pending)
+        return [(p, None) if isinstance(p, str) else (p["at"], p.get("name")) for p in pending]
+
+    def keyed_names(self, usernames: list[str]) -> dict[str, str]:
+        """Each username under the keyed hash its failures are recorded with, keyed by that hash."""
+        entry = self._read().get(self.db_id, {})
+        keyed = {name: lockout.keyed_name(entry, name) for name in usernames}
+        return {key: name for name, key in keyed.items() if key is not None}

@@ -47,9 +47,7 @@ def unknown_counter(data: dict[str, Any], username: str, *, create: bool) -> dic
         if not create:
             return None
         table = data["unknown_failures"] = {"key": os.urandom(16).hex(), "names": {}}
-    name = hmac.new(
-        bytes.fromhex(table["key"]), username.casefold().encode("utf-8"), hashlib.sha256
-    ).hexdigest()[:32]
+    name = _keyed(table, username)
     names: dict[str, dict[str, Any]] = table["names"]
     if name not in names and create:
         if len(names) >= UNKNOWN_LIMIT:  # bounded: forget the oldest
@@ -57,3 +55,15 @@ def unknown_counter(data: dict[str, Any], username: str, *, create: bool) -> dic
             del names[oldest]
         names[name] = {"failures": 0, "locked_until": 0}
     return names.get(name)
+
+
+def keyed_name(data: dict[str, Any], username: str) -> str | None:
+    """The keyed hash a username's counter is kept under (None before any failure)."""
+    table = data.get("unknown_failures")
+    return None if table is None else _keyed(table, username)
+
+
+def _keyed(table: dict[str, Any], username: str) -> str:
+    return hmac.new(
+        bytes.fromhex(table["key"]), username.casefold().encode("utf-8"), hashlib.sha256
+    ).hexdigest()[:32]

@@ -192,7 +192,10 @@ def marked_records(org, *, prefix: str = "") -> Marked:
 
 
 def plain_dump(org, target: Path) -> bytes:
-    """The whole database as the key-holder sees it, written to a plaintext file and read back."""
+    """The whole database as the key-holder sees it, written to a plaintext file and read back.
+    On an office server: every row the signed-in lead may read, each sealed value opened."""
+    if org.workspace.server is not None:
+        return _server_view(org)
     raw = org.workspace.database.engine.raw_connection()
     try:
         cursor = raw.cursor()
@@ -216,3 +219,23 @@ def files_bytes(org) -> dict[str, bytes]:
 def found_in(data: bytes, strings: list[str]) -> list[str]:
     """The strings present in ``data`` as UTF-8 (and, for safety, as UTF-16 as SQLite may store)."""
     return [s for s in strings if s.encode() in data or s.encode("utf-16-le") in data]
+
+
+def _server_view(org) -> bytes:
+    """Every table's rows through the app's own login and field cipher, as bytes to search."""
+    from sqlalchemy import select, text
+
+    from lcs_desktop.store.base import Base
+
+    parts: list[bytes] = []
+    with org.workspace.reading() as session:
+        for table in Base.metadata.sorted_tables:
+            readable = session.scalar(
+                text("SELECT has_table_privilege(current_user, :t, 'SELECT')"), {"t": table.name}
+            )
+            if not readable:
+                continue
+            for row in session.execute(select(table)):
+                for value in row:
+                    parts.append(value if isinstance(value, bytes) else str(value).encode())
+    return b"\x00".join(parts)

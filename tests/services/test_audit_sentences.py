@@ -22,6 +22,8 @@ from lcs_desktop.services.identity import CurrentUser
 from tests.services.case_helpers import NOW, build_world, report
 from tests.services.check_fixtures import add_applicant, details, ready_check
 
+pytestmark = pytest.mark.both_backends
+
 SERVICES = Path(__file__).resolve().parents[2] / "lcs_desktop" / "services"
 # Codes the other parts of issue 8 add: each must read as a sentence too.
 NEW_CODES = {

@@ -6,6 +6,7 @@ updated to match (issue 8 #1)."""
 from __future__ import annotations
 
 import base64
+import re
 from datetime import UTC, datetime
 from types import SimpleNamespace
 from typing import Any
@@ -22,6 +23,9 @@ from lcs_desktop.services.trust import OrgKeyChanged
 from lcs_desktop.vault.crypto import FAST_KDF_FOR_TESTS, fingerprint, raw_public
 from lcs_desktop.vault.keyslots import AuditHead, KeySlotFile
 from tests.conftest import ADMIN_PASSWORD, USER_PASSWORD
+from tests.server_helpers import owner_of, superuser
+
+pytestmark = pytest.mark.both_backends
 
 COLUMNS = (
     "seq, at, actor_id, actor, action, entity_type, entity_id, details, prev_mac, mac, "
@@ -29,14 +33,29 @@ COLUMNS = (
 )
 
 
-class Insider:
-    """Mallory: a checker with her own password, a SQLCipher shell and this code."""
+def _psycopg(statement: str) -> str:
+    """SQLAlchemy's ``:name`` parameters in psycopg's spelling."""
+    return re.sub(r"(?<![\w:']):([a-z_]\w*)", r"%(\1)s", statement)
 
-    def __init__(self, org: Any, password: str) -> None:
+
+class Insider:
+    """Mallory: a checker with her own password, a SQLCipher shell and this code (on an office
+    server: her own signing key, and the server's superuser password with psql)."""
+
+    def __init__(self, org: Any, password: str, signer: Signer | None = None) -> None:
         self.ws = org.workspace
-        slots = KeySlotFile(self.ws.paths.data_dir, FAST_KDF_FOR_TESTS)
-        self.signer = Signer.of(slots.unlock_password("mallory", password).keys.sign)
+        if signer is None:
+            slots = KeySlotFile(self.ws.paths.data_dir, FAST_KDF_FOR_TESTS)
+            signer = Signer.of(slots.unlock_password("mallory", password).keys.sign)
+        self.signer = signer
         self.db_id = self.ws.db_id
+
+    def _server_sql(self, statements: list[tuple[str, dict[str, Any]]]) -> None:
+        with superuser(self.ws.server.settings) as connection:
+            connection.execute("ALTER TABLE audit_events DISABLE TRIGGER USER")
+            for statement, params in statements:
+                connection.execute(_psycopg(statement), params)  # type: ignore[arg-type]
+            connection.execute("ALTER TABLE audit_events ENABLE TRIGGER USER")
 
     def rows(self) -> list[dict[str, Any]]:
         with self.ws.database.engine.begin() as conn:
@@ -44,6 +63,9 @@ class Insider:
             return [dict(r._mapping) for r in result]
 
     def sql(self, *statements: str, **params: Any) -> None:
+        if self.ws.server is not None:
+            self._server_sql([(statement, params) for statement in statements])
+            return
         with self.ws.database.engine.begin() as conn:
             conn.execute(text("DROP TRIGGER IF EXISTS audit_events_no_update"))
             conn.execute(text("DROP TRIGGER IF EXISTS audit_events_no_delete"))
@@ -67,16 +89,23 @@ class Insider:
             prev = row["mac"]
         names = COLUMNS.replace(" ", "")
         values = ", ".join(f":{n}" for n in names.split(","))
+        if self.ws.server is not None:
+            insert = f"INSERT INTO audit_events ({names}) VALUES ({values})"
+            self._server_sql([("DELETE FROM audit_events", {}), *((insert, row) for row in rows)])
+        else:
+            self._rewrite_file(names, values, rows)
+        head = AuditHead(rows[-1]["seq"], rows[-1]["mac"])
+        self.ws.slots.set_audit_head(head)
+        self.ws.slots.save()
+        self.ws.pc_state.set_audit_head(self.db_id, head)
+
+    def _rewrite_file(self, names: str, values: str, rows: list[dict[str, Any]]) -> None:
         with self.ws.database.engine.begin() as conn:
             conn.execute(text("DROP TRIGGER IF EXISTS audit_events_no_update"))
             conn.execute(text("DROP TRIGGER IF EXISTS audit_events_no_delete"))
             conn.execute(text("DELETE FROM audit_events"))
             for row in rows:
                 conn.execute(text(f"INSERT INTO audit_events ({names}) VALUES ({values})"), row)
-        head = AuditHead(rows[-1]["seq"], rows[-1]["mac"])
-        self.ws.slots.set_audit_head(head)
-        self.ws.slots.save()
-        self.ws.pc_state.set_audit_head(self.db_id, head)
 
 
 @pytest.fixture
@@ -85,12 +114,14 @@ def insider(org, authenticator):
         org.user, "mallory", "Mallory Checker", frozenset({Role.CHECKER}), USER_PASSWORD, must_change=False
     )
     org.sign_out()
-    authenticator.sign_in("mallory", USER_PASSWORD).sign_out()  # some events of her own
+    her = authenticator.sign_in("mallory", USER_PASSWORD)  # some events of her own
+    her_key = her.workspace.chain.signer if org.workspace.server is not None else None  # no file
+    her.sign_out()
     admin = authenticator.sign_in("admin", ADMIN_PASSWORD)
     admin.accounts.add_user(admin.user, "ann", "Ann", frozenset({Role.MANAGER}))
     admin.accounts.add_user(admin.user, "ben", "Ben", frozenset({Role.CHECKER}))
     assert verify_workspace(admin.workspace).ok
-    mallory = Insider(admin, USER_PASSWORD)
+    mallory = Insider(admin, USER_PASSWORD, her_key)
     mallory.admin = admin
     yield mallory
     if admin.workspace.database.lock.held:
@@ -259,9 +290,10 @@ def test_only_administrators_and_the_recovery_slot_hold_the_organisation_key(org
     assert verify_workspace(org.workspace).ok
 
 
-def test_a_recovery_signs_its_own_events_and_verifies(org, authenticator):
+def test_a_recovery_signs_its_own_events_and_verifies(org, authenticator, backend):
     org.sign_out()
-    session = authenticator.recover(org.recovery_key, "admin", "Brand-New-Pass-Phrase-77")
+    owner = owner_of(authenticator) if backend == "server" else None  # IT's login, on a server
+    session = authenticator.recover(org.recovery_key, "admin", "Brand-New-Pass-Phrase-77", owner=owner)
     try:
         events = session.audit_log.events(session.user, limit=5)
         assert any(e.action == "recovered_with_recovery_key" for e in events)
@@ -285,13 +317,17 @@ def _five_wrong(authenticator, username: str) -> list[str]:
     return answers
 
 
-def test_an_unknown_username_gets_exactly_the_answers_of_a_real_one(org, authenticator, paths):
+def test_an_unknown_username_gets_exactly_the_answers_of_a_real_one(org, authenticator, paths, backend):
+    from lcs_desktop.store.server_settings import COUNTER_FILE
+
     org.accounts.add_user(org.user, "realname", "Real Name", frozenset({Role.CHECKER}))
     real = _five_wrong(authenticator, "realname")
     ghost = _five_wrong(authenticator, "ghostname")
     assert real == ghost
     assert real[-1].startswith("locked: Too many wrong passwords")
-    raw = (paths.data_dir / "keyslots.json").read_text()
+    # Where the PC counts failures: the key file locally, its own counter file for a server.
+    counted = paths.data_dir / "keyslots.json" if backend == "local" else paths.state_dir / COUNTER_FILE
+    raw = counted.read_text()
     assert "ghostname" not in raw
 
 

@@ -18,6 +18,8 @@ from lcs_desktop.store.audit_events import AuditEvent
 from tests.services.case_helpers import NOW, build_world, decide_and_prepare, report
 from tests.services.test_cases_chronology import PNG
 
+pytestmark = pytest.mark.both_backends
+
 CHILD = "Amira Haddad"
 FAMILY = "The Okonkwo family"
 RAISER = "Grace Okonkwo"

@@ -8,7 +8,10 @@ import pytest
 import sqlalchemy
 
 from lcs_desktop.domain.errors import ConflictError, NotFound, ValidationError
+from tests.server_helpers import superuser
 from tests.services.case_helpers import NOW, build_world, report
+
+pytestmark = pytest.mark.both_backends
 
 PNG = (
     b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x02\x00\x00\x00\x90wS\xde"
@@ -53,16 +56,28 @@ def test_service_refuses_to_edit_or_delete_an_entry(world, case_id):
         world.cases.delete_entry(world.lead, case_id, entry)
 
 
-def test_database_refuses_raw_update_and_delete_of_an_entry(world, case_id):
+def test_database_refuses_raw_update_and_delete_of_an_entry(world, case_id, backend):
     entry = _entry(world, case_id)
+    update = f"UPDATE case_chronology SET summary = 'x' WHERE id = {int(entry)}"
+    delete = f"DELETE FROM case_chronology WHERE id = {int(entry)}"
     with world.org.workspace.database.engine.connect() as connection:
-        with pytest.raises(sqlalchemy.exc.DatabaseError, match="cannot be changed"):
-            connection.execute(
-                sqlalchemy.text("UPDATE case_chronology SET summary = 'x' WHERE id = :i"), {"i": entry}
-            )
+        refused = "permission denied" if backend == "server" else "cannot be changed"
+        with pytest.raises(sqlalchemy.exc.DatabaseError, match=refused):
+            connection.execute(sqlalchemy.text(update))
         connection.rollback()
-        with pytest.raises(sqlalchemy.exc.DatabaseError, match="cannot be deleted"):
-            connection.execute(sqlalchemy.text("DELETE FROM case_chronology WHERE id = :i"), {"i": entry})
+        refused = "permission denied" if backend == "server" else "cannot be deleted"
+        with pytest.raises(sqlalchemy.exc.DatabaseError, match=refused):
+            connection.execute(sqlalchemy.text(delete))
+    if backend == "server":
+        # The app's login has no such rights at all; the server's superuser (psql) still meets
+        # the append-only triggers.
+        import psycopg
+
+        with superuser(world.org.workspace.server.settings) as connection:
+            with pytest.raises(psycopg.errors.IntegrityConstraintViolation, match="cannot be changed"):
+                connection.execute(update)
+            with pytest.raises(psycopg.errors.IntegrityConstraintViolation, match="cannot be deleted"):
+                connection.execute(delete)
 
 
 def test_correction_is_a_new_entry_pointing_at_the_old_one(world, case_id):

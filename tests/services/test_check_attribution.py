@@ -6,6 +6,7 @@ from __future__ import annotations
 import importlib
 import io
 
+import pytest
 from pypdf import PdfReader
 from sqlalchemy import text
 
@@ -13,6 +14,8 @@ from lcs_desktop.domain.roles import Role
 from lcs_desktop.domain.working_days import london_date
 from lcs_desktop.services.check_export import export_check
 from tests.services.check_fixtures import add_applicant, audit_details, details, ready_check, user_for
+
+pytestmark = pytest.mark.both_backends
 
 UNKNOWN = "recorded before LCS Desktop kept who confirmed"
 
@@ -79,6 +82,8 @@ def test_each_attestation_keeps_who_ticked_it_until_it_is_unticked(org, make_use
     assert first is None and second.by == "Ada Admin"
 
 
+# 0007's back-fill of older rows: an office server is made at a later schema, never holds such rows
+@pytest.mark.local_only
 def test_existing_rows_are_attributed_from_the_audit_trail_or_left_unknown(org, make_user):
     checker = user_for(org, make_user, "casey", Role.CHECKER)
     by_lead = ready_check(org, checker, add_applicant(org), concerns=False)

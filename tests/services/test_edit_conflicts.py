@@ -15,6 +15,8 @@ from lcs_desktop.store.cases import BreachCase
 from tests.services.case_helpers import build_world, report
 from tests.services.check_fixtures import details, user_for
 
+pytestmark = pytest.mark.both_backends
+
 # Wednesday 18 November 2026 (GMT, so London time reads the same).
 AT_1042 = datetime(2026, 11, 18, 10, 42, tzinfo=UTC)
 AT_1050 = datetime(2026, 11, 18, 10, 50, tzinfo=UTC)

@@ -19,6 +19,8 @@ from lcs_desktop.store.record_history import RecordSalt, RecordVersion
 from tests.services.case_helpers import build_world, report
 from tests.services.check_fixtures import add_applicant, audit_details, user_for
 
+pytestmark = pytest.mark.both_backends
+
 OLD_NAME = "Qwyxzorbalt"
 
 
@@ -119,6 +121,8 @@ def test_old_events_keep_their_details_and_still_verify(org):
     assert org.audit_log.verify(org.user).ok
 
 
+# FTS5 segments inside the SQLCipher file; the server's tokens: tests/server/test_sealed_pg.py
+@pytest.mark.local_only
 def test_a_renamed_persons_old_name_leaves_no_segment_in_the_search_index(org, tmp_path: Path):
     for n in range(30):  # enough rows for several segments
         add_applicant(org, reference=f"APP-{n}", last_name=f"Filler{n}")

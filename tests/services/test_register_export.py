@@ -19,6 +19,8 @@ from lcs_desktop.services.registers import Register, RegisterFilter
 from tests.services.case_helpers import NOW, build_world, decide_and_prepare, report
 from tests.services.check_fixtures import audit_details
 
+pytestmark = pytest.mark.both_backends
+
 
 def sheet_rows(path):
     book = load_workbook(path, read_only=True)

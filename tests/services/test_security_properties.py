@@ -15,6 +15,8 @@ from lcs_desktop.services.auth import Authenticator
 from lcs_desktop.vault.crypto import FAST_KDF_FOR_TESTS
 from tests.conftest import ADMIN_PASSWORD, USER_PASSWORD, MemorySecretStore
 
+pytestmark = pytest.mark.both_backends
+
 DISTINCTIVE = ["Zebedee Quaxworth-Plimsoll", "Ondine Vlastimirovna", "Quillfeather Trust 7731"]
 
 
@@ -43,6 +45,8 @@ def test_no_file_under_the_data_or_state_folder_holds_record_text_in_clear(org, 
     assert _files_containing(paths.data_dir.parent, DISTINCTIVE) == []
 
 
+# the SQLCipher file itself: a server keeps no database file on the PC
+@pytest.mark.local_only
 def test_database_file_is_not_plain_sqlite(org, paths):
     org.sign_out()
     header = paths.database.read_bytes()[:16]
@@ -53,6 +57,8 @@ def test_database_file_is_not_plain_sqlite(org, paths):
     plain.close()
 
 
+# a copied data folder is the local database; a server's recovery needs IT's owner login
+@pytest.mark.local_only
 def test_copy_of_data_folder_opens_with_password_or_recovery_key_only(org, paths, tmp_path):
     recovery = org.recovery_key
     org.sign_out()
@@ -144,6 +150,8 @@ def test_idle_lock_drops_the_key_and_connections_and_unlocks_with_the_same_passw
     assert actions[:2] == ["session_unlocked", "session_locked"]
 
 
+# 'remember me' is off on an office server (docs/office-server-signin.md)
+@pytest.mark.local_only
 def test_remember_me_needs_the_administrators_permission_and_ends_with_a_password_change(
     org, authenticator, secret_store
 ):
@@ -165,6 +173,8 @@ def test_remember_me_needs_the_administrators_permission_and_ends_with_a_passwor
         authenticator.sign_in_remembered("admin")
 
 
+# 'remember me' is off on an office server (docs/office-server-signin.md)
+@pytest.mark.local_only
 def test_forbidding_remember_me_revokes_every_remembered_sign_in(org, authenticator):
     org.settings.update(org.user, OrgSettings(remember_me_allowed=True))
     org.accounts.remember_on_this_pc(org.user, True)

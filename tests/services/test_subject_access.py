@@ -35,6 +35,8 @@ from tests.services.sar_helpers import (
     decide_all,
 )
 
+pytestmark = pytest.mark.both_backends
+
 
 @pytest.fixture
 def sar(org, make_user):
