@@ -94,9 +94,7 @@ def test_a_stopped_backup_keeps_nothing_and_releases_the_database(org, paths, mo
     assert org.backups.auto_backup_if_due() is not None  # and the next try makes it
 
 
-def test_a_disk_that_fails_a_write_fails_the_backup_plainly_and_keeps_nothing(
-    org, tmp_path, monkeypatch
-):
+def test_a_disk_that_fails_a_write_fails_the_backup_plainly_and_keeps_nothing(org, tmp_path, monkeypatch):
     """A write the disk refuses part-way (EIO on the third chunk here) fails the backup with the
     folder named, and no file, partial or whole, is left behind."""
     folder = tmp_path / "backups"
