@@ -37,7 +37,7 @@ from lcs_desktop.store.backup_format import (
 )
 from lcs_desktop.store.backup_read import open_backup
 
-SYNC_EVERY = 32 << 20  # bytes written between background syncs: the disk works while we copy
+SYNC_EVERY = 8 << 20  # bytes written between background syncs: the disk works while we copy
 _sync = getattr(os, "fdatasync", os.fsync)  # Windows has no fdatasync
 
 
