@@ -19,8 +19,10 @@ from lcs_desktop.services.identity import CurrentUser, require
 from lcs_desktop.services.keyset import in_display_order, seek
 from lcs_desktop.services.refusals import AuditsRefusals
 from lcs_desktop.services.workspace import Workspace
+from lcs_desktop.store import record_counts as counts
 from lcs_desktop.store.accounts import User
 from lcs_desktop.store.audit_events import AuditEvent
+from lcs_desktop.store.record_counts import kept_count
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +105,10 @@ class AuditLogService(AuditsRefusals):
     def count(self, user: CurrentUser, flt: AuditFilter = AuditFilter()) -> int:
         require(user, Permission.VIEW_AUDIT_LOG)
         with self._ws.reading() as session:
+            if flt == AuditFilter(action=counts.REFUSED_ACTION):  # "Refused attempts (n)": kept
+                kept = kept_count(session, counts.REFUSED)
+                if kept is not None:
+                    return kept
             return session.scalar(select(func.count()).select_from(self._query(flt).subquery())) or 0
 
     def events(
@@ -119,8 +125,8 @@ class AuditLogService(AuditsRefusals):
         """One page: the events after the one numbered ``after`` in the order shown (or before
         it when ``backwards``), skipping ``offset`` more; see keyset.seek."""
         require(user, Permission.VIEW_AUDIT_LOG)
-        numbers = seek(
-            self._query(flt).with_only_columns(AuditEvent.seq),
+        page = seek(
+            self._query(flt),
             (AuditEvent.seq,),
             None if after is None else (after,),
             descending=newest_first,
@@ -128,14 +134,7 @@ class AuditLogService(AuditsRefusals):
             skip=offset,
             limit=limit,
         )
-        # The page's event numbers first, from the filter's index alone, then only those rows: a
-        # window of 30 days at 400 000 events sorted whole rows to keep 200 (issue 12, cold reads).
-        down = newest_first != backwards
-        stmt = (
-            select(AuditEvent)
-            .where(AuditEvent.seq.in_(numbers.scalar_subquery()))
-            .order_by(AuditEvent.seq.desc() if down else AuditEvent.seq.asc())
-        )
+        stmt = page if flt == AuditFilter() else _rows_of(page, newest_first != backwards)
         with self._ws.reading() as session:
             rows = in_display_order([facts(r) for r in session.scalars(stmt)], backwards)
             said = sentences(session, rows, lambda e: _shows_values(user, e.entity_type))
@@ -233,3 +232,15 @@ def verify_workspace(
     if not problems and head is not None:
         workspace.pc_state.set_verified_head(workspace.db_id, head)
     return VerifyResult(count, problems)
+
+
+def _rows_of(page: Any, down: bool) -> Any:
+    """A filtered page as its event numbers first, from the filter's index alone, then only those
+    rows: SQLite otherwise read and sorted every whole row of a 30-day window at 400 000 events
+    to keep 200 (issue 12, cold reads). Unfiltered, the page is the table read backwards."""
+    numbers = page.with_only_columns(AuditEvent.seq)
+    return (
+        select(AuditEvent)
+        .where(AuditEvent.seq.in_(numbers.scalar_subquery()))
+        .order_by(AuditEvent.seq.desc() if down else AuditEvent.seq.asc())
+    )

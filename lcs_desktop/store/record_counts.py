@@ -19,7 +19,10 @@ PEOPLE = "people"
 CHECKS = "checks"
 CASES = "breach_cases"
 OPEN_CASES = "breach_cases_open"  # status other than closed
-NAMES = (PEOPLE, CHECKS, CASES, OPEN_CASES)
+REFUSED = "audit_refused"  # audit events of refused attempts: the Audit log's "Refused attempts (n)"
+NAMES = (PEOPLE, CHECKS, CASES, OPEN_CASES, REFUSED)
+# services.audit_sentences.REFUSED_ACTION (the store cannot import the services).
+REFUSED_ACTION = "access_refused"
 
 
 class RecordCount(Base):
@@ -121,4 +124,27 @@ SEED = (
     "('checks', (SELECT count(*) FROM checks)), "
     "('breach_cases', (SELECT count(*) FROM breach_cases)), "
     "('breach_cases_open', (SELECT count(*) FROM breach_cases WHERE status != 'closed'))"
+)
+
+# Migration 0027 (kept apart from the above, which migration 0017 creates as they were): audit
+# events are never deleted, so the refused attempts only ever grow, by one per refusal.
+REFUSED_TRIGGERS: dict[str, str] = {
+    "trg_count_refused_insert": (
+        "CREATE TRIGGER trg_count_refused_insert AFTER INSERT ON audit_events "  # noqa: S608 (fixed names)
+        f"WHEN NEW.action = '{REFUSED_ACTION}' BEGIN "
+        f"UPDATE record_counts SET n = n + 1 WHERE name = '{REFUSED}'; END"
+    ),
+}
+REFUSED_PG_TRIGGERS: dict[str, tuple[str, str]] = {
+    "trg_count_refused_insert": pg_trigger(
+        "trg_count_refused_insert",
+        "AFTER INSERT",
+        "audit_events",
+        _pg_count(REFUSED, "1"),
+        row_filter=f"NEW.action = '{REFUSED_ACTION}'",
+    ),
+}
+REFUSED_SEED = (
+    f"INSERT INTO record_counts (name, n) VALUES ('{REFUSED}', "  # noqa: S608 (fixed names)
+    f"(SELECT count(*) FROM audit_events WHERE action = '{REFUSED_ACTION}'))"
 )

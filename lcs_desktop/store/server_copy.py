@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from lcs_desktop.store.models import Base
 from lcs_desktop.store.name_search import add_person_tokens
-from lcs_desktop.store.record_counts import PG_TRIGGERS as COUNT_TRIGGERS
+from lcs_desktop.store.record_counts import PG_TRIGGERS, REFUSED_PG_TRIGGERS, REFUSED_SEED
 from lcs_desktop.store.record_counts import SEED as SEED_COUNTS
 from lcs_desktop.store.sealed import SealedCopy
 from lcs_desktop.store.sealed_rows import seal_rows
@@ -66,6 +66,7 @@ def copy_tables(local: Session, connection: Connection, progress: Callable[[str]
     _notify_triggers(connection, "ENABLE")
     connection.execute(text("DELETE FROM record_counts"))
     connection.execute(text(SEED_COUNTS))
+    connection.execute(text(REFUSED_SEED))
     # Statistics for the planner now, not whenever autovacuum comes by: with none, a search on a
     # freshly moved server reads every person (PostgreSQL's "Populating a Database" advice).
     progress("Measuring the tables for the server's planner")
@@ -77,7 +78,7 @@ def _count_triggers(connection: Connection, how: str) -> None:
     """The kept counts' row triggers add one to a single row per row inserted: in one transaction
     of 100 000 rows each update walks every earlier version of that row (quadratic: the move of
     the issue's sizes took tens of minutes). Off during the copy; the counts are set once after."""
-    for name, (_function, trigger) in COUNT_TRIGGERS.items():
+    for name, (_function, trigger) in {**PG_TRIGGERS, **REFUSED_PG_TRIGGERS}.items():
         if name.endswith("_insert"):
             table = trigger.split(" ON ", 1)[1].split()[0]
             connection.execute(text(f"ALTER TABLE {table} {how} TRIGGER {name}"))

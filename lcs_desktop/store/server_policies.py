@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from lcs_desktop.domain.roles import Role
 from lcs_desktop.store.list_names import PG_TRIGGERS as NAME_TRIGGERS
 from lcs_desktop.store.record_counts import PG_TRIGGERS as COUNT_TRIGGERS
+from lcs_desktop.store.record_counts import REFUSED_PG_TRIGGERS as REFUSED_COUNT_TRIGGERS
 from lcs_desktop.store.server_roles import RoleNames, quoted
 
 CHECKER, MANAGER, LEAD, ADMIN = "checker", "manager", "lead", "admin"
@@ -211,6 +212,7 @@ DEFAULT_RULE = Rule(EVERYONE, EVERYONE, EVERYONE, EVERYONE, rls=False)
 # renaming a person rewrites the name copied onto cases they cannot read; counts of every row).
 DEFINER_FUNCTIONS = (
     *COUNT_TRIGGERS,
+    *REFUSED_COUNT_TRIGGERS,
     *NAME_TRIGGERS,
     "retention_forget_person",
     "retention_forget_check",

@@ -129,13 +129,25 @@ def _counts(connection: sa.Connection) -> dict[str, int]:
 
 def test_counts_and_list_names_are_kept_by_triggers(migrated: Engine) -> None:
     with migrated.begin() as connection:
-        assert _counts(connection) == {"people": 0, "checks": 0, "breach_cases": 0, "breach_cases_open": 0}
+        assert _counts(connection) == {
+            "people": 0,
+            "checks": 0,
+            "breach_cases": 0,
+            "breach_cases_open": 0,
+            "audit_refused": 0,
+        }
         user = _user(connection)
         anna, ben = _person(connection, "Anna", "P-1"), _person(connection, "Ben", "P-2")
         check = _check(connection, anna, user)
         open_case = _case(connection, anna, user, "C-1", "open")
         _case(connection, ben, user, "C-2", "closed")
-        assert _counts(connection) == {"people": 2, "checks": 1, "breach_cases": 2, "breach_cases_open": 1}
+        assert _counts(connection) == {
+            "people": 2,
+            "checks": 1,
+            "breach_cases": 2,
+            "breach_cases_open": 1,
+            "audit_refused": 0,
+        }
         names = text("SELECT person_name, person_reference FROM checks WHERE id = :id")
         assert connection.execute(names, {"id": check}).one() == ("Anna Smith", "P-1")
         connection.execute(
@@ -159,7 +171,13 @@ def test_counts_and_list_names_are_kept_by_triggers(migrated: Engine) -> None:
         assert _counts(connection)["breach_cases_open"] == 1
         connection.execute(text("DELETE FROM checks WHERE id = :id"), {"id": check})
         connection.execute(text("DELETE FROM breach_cases WHERE id = :id"), {"id": open_case})
-        assert _counts(connection) == {"people": 2, "checks": 0, "breach_cases": 1, "breach_cases_open": 0}
+        assert _counts(connection) == {
+            "people": 2,
+            "checks": 0,
+            "breach_cases": 1,
+            "breach_cases_open": 0,
+            "audit_refused": 0,
+        }
 
 
 def test_chronology_refuses_change_and_policy_ids_continue(migrated: Engine) -> None:

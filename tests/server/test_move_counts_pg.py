@@ -28,7 +28,13 @@ def test_counts_are_right_after_a_move_and_kept_afterwards(
             "SELECT DISTINCT tgenabled FROM pg_trigger WHERE tgname = %s", (NOTIFY_TRIGGER,)
         ).fetchall()
     assert enabled == [("O",)]
-    assert kept == {"people": people, "checks": 0, "breach_cases": 1, "breach_cases_open": 1}
+    assert kept == {
+        "people": people,
+        "checks": 0,
+        "breach_cases": 1,
+        "breach_cases_open": 1,
+        "audit_refused": 0,
+    }
     assert on_server.people.count_people(on_server.user) == people
     on_server.people.add_person(
         on_server.user, first_name="New", last_name="Starter", kind="volunteer", reference="V-NEW"

@@ -16,6 +16,7 @@ COUNTED = {
     counts.CHECKS: "SELECT count(*) FROM checks",
     counts.CASES: "SELECT count(*) FROM breach_cases",
     counts.OPEN_CASES: "SELECT count(*) FROM breach_cases WHERE status != 'closed'",
+    counts.REFUSED: f"SELECT count(*) FROM audit_events WHERE action = '{counts.REFUSED_ACTION}'",
 }
 
 
@@ -89,3 +90,9 @@ def test_the_migration_counts_the_rows_an_existing_database_holds(org):
             text("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'")
         ).scalar()
     assert triggers >= len(counts.TRIGGERS)
+
+
+def test_the_refused_count_names_the_audit_logs_own_action():
+    from lcs_desktop.services.audit_sentences import REFUSED_ACTION
+
+    assert counts.REFUSED_ACTION == REFUSED_ACTION

@@ -10,6 +10,8 @@ import pytest
 
 from lcs_desktop.domain.errors import NotFound, PermissionDenied
 from lcs_desktop.domain.roles import Role
+from lcs_desktop.services.audit_log import AuditFilter
+from lcs_desktop.services.audit_sentences import REFUSED_ACTION
 from lcs_desktop.services.case_access import NOT_VISIBLE
 from lcs_desktop.services.check_export import export_check
 from tests.services.read_helpers import Records, last_seq, make_records, new_events
@@ -151,8 +153,13 @@ def test_a_case_hidden_from_a_manager_reads_exactly_as_a_missing_one(org, record
 
 
 def test_the_lead_sees_refused_attempts_in_the_audit_log(org, records):
+    refused = AuditFilter(action=REFUSED_ACTION)
+    before = org.audit_log.count(org.user, refused)
     with pytest.raises(PermissionDenied):
         org.cases.open_case(records.world.checker, records.case_id)
     rows = org.audit_log.events(org.user, limit=3)
     assert rows[0].action == "access_refused"
     assert rows[0].actor == "cass"
+    # "Refused attempts (n)": the kept count, one more, and what the events say.
+    assert org.audit_log.count(org.user, refused) == before + 1
+    assert org.audit_log.count(org.user, refused) == len(org.audit_log.events(org.user, refused, limit=1000))
