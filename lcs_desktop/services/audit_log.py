@@ -125,7 +125,7 @@ class AuditLogService(AuditsRefusals):
         """One page: the events after the one numbered ``after`` in the order shown (or before
         it when ``backwards``), skipping ``offset`` more; see keyset.seek."""
         require(user, Permission.VIEW_AUDIT_LOG)
-        page = seek(
+        stmt = seek(
             self._query(flt),
             (AuditEvent.seq,),
             None if after is None else (after,),
@@ -134,7 +134,6 @@ class AuditLogService(AuditsRefusals):
             skip=offset,
             limit=limit,
         )
-        stmt = page if flt == AuditFilter() else _rows_of(page, newest_first != backwards)
         with self._ws.reading() as session:
             rows = in_display_order([facts(r) for r in session.scalars(stmt)], backwards)
             said = sentences(session, rows, lambda e: _shows_values(user, e.entity_type))
@@ -232,15 +231,3 @@ def verify_workspace(
     if not problems and head is not None:
         workspace.pc_state.set_verified_head(workspace.db_id, head)
     return VerifyResult(count, problems)
-
-
-def _rows_of(page: Any, down: bool) -> Any:
-    """A filtered page as its event numbers first, from the filter's index alone, then only those
-    rows: SQLite otherwise read and sorted every whole row of a 30-day window at 400 000 events
-    to keep 200 (issue 12, cold reads). Unfiltered, the page is the table read backwards."""
-    numbers = page.with_only_columns(AuditEvent.seq)
-    return (
-        select(AuditEvent)
-        .where(AuditEvent.seq.in_(numbers.scalar_subquery()))
-        .order_by(AuditEvent.seq.desc() if down else AuditEvent.seq.asc())
-    )
