@@ -39,6 +39,12 @@ class Office:
         assert done.returncode == 0, done.stderr
         return [line for line in done.stdout.splitlines() if line]
 
+    def refused(self, who: str, sql: str) -> str:
+        """What the server said refusing ``sql`` run as ``who`` (the test fails if it ran)."""
+        done = self.psql(who, sql)
+        assert done.returncode != 0, f"{who} was allowed: {sql}"
+        return done.stderr
+
 
 def login_name(names: RoleNames, who: str) -> str:
     return f"{names.prefix}_u_{uuid.uuid5(uuid.NAMESPACE_DNS, who).hex[:24]}"
