@@ -282,8 +282,13 @@ def cmd_rotate_key(args: argparse.Namespace, secrets: Secrets) -> int:
             shown[0] = step
             print(f"Re-encrypting the database: {step}%", file=sys.stderr, flush=True)
 
+    owner = None
+    if _authenticator(args).server_settings() is not None:  # an office server (issue 11)
+        if not getattr(args, "owner", None):
+            raise Failure("On an office server, give IT's database-owner login with --owner.")
+        owner = (args.owner, secrets.ask(f"Password for {args.owner}: ", "database owner's password"))
     with _signed_in(args, secrets) as session:
-        result = session.key_rotation.rotate(session.user, progress=progress)
+        result = session.key_rotation.rotate(session.user, progress=progress, owner=owner)
     for line in result.sentences():
         print(line)
     return EXIT_OK
@@ -486,6 +491,9 @@ def build_parser() -> argparse.ArgumentParser:
         "password and the recovery key keep working; copies of the old key file stop opening it",
     )
     p.add_argument("--username", required=True, metavar="ADMIN", help="your administrator username")
+    p.add_argument(
+        "--owner", metavar="LOGIN", help="on an office server: IT's database-owner login (asks its password)"
+    )
 
     p = add(
         "recover",

@@ -195,9 +195,11 @@ class AccountService(AuditsRefusals):
         *,
         progress: Callable[[float], None] | None = None,
         cancelled: Callable[[], bool] | None = None,
+        owner: tuple[str, str] | None = None,
     ) -> RotationResult | None:
         """Switch an account on or off. Off also changes the database key (issue 8, leavers):
-        the account is off at once; if the key change is cancelled or fails, it stays owed."""
+        the account is off at once; if the key change is cancelled or fails, it stays owed. On
+        an office server the key is changed when IT's owner login is given (``owner``)."""
         require(user, Permission.MANAGE_USERS)
         if user_id == user.id and not active:
             raise ConflictError("You cannot switch off your own account.")
@@ -215,11 +217,14 @@ class AccountService(AuditsRefusals):
             self._sync_login(session, row)
             self._ws.audit(session, user, "user_activated" if active else "user_deactivated", "user", row.id)
             self._ws.slots.save()
-        if active or self._server() is not None:
-            # On an office server the login is off and the slot gone; the workspace key itself is
-            # not changed there yet (it would reseal every sealed column): it stays owed.
+        if active or (self._server() is not None and owner is None):
+            # On an office server the login is off and the slot gone at once; changing the
+            # workspace key there needs IT's owner login too (it re-seals every sealed column),
+            # so without it the change stays owed (``KeyRotationService.owed``).
             return None
-        return KeyRotationService(self._ws).rotate(user, SWITCHED_OFF, progress=progress, cancelled=cancelled)
+        return KeyRotationService(self._ws).rotate(
+            user, SWITCHED_OFF, progress=progress, cancelled=cancelled, owner=owner
+        )
 
     def reset_password(self, user: CurrentUser, user_id: int) -> str:
         """A temporary password for someone who forgot theirs; also ends remember me."""

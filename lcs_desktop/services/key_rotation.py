@@ -56,7 +56,8 @@ KEY_NOT_GIVEN = (
     "Ask an administrator for a temporary password."
 )
 SERVER_ROTATION = (
-    "On an office server the workspace key cannot be changed from this PC yet. A switched-off "
+    "On an office server, changing the workspace key needs IT's database-owner login as well: ask "
+    "IT to run 'lcs-desktop admin rotate-key --username YOU --owner LOGIN' with you. A switched-off "
     "account's server login and key slot are already gone. Nothing was changed."
 )
 BUSY = "The database key is being changed. Try again when that has finished (under a minute)."
@@ -105,11 +106,19 @@ class KeyRotationService:
         *,
         progress: Callable[[float], None] | None = None,
         cancelled: Callable[[], bool] | None = None,
+        owner: tuple[str, str] | None = None,
     ) -> RotationResult:
-        """Change the database key. Cancel (or any fault) before the end leaves the old one in force."""
+        """Change the database key. Cancel (or any fault) before the end leaves the old one in force.
+        On an office server ``owner`` is IT's database-owner login and password (and the change
+        cannot be cancelled half-way: it is one server transaction, all or nothing)."""
         require(user, Permission.MANAGE_USERS)
-        if getattr(self._ws, "server", None) is not None:  # issue 11: not yet on an office server
-            raise ConflictError(SERVER_ROTATION)
+        if getattr(self._ws, "server", None) is not None:  # issue 11: with IT's owner login
+            if owner is None:
+                raise ConflictError(SERVER_ROTATION)
+            from lcs_desktop.services.server_key_change import rotate_on_server
+
+            unresealed = rotate_on_server(self._ws, owner, reason, MARK, OWED, progress)
+            return self._finish(user, reason, unresealed)
         ws = self._ws
         slots = ws.slots
         with ws._write_lock:  # no unit of work may start while the file is replaced
@@ -147,7 +156,7 @@ class KeyRotationService:
                     ws.unlock(old)
                     raise
                 log.warning("the key change ended with a fault after the file was replaced")
-            _commit(slots)  # (3)
+            commit_marked(slots)  # (3)
             slots.data.pop(OWED, None)
             try:
                 slots.save()
@@ -155,10 +164,13 @@ class KeyRotationService:
                 # The file on disk still holds both keys: the next sign-in finishes the commit.
                 log.warning("could not save the key file after a key change")
             ws.unlock(new)
+        return self._finish(user, reason, unresealed)
+
+    def _finish(self, user: CurrentUser, reason: str, unresealed: list[str]) -> RotationResult:
         names = self._usernames(unresealed)
         now = self._clock()
-        with ws.unit_of_work() as session:
-            ws.audit(
+        with self._ws.unit_of_work() as session:
+            self._ws.audit(
                 session,
                 user,
                 "database_key_rotated",
@@ -194,7 +206,7 @@ def note_rotation_owed(slots: KeySlotFile, reason: str = SWITCHED_OFF) -> None:
     slots.data[OWED] = {"reason": reason}
 
 
-def _commit(slots: KeySlotFile) -> None:
+def commit_marked(slots: KeySlotFile) -> None:
     """The pending key becomes the current one; slots that could not take it are removed.
 
     A removed slot answers like a wrong password instead of unwrapping a key that no longer
@@ -233,7 +245,7 @@ def settle_rotation(folder: Path, slots: KeySlotFile, key: bytes, pending: bytes
             log.info("an interrupted key change was undone")
             return key
         if pending is not None and _opens(path, pending):
-            _commit(slots)
+            commit_marked(slots)
             slots.save()
             clean_leftovers(path)
             log.info("an interrupted key change was finished")

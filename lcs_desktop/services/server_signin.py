@@ -77,6 +77,11 @@ class ServerLink:
             if seconds:
                 raise AccountLocked(locked_message(seconds), seconds) from None
             raise AuthenticationError(wrong) from None
+        try:
+            _learn_key_generation(database)
+        except BaseException:
+            database.close()
+            raise
         return database
 
     def slots(self, database: Any) -> KeySlotFile:
@@ -124,6 +129,12 @@ class ServerLink:
     def change_own_login_password(self, session: Session, username: str, password: str) -> None:
         secret = login_password(self.settings.db_id, username, password, self.kdf)
         link_store.change_own_password(session, self.login_for(username), secret)
+
+
+def _learn_key_generation(database: Any) -> None:
+    """Read before the key slot, never after: a desk may then hold an older generation than its
+    key (its writes are refused, and it signs in again), never a newer one (store/server_key_guard)."""
+    database.key_generation = database.read_key_generation()
 
 
 def is_server(workspace: Workspace) -> bool:
@@ -181,6 +192,7 @@ def unlock_on_server(workspace: Workspace, username: str, password: str) -> Unlo
     except link_store.LoginRefused:
         counter.record_failure(username, workspace.now().isoformat())
         raise AuthenticationError(wrong) from None
+    _learn_key_generation(workspace.database)
     workspace.slots.reload()
     unlocked = link.unlock_slot(workspace.slots, username, password, wrong)
     link_store.install_workspace_key(workspace.database, unlocked.key)

@@ -17,7 +17,8 @@ from lcs_desktop.store.record_counts import PG_TRIGGERS, REFUSED_PG_TRIGGERS, RE
 from lcs_desktop.store.record_counts import SEED as SEED_COUNTS
 from lcs_desktop.store.sealed import SealedCopy
 from lcs_desktop.store.sealed_rows import seal_rows
-from lcs_desktop.store.server_notify import NOTIFIED
+from lcs_desktop.store.server_key_guard import TRIGGER as KEY_GUARD
+from lcs_desktop.store.server_key_guard import announce_current
 from lcs_desktop.store.server_notify import TRIGGER as NOTIFY_TRIGGER
 from lcs_desktop.store.server_roles import quoted
 
@@ -64,6 +65,7 @@ def copy_tables(local: Session, connection: Connection, progress: Callable[[str]
         _advance_sequence(connection, table)
     _count_triggers(connection, "ENABLE")
     _notify_triggers(connection, "ENABLE")
+    announce_current(connection)  # the key slots are written next, under the copied generation
     connection.execute(text("DELETE FROM record_counts"))
     connection.execute(text(SEED_COUNTS))
     connection.execute(text(REFUSED_SEED))
@@ -86,13 +88,17 @@ def _count_triggers(connection: Connection, how: str) -> None:
 
 def _notify_triggers(connection: Connection, how: str) -> None:
     """No desk works on a server being filled, and one notification per copied row would only
-    lengthen the move (about 10 µs a row): off during the copy."""
-    having = connection.scalars(
-        text("SELECT c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid WHERE t.tgname = :n"),
-        {"n": NOTIFY_TRIGGER},
-    )
-    for table in set(having) & set(NOTIFIED):
-        connection.execute(text(f"ALTER TABLE {quoted(table)} {how} TRIGGER {NOTIFY_TRIGGER}"))
+    lengthen the move (about 10 µs a row): off during the copy. So is the key guard: the copy
+    brings the workspace's key generation with it (``lcs_meta``), the owner's connection none."""
+    for trigger in (NOTIFY_TRIGGER, KEY_GUARD):
+        having = connection.scalars(
+            text(
+                "SELECT c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid WHERE t.tgname = :n"
+            ),
+            {"n": trigger},
+        )
+        for table in having:
+            connection.execute(text(f"ALTER TABLE {quoted(table)} {how} TRIGGER {trigger}"))
 
 
 def _advance_sequence(connection: Connection, table: Table) -> None:

@@ -24,7 +24,9 @@ from lcs_desktop.store.errors import StoreError
 from lcs_desktop.store.sealed import forget_cipher
 from lcs_desktop.store.server_address import ServerAddress
 from lcs_desktop.store.server_engine import make_server_engine
-from lcs_desktop.store.server_errors import translate_server
+from lcs_desktop.store.server_errors import KeyChangedError, translate_server
+from lcs_desktop.store.server_key_guard import GenerationStamp, read_generation
+from lcs_desktop.vault.field_cipher import AlteredValueError
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +53,7 @@ class ServerDatabase:
     engine: Engine
     lock: NoFolderLock = field(default_factory=NoFolderLock, init=False)
     _sessions: sessionmaker[Session] = field(init=False, repr=False)
+    _stamp: GenerationStamp | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.rebind()
@@ -69,6 +72,22 @@ class ServerDatabase:
 
     def rebind(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        if self._stamp is None or self._stamp.engine is not self.engine:
+            self._stamp = GenerationStamp(self.engine, self._stamp.value if self._stamp else None)
+
+    @property
+    def key_generation(self) -> str | None:
+        """The workspace key's generation this desk holds (store/server_key_guard.py)."""
+        return self._stamp.value if self._stamp is not None else None
+
+    @key_generation.setter
+    def key_generation(self, value: str | None) -> None:
+        assert self._stamp is not None
+        self._stamp.value = value
+
+    def read_key_generation(self) -> str:
+        with self.transaction() as session:
+            return read_generation(session)
 
     def session(self) -> Session:
         return self._sessions()
@@ -83,9 +102,24 @@ class ServerDatabase:
         except DBAPIError as exc:
             log.error("office server error: %s", type(getattr(exc, "orig", exc)).__name__)
             raise self.fault(exc) from None
+        except AlteredValueError:
+            # Not opening under this desk's key is what a key change looks like from a desk that
+            # has not signed in again since: say that, not "altered on the server".
+            if self._key_changed():
+                raise KeyChangedError() from None
+            raise
         finally:
             with contextlib.suppress(SQLAlchemyError):
                 session.close()
+
+    def _key_changed(self) -> bool:
+        held = self.key_generation
+        if held is None:
+            return False
+        try:
+            return self.read_key_generation() != held
+        except StoreError:
+            return False
 
     def fault(self, exc: BaseException) -> StoreError:
         return translate_server(exc, self.address)

@@ -36,6 +36,21 @@ class ServerPermissionError(StoreError):
     """The server itself refused the statement for this person's role."""
 
 
+class KeyChangedError(StoreError):
+    """An administrator changed the workspace key after this desk signed in (server_key_guard)."""
+
+    def __init__(self) -> None:
+        super().__init__(KEY_CHANGED)
+
+
+KEY_CHANGED = (
+    "An administrator has changed the workspace key since you signed in, so this was not saved or "
+    "shown. Lock LCS Desktop (Ctrl+L) and sign in again with your password, then try again; "
+    "what you typed stays in the open form."
+)
+KEY_CHANGED_CODE = "LCSKG"  # raised by the lcs_key_guard trigger
+
+
 class ServerMissingDatabaseError(StoreError):
     """The database named in the address does not exist on the server."""
 
@@ -107,6 +122,8 @@ def translate_server(exc: BaseException, address: ServerAddress | None = None) -
     inner = getattr(exc, "orig", None) or exc
     code = getattr(inner, "sqlstate", None)
     text = str(inner).lower()
+    if code == KEY_CHANGED_CODE:
+        return KeyChangedError()
     if code in (SERIALIZATION_FAILURE, DEADLOCK):
         return ServerBusyError(
             "Someone at another desk was changing the same records at the same moment, so this "

@@ -21,6 +21,7 @@ from lcs_desktop.store import migrate
 from lcs_desktop.store.backup_format import MEMBERS, BackupFileError, Manifest
 from lcs_desktop.store.backup_read import open_backup
 from lcs_desktop.store.errors import StoreError
+from lcs_desktop.store.server_key_guard import guard_sql
 from lcs_desktop.store.server_notify import NOTIFIED, notify_sql
 from lcs_desktop.store.server_policies import policies_sql
 from lcs_desktop.store.server_roles import RoleNames, create_roles_sql, login_function_sql, quoted
@@ -75,7 +76,8 @@ def _migrate(connection: Connection) -> None:
 
 def _apply(connection: Connection, names: RoleNames) -> None:
     """As the owner role: the login function, then grants, policies and definer functions, and
-    the change-notification triggers (other desks refresh what they show)."""
+    the change-notification triggers (other desks refresh what they show) and the key guard (a
+    desk holding a changed workspace key cannot write with it)."""
     for statement in login_function_sql(names):
         connection.execute(text(statement))
     found = inspect(connection)
@@ -93,7 +95,9 @@ def _apply(connection: Connection, names: RoleNames) -> None:
     cursor = connection.connection.cursor()
     try:
         notified = tuple(t for t in NOTIFIED if t in tables)
-        cursor.execute(";\n".join([*policies_sql(names, tables, functions), *notify_sql(notified)]))
+        cursor.execute(
+            ";\n".join([*policies_sql(names, tables, functions), *notify_sql(notified), *guard_sql(tables)])
+        )
     finally:
         cursor.close()
 
