@@ -86,7 +86,12 @@ class ChangeFeed(QObject):
         self._timer.start()
 
     def apply(self) -> None:
+        from lcs_desktop.services.change_feed import KEY_CHANGED_LOCK, key_changed
+
         changes, self.pending = self.pending, set()
+        if changes and key_changed(self._session.workspace, changes):
+            self._window.lock(why=KEY_CHANGED_LOCK)  # type: ignore[attr-defined]
+            return
         if changes:
             refresh_for(self._window, changes)
 

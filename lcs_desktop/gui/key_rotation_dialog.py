@@ -15,6 +15,7 @@ from lcs_desktop.domain.errors import LcsError
 from lcs_desktop.gui.forms.ui_key_rotation_dialog import Ui_KeyRotationDialog
 from lcs_desktop.gui.pdf_export import ExportJob
 from lcs_desktop.gui.style import show_error, show_message
+from lcs_desktop.services.office_mode import mode_of_session
 
 if TYPE_CHECKING:
     from lcs_desktop.services.backups import BackupInfo
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
     from lcs_desktop.services.session import SignedIn
 
 STEPS = 1000
+ON_DEMAND = "on_demand"  # services.key_rotation.ON_DEMAND (not imported: the GUI loads it lazily)
 Work = Callable[[Callable[[float], None], Callable[[], bool]], "RotationResult | None"]
 
 ON_DEMAND_TEXT = (
@@ -30,6 +32,20 @@ ON_DEMAND_TEXT = (
     "a copy of today's key file will no longer open the data.\n\n"
     "Nobody can use LCS Desktop on this PC while it runs (under a minute for most offices). "
     "Cancel leaves the current key in force.\n\n"
+    "Backups made before the change still open with the passwords people had when they were made: "
+    "you will be offered to delete them afterwards."
+)
+
+
+OWNER_MISSING = "Type IT's database-owner login and its password to change the key on the office server."
+CANCELLING = "Cancelling… the current key stays in force."
+SERVER_RUNNING = "On the office server the change is one step: it finishes in a moment, or changes nothing."
+SERVER_TEXT = (
+    "This re-seals everything stored on the office server under a new workspace key, so nobody "
+    "who knew the old key (a leaver, or a copied key slot) can read the server's data, or a copy of "
+    "it made from now on. Every current password and the recovery key keep working.\n\n"
+    "People signed in at other desks are asked to sign in again. It takes about a minute for "
+    "most offices and cannot be stopped half-way: it finishes, or changes nothing.\n\n"
     "Backups made before the change still open with the passwords people had when they were made: "
     "you will be offered to delete them afterwards."
 )
@@ -44,22 +60,28 @@ class KeyRotationDialog(QDialog):
         work: Work | None = None,
         intro: str = ON_DEMAND_TEXT,
         start_now: bool = False,
+        reason: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_KeyRotationDialog()
         self.ui.setupUi(self)
         self._session = session
+        # On an office server the change is one server transaction made with IT's owner login
+        # (services/server_key_change.py): IT types it here, and it cannot stop half-way.
+        self._on_server = mode_of_session(session).is_server
         self._work: Work = work or (
             lambda progress, cancelled: session.key_rotation.rotate(
-                session.user, progress=progress, cancelled=cancelled
+                session.user, reason or ON_DEMAND, progress=progress, cancelled=cancelled, owner=self._owner
             )
         )
+        self._owner: tuple[str, str] | None = None
         self.job: ExportJob | None = None
         self.result_: RotationResult | None = None
         self._old_backups: list[BackupInfo] = []
-        self.ui.intro_label.setText(intro)
+        self.ui.intro_label.setText(SERVER_TEXT if self._on_server and intro is ON_DEMAND_TEXT else intro)
         self.ui.progress_bar.setMaximum(STEPS)
         self.ui.progress_bar.hide()
+        self.ui.owner_box.setVisible(self._on_server)
         self.ui.delete_backups_button.hide()
         show_message(self.ui.backups_label, None)
         show_message(self.ui.status_label, None)
@@ -67,7 +89,7 @@ class KeyRotationDialog(QDialog):
         self.ui.start_button.clicked.connect(self._on_start_button_clicked)
         self.ui.cancel_button.clicked.connect(self._on_cancel_button_clicked)
         self.ui.delete_backups_button.clicked.connect(self._on_delete_backups_button_clicked)
-        if start_now:
+        if start_now and not self._on_server:
             self.ui.start_button.hide()
             QTimer.singleShot(0, self._on_start_button_clicked)
 
@@ -76,6 +98,15 @@ class KeyRotationDialog(QDialog):
     def _on_start_button_clicked(self) -> None:
         if self.job is not None:
             return
+        if self._on_server:
+            login, password = self.ui.owner_login_edit.text().strip(), self.ui.owner_password_edit.text()
+            if not login or not password:
+                show_error(self.ui.error_label, OWNER_MISSING)
+                (self.ui.owner_password_edit if login else self.ui.owner_login_edit).setFocus()
+                return
+            self._owner = (login, password)
+            self.ui.owner_password_edit.clear()  # held for this change only
+            self.ui.owner_box.setEnabled(False)
         work = self._work
 
         def run(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Any:
@@ -98,6 +129,8 @@ class KeyRotationDialog(QDialog):
     @Slot(object, object)
     def _on_finished(self, result: object, error: object) -> None:
         self.job = None
+        self._owner = None
+        self.ui.owner_box.setEnabled(True)
         self.ui.cancel_button.setText("Close")
         if error is None:
             self.ui.progress_bar.setValue(STEPS)
@@ -159,7 +192,7 @@ class KeyRotationDialog(QDialog):
     def _on_cancel_button_clicked(self) -> None:
         if self.job is not None:
             self.job.cancelled.set()
-            show_message(self.ui.status_label, "Cancelling… the current key stays in force.")
+            show_message(self.ui.status_label, SERVER_RUNNING if self._on_server else CANCELLING)
             return
         self.accept() if self.result_ is not None else self.reject()
 

@@ -37,17 +37,20 @@ class LockScreen(QWidget):
         self.ui.password_edit.returnPressed.connect(self._on_unlock_button_clicked)
         self.ui.sign_out_button.clicked.connect(self.sign_out_requested)
 
-    def set_reason(self, idle: bool) -> None:
-        """Say who locked it: the idle timer, or the person (so nobody wonders whether someone
-        else was at their desk)."""
+    def set_reason(self, idle: bool, why: str | None = None) -> None:
+        """Say who locked it: the idle timer, the person (so nobody wonders whether someone
+        else was at their desk), or ``why`` (a key change at another desk)."""
         name = self._session.user.full_name
-        why = (
+        if why is not None:
+            self.ui.message_label.setText(f"Signed in as {name}. {why}")
+            return
+        reason = (
             "LCS Desktop locked itself because nobody used it for a while."
             if idle
             else "You locked LCS Desktop."
         )
         self.ui.message_label.setText(
-            f"Signed in as {name}. {why} Enter your password to carry on where you left off."
+            f"Signed in as {name}. {reason} Enter your password to carry on where you left off."
         )
 
     def prepare(self) -> None:

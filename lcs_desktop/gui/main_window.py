@@ -178,10 +178,10 @@ class MainWindow(QMainWindow):
     def locked(self) -> bool:
         return self.ui.screen_stack.currentWidget() is self.locked_cover
 
-    def lock(self, *_args: object, idle: bool = False) -> None:
+    def lock(self, *_args: object, idle: bool = False, why: str | None = None) -> None:
         if self.locked:
             return
-        self.lock_screen.set_reason(idle)
+        self.lock_screen.set_reason(idle, why)
         self._focus_before_lock = QApplication.focusWidget()
         self.background_timers.pause()  # autosave, drafts, search: none reaches the database now
         self.change_feed.stop()

@@ -10,12 +10,17 @@ checks, so nothing is shown that this user may not see.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from lcs_desktop.services.workspace import Workspace
-from lcs_desktop.store.server_notify import RESYNC, ChangeListener, EngineConnector
+from lcs_desktop.store.server_notify import KEY_CHANGED, RESYNC, ChangeListener, EngineConnector
 
-__all__ = ["RESYNC", "change_listener"]
+__all__ = ["RESYNC", "change_listener", "key_changed"]
+
+KEY_CHANGED_LOCK = (
+    "An administrator changed the workspace key at another desk, so LCS Desktop locked itself. "
+    "Enter your password to carry on where you left off: your open forms are kept."
+)
 
 
 def change_listener(workspace: Workspace, on_change: Callable[[str, int], None]) -> ChangeListener | None:
@@ -24,3 +29,10 @@ def change_listener(workspace: Workspace, on_change: Callable[[str, int], None])
     if engine.dialect.name != "postgresql":
         return None
     return ChangeListener(EngineConnector(engine), on_change)
+
+
+def key_changed(workspace: Workspace, changes: Iterable[tuple[str, int]]) -> bool:
+    """Another desk changed the workspace key: this desk holds an older one and must sign in
+    again (the desk that made the change hears its own announcement too, and holds the new key)."""
+    held = getattr(workspace.database, "key_generation", None)
+    return any(table == KEY_CHANGED and str(generation) != held for table, generation in changes)

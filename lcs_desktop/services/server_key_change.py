@@ -36,6 +36,7 @@ from lcs_desktop.store.server_errors import ServerPermissionError
 from lcs_desktop.store.server_key_guard import META_KEY, SETTING, next_generation, read_generation
 from lcs_desktop.store.server_key_slots import ServerSlotStore
 from lcs_desktop.store.server_notify import CHANNEL
+from lcs_desktop.store.server_notify import KEY_CHANGED as KEY_ANNOUNCED
 from lcs_desktop.store.server_reseal import lock_for_key_change, reseal_all
 from lcs_desktop.vault import crypto
 from lcs_desktop.vault.field_cipher import FieldCipher
@@ -43,7 +44,6 @@ from lcs_desktop.vault.keyslots import RECOVERY_SLOT, KeySlotFile
 
 log = logging.getLogger(__name__)
 
-KEY_ANNOUNCED = "lcs_key"  # the "table" a key change is announced as: "lcs_key:<generation>"
 NOT_OWNER = (
     "That login is not the office server's database owner (the login IT used for server-init), "
     "so the workspace key was not changed. Nothing was changed."

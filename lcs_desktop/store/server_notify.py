@@ -28,6 +28,9 @@ FUNCTION = "lcs_notify_change"
 # After a reconnect some changes may have been missed: listeners get this table name (and id 0)
 # meaning "anything may have changed: refresh what is shown".
 RESYNC = "*"
+# A key change (services/server_key_change.py) is announced as this "table" with the new key
+# generation as its id: desks still holding the old key lock themselves and sign in again.
+KEY_CHANGED = "lcs_key"
 
 # table -> (the column holding the id to announce, the table announced)
 NOTIFIED: dict[str, tuple[str, str]] = {
@@ -119,7 +122,7 @@ NOTIFY_SQL: tuple[str, ...] = notify_sql()
 def parse_payload(payload: str) -> tuple[str, int] | None:
     """``"checks:12"`` -> ("checks", 12); anything else -> None (ignored)."""
     table, sep, ident = payload.partition(":")
-    if not sep or table not in {announced for _c, announced in NOTIFIED.values()}:
+    if not sep or table not in {KEY_CHANGED, *(announced for _c, announced in NOTIFIED.values())}:
         return None
     try:
         return table, int(ident)

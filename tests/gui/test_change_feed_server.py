@@ -67,3 +67,24 @@ def test_desk_a_unsaved_choice_is_kept_and_the_user_told(qtbot, desks):
     qtbot.waitUntil(lambda: page.ui.message_label.text() == CHANGED_ELSEWHERE, timeout=10_000)
     assert page.ui.risk_combo.currentText() == "Low"  # not reloaded under the user's choice
     assert page.detail.risk.value == "medium"
+
+
+def test_a_key_change_at_another_desk_locks_this_one_and_a_sign_in_carries_on(
+    qtbot, desks, other_desk, authenticator
+) -> None:
+    """Desk A still holds the old workspace key: it locks itself with the reason, keeps what is
+    open, and after the password reads the case under the new key."""
+    from lcs_desktop.services.change_feed import KEY_CHANGED_LOCK
+    from tests.conftest import ADMIN_PASSWORD
+    from tests.server_helpers import owner_of
+
+    window, page, _other, case_id = desks
+    ivy = other_desk("ivy", Role.ADMINISTRATOR, full_name="Ivy IT")
+    ivy.key_rotation.rotate(ivy.user, owner=owner_of(authenticator))
+    qtbot.waitUntil(lambda: window.locked, timeout=10_000)
+    assert KEY_CHANGED_LOCK in window.lock_screen.ui.message_label.text()
+    qtbot.keyClicks(window.lock_screen.ui.password_edit, ADMIN_PASSWORD)
+    click(qtbot, window.lock_screen.ui.unlock_button)
+    qtbot.waitUntil(lambda: not window.locked, timeout=20_000)
+    assert page.load(case_id) and page.detail.risk.value == "medium"
+    assert window.session.workspace.key == ivy.workspace.key

@@ -372,6 +372,16 @@ def _account_dialogs(probe: Probe, session, authenticator) -> None:  # type: ign
 
     with probe.window("restore-backup", lambda: RestoreDialog(restore_summary(), "oluwaseun")):
         pass
+    from lcs_desktop.gui.key_rotation_dialog import SERVER_TEXT, KeyRotationDialog
+
+    with probe.window("key-rotation", lambda: KeyRotationDialog(session)):
+        pass
+    with probe.window("key-rotation-office-server", lambda: KeyRotationDialog(session)) as dialog:
+        if dialog is not None:  # as on an office server: IT's owner login asked for
+            dialog.ui.intro_label.setText(SERVER_TEXT)
+            dialog.ui.owner_box.show()
+            dialog.adjustSize()
+            probe.measure("key-rotation-office-server", dialog)
 
 
 def restore_summary():  # type: ignore[no-untyped-def]

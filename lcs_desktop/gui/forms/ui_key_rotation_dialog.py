@@ -15,9 +15,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QDialog, QHBoxLayout, QLabel,
-    QProgressBar, QPushButton, QSizePolicy, QSpacerItem,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QDialog, QFormLayout, QHBoxLayout,
+    QLabel, QLineEdit, QProgressBar, QPushButton,
+    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_KeyRotationDialog(object):
     def setupUi(self, KeyRotationDialog):
@@ -39,6 +39,43 @@ class Ui_KeyRotationDialog(object):
         self.backups_label.setWordWrap(True)
 
         self.main_layout.addWidget(self.backups_label)
+
+        self.owner_box = QWidget(KeyRotationDialog)
+        self.owner_box.setObjectName(u"owner_box")
+        self.owner_layout = QFormLayout(self.owner_box)
+        self.owner_layout.setObjectName(u"owner_layout")
+        self.owner_layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.owner_layout.setContentsMargins(0, 0, 0, 0)
+        self.owner_hint_label = QLabel(self.owner_box)
+        self.owner_hint_label.setObjectName(u"owner_hint_label")
+        self.owner_hint_label.setWordWrap(True)
+
+        self.owner_layout.setWidget(0, QFormLayout.ItemRole.SpanningRole, self.owner_hint_label)
+
+        self.owner_login_label = QLabel(self.owner_box)
+        self.owner_login_label.setObjectName(u"owner_login_label")
+
+        self.owner_layout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.owner_login_label)
+
+        self.owner_login_edit = QLineEdit(self.owner_box)
+        self.owner_login_edit.setObjectName(u"owner_login_edit")
+        self.owner_login_edit.setMaxLength(63)
+
+        self.owner_layout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.owner_login_edit)
+
+        self.owner_password_label = QLabel(self.owner_box)
+        self.owner_password_label.setObjectName(u"owner_password_label")
+
+        self.owner_layout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.owner_password_label)
+
+        self.owner_password_edit = QLineEdit(self.owner_box)
+        self.owner_password_edit.setObjectName(u"owner_password_edit")
+        self.owner_password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+
+        self.owner_layout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.owner_password_edit)
+
+
+        self.main_layout.addWidget(self.owner_box)
 
         self.progress_bar = QProgressBar(KeyRotationDialog)
         self.progress_bar.setObjectName(u"progress_bar")
@@ -87,6 +124,12 @@ class Ui_KeyRotationDialog(object):
 
         self.main_layout.addLayout(self.buttons_layout)
 
+#if QT_CONFIG(shortcut)
+        self.owner_login_label.setBuddy(self.owner_login_edit)
+        self.owner_password_label.setBuddy(self.owner_password_edit)
+#endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.owner_login_edit, self.owner_password_edit)
+        QWidget.setTabOrder(self.owner_password_edit, self.start_button)
         QWidget.setTabOrder(self.start_button, self.cancel_button)
         QWidget.setTabOrder(self.cancel_button, self.delete_backups_button)
 
@@ -101,6 +144,16 @@ class Ui_KeyRotationDialog(object):
     def retranslateUi(self, KeyRotationDialog):
         KeyRotationDialog.setWindowTitle(QCoreApplication.translate("KeyRotationDialog", u"Change the database key", None))
         self.backups_label.setProperty(u"role", QCoreApplication.translate("KeyRotationDialog", u"hint", None))
+        self.owner_hint_label.setProperty(u"role", QCoreApplication.translate("KeyRotationDialog", u"hint", None))
+        self.owner_hint_label.setText(QCoreApplication.translate("KeyRotationDialog", u"On an office server the change also needs IT's database-owner login (the one IT used to set the server up). IT types it here; it is used for this change only and is not kept.", None))
+        self.owner_login_label.setText(QCoreApplication.translate("KeyRotationDialog", u"IT's database-owner &login:", None))
+#if QT_CONFIG(accessibility)
+        self.owner_login_edit.setAccessibleName(QCoreApplication.translate("KeyRotationDialog", u"IT's database-owner login", None))
+#endif // QT_CONFIG(accessibility)
+        self.owner_password_label.setText(QCoreApplication.translate("KeyRotationDialog", u"Its pass&word:", None))
+#if QT_CONFIG(accessibility)
+        self.owner_password_edit.setAccessibleName(QCoreApplication.translate("KeyRotationDialog", u"The database-owner login's password", None))
+#endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.progress_bar.setAccessibleName(QCoreApplication.translate("KeyRotationDialog", u"Re-encrypting the database", None))
 #endif // QT_CONFIG(accessibility)

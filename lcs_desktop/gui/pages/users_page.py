@@ -18,6 +18,7 @@ from lcs_desktop.gui.style import show_error
 from lcs_desktop.gui.table_fit import fit_columns
 from lcs_desktop.gui.tasks import run_task
 from lcs_desktop.gui.user_dialog import PasswordShownDialog, UserDialog
+from lcs_desktop.services.office_mode import mode_of_session
 
 if TYPE_CHECKING:
     from lcs_desktop.services.accounts import UserSummary
@@ -26,6 +27,23 @@ _Index = QModelIndex | QPersistentModelIndex
 KEY_CHANGE_OWED = (
     "An account was switched off, but the database key has not been changed since. "
     "Use 'Change the database key…' to finish."
+)
+KEY_THEN = (
+    "The database key is then changed, so no copy of their password or of the key file "
+    "opens today's data. Backups made before now still open with the passwords of their day."
+)
+KEY_THEN_ON_SERVER = (
+    "Their server login and key slot go at once. The workspace key is then changed with IT's "
+    "database-owner login, so nobody who knew the old key can read the office server's data. "
+    "Backups made before now still open with the passwords of their day."
+)
+SWITCHED_OFF_ON_SERVER = (
+    "{username} is switched off: their server login and key slot are gone. Now change the workspace "
+    "key, so that nobody who knew the old one can read the office server's data or a copy made from "
+    "now on. Every other password and the recovery key keep working; people at other desks are asked "
+    "to sign in again.\n\n"
+    "If IT is not with you now, close this window: the change stays due, and this page reminds you "
+    "until it is done."
 )
 COLUMNS = ("Name", "Username", "Roles", "Active", "Locked", "Remembered", "Last sign-in")
 
@@ -207,8 +225,7 @@ class UsersPage(QWidget):
                 "Switch off this account?",
                 f"{isolated(row.full_name)} will no longer be able to sign in. Their history stays in the "
                 "audit log, and you can switch the account on again later (with a new password).\n\n"
-                "The database key is then changed, so no copy of their password or of the key file "
-                "opens today's data. Backups made before now still open with the passwords of their day.",
+                + (KEY_THEN_ON_SERVER if mode_of_session(self._session).is_server else KEY_THEN),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
@@ -224,6 +241,9 @@ class UsersPage(QWidget):
 
     def _switch_off(self, row: UserSummary) -> None:
         session = self._session
+        if mode_of_session(session).is_server:
+            self._switch_off_on_server(row)
+            return
         dialog = KeyRotationDialog(
             session,
             self,
@@ -235,6 +255,24 @@ class UsersPage(QWidget):
         )
         dialog.exec()
         self.refresh()
+
+    def _switch_off_on_server(self, row: UserSummary) -> None:
+        """The login and the key slot go at once; the key change follows with IT's owner login
+        (if IT is not here, it stays due and this page says so until it is done)."""
+        from lcs_desktop.services.key_rotation import SWITCHED_OFF
+
+        session = self._session
+
+        def then_change_key(_result: object) -> None:
+            KeyRotationDialog(
+                session,
+                self,
+                intro=SWITCHED_OFF_ON_SERVER.format(username=row.username),
+                reason=SWITCHED_OFF,
+            ).exec()
+            self.refresh()
+
+        self._run(lambda: session.accounts.set_active(session.user, row.id, False), then_change_key)
 
     def _on_rotate_key_button_clicked(self) -> None:
         KeyRotationDialog(self._session, self).exec()
