@@ -33,6 +33,7 @@ from lcs_desktop.domain.errors import AuthenticationError, ConflictError
 from lcs_desktop.domain.roles import Permission
 from lcs_desktop.paths import DB_NAME
 from lcs_desktop.services.identity import CurrentUser, require
+from lcs_desktop.services.key_change_marks import MARK, OWED, commit_marked
 from lcs_desktop.services.workspace import Workspace
 from lcs_desktop.store.accounts import User
 from lcs_desktop.store.backup_copy import check_database
@@ -46,10 +47,6 @@ log = logging.getLogger(__name__)
 
 SWITCHED_OFF = "account_switched_off"
 ON_DEMAND = "on_demand"
-# Kept in keyslots.json beside the pending keys: what the rotation is for and which slots
-# could not take the new key. Holds no secret and no name (slot ids are salted hashes).
-MARK = "key_rotation"
-OWED = "key_rotation_owed"
 
 KEY_NOT_GIVEN = (
     "The database key has changed and this account has not been given the new one yet. "
@@ -117,7 +114,7 @@ class KeyRotationService:
                 raise ConflictError(SERVER_ROTATION)
             from lcs_desktop.services.server_key_change import rotate_on_server
 
-            unresealed = rotate_on_server(self._ws, owner, reason, MARK, OWED, progress)
+            unresealed = rotate_on_server(self._ws, owner, reason, progress)
             return self._finish(user, reason, unresealed)
         ws = self._ws
         slots = ws.slots
@@ -204,22 +201,6 @@ def _refuse_connections(ws: Workspace) -> None:
 def note_rotation_owed(slots: KeySlotFile, reason: str = SWITCHED_OFF) -> None:
     """Remember (in the key file) that a key change is due until one finishes. Does not save."""
     slots.data[OWED] = {"reason": reason}
-
-
-def commit_marked(slots: KeySlotFile) -> None:
-    """The pending key becomes the current one; slots that could not take it are removed.
-
-    A removed slot answers like a wrong password instead of unwrapping a key that no longer
-    opens the file; the account gets a temporary password from an administrator.
-    """
-    mark = slots.data.pop(MARK, None) or {}
-    slots.commit_pending()
-    table = slots.data.get("slots", {})
-    for slot_id in mark.get("unresealed", []):
-        if slot_id == RECOVERY_SLOT:
-            continue
-        table.pop(slot_id, None)
-        table.pop("r-" + slot_id[2:], None)  # its "remember me" slot wraps the old key too
 
 
 def settle_rotation(folder: Path, slots: KeySlotFile, key: bytes, pending: bytes | None) -> bytes:

@@ -26,6 +26,7 @@ from typing import Any
 from sqlalchemy import text
 
 from lcs_desktop.domain.errors import ConflictError
+from lcs_desktop.services.key_change_marks import MARK, OWED, commit_marked
 from lcs_desktop.services.workspace import Workspace
 from lcs_desktop.store import server_link as link_store
 from lcs_desktop.store.accounts import Meta
@@ -66,8 +67,6 @@ def rotate_on_server(
     ws: Workspace,
     owner: tuple[str, str],
     reason: str,
-    mark: str,
-    owed: str,
     progress: Callable[[float], None] | None = None,
 ) -> list[str]:
     """Change the workspace key on the server; returns the slot ids that could not take it."""
@@ -100,7 +99,7 @@ def rotate_on_server(
                 session.merge(Meta(key=META_KEY, value=generation))
                 session.flush()
                 connection.execute(text("SELECT set_config(:s, :g, true)"), {"s": SETTING, "g": generation})
-                unresealed = _reseal_slots(ws, connection, new_key, reason, mark, owed)
+                unresealed = _reseal_slots(ws, connection, new_key, reason)
                 connection.execute(
                     text("SELECT pg_notify(:c, :p)"), {"c": CHANNEL, "p": f"{KEY_ANNOUNCED}:{generation}"}
                 )
@@ -119,20 +118,16 @@ def rotate_on_server(
     return unresealed
 
 
-def _reseal_slots(
-    ws: Workspace, connection: Any, new_key: bytes, reason: str, mark: str, owed: str
-) -> list[str]:
+def _reseal_slots(ws: Workspace, connection: Any, new_key: bytes, reason: str) -> list[str]:
     """The new key sealed to every remaining slot, committed at once (one transaction: there is
     no half-way state to recover from, unlike the local file's pending key)."""
-    from lcs_desktop.services.key_rotation import commit_marked
-
     store = ServerSlotStore(sessions_on(connection), ws.db_id)
     slots = KeySlotFile(ws.paths.data_dir, ws.slots.kdf, store=store)
     unresealed = slots.reseal_all(new_key)
     if RECOVERY_SLOT in unresealed:
         raise ConflictError(RECOVERY_OLD)
-    slots.data[mark] = {"reason": reason, "unresealed": sorted(unresealed)}
+    slots.data[MARK] = {"reason": reason, "unresealed": sorted(unresealed)}
     commit_marked(slots)
-    slots.data.pop(owed, None)
+    slots.data.pop(OWED, None)
     slots.save()
     return unresealed

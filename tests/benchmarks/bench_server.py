@@ -135,6 +135,17 @@ def _report(local: dict[str, list[float]], server: dict[str, list[float]]) -> No
         print(f"{name:<{width}}  {_fmt(samples):>24}  {_fmt(theirs):>24}  {ratio:5.2f}x  < {goal} {verdict}")
 
 
+def _key_change(session, owner: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    """The workspace key changed on the server (a leaver): every sealed value, token and slot."""
+    with session.workspace.reading() as reading:
+        person_id = reading.execute(select(Person.id).limit(1)).scalar()
+    start = time.perf_counter()
+    session.key_rotation.rotate(session.user, owner=owner)
+    took = time.perf_counter() - start
+    found = session.people.get_person(session.user, person_id)
+    print(f"workspace key changed on the server in {took:.1f} s ({found.reference} reads back)", flush=True)
+
+
 def main(people: int = 100_000, checks: int = 200_000, cases: int = 100_000) -> None:
     base = Path(tempfile.mkdtemp(prefix="lcs-bench-server-"))
     try:
@@ -195,6 +206,7 @@ def _run(base: Path, people: int, checks: int, cases: int) -> None:
         kept = on_server.people.count_people(on_server.user)  # the server's kept count
         assert kept == result.counts["people"], (kept, result.counts["people"])
         remote = _measure(on_server, check_id, case_id)
+        _key_change(on_server, owner)
         on_server.sign_out()
     print(f"\nSizes: {people:,} people, {checks:,} checks, {cases:,} cases; server on this machine (TLS).")
     print(f"Each figure: median (min-max) of {RUNS} after a warm-up; ratio = server / local.")

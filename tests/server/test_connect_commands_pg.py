@@ -153,3 +153,36 @@ def test_server_init_from_local_needs_the_administrator(run, pg_server, pg_datab
     owner = it_owner(pg_server, pg_database)
     done = run("server-init", *_args(pg_server, pg_database, owner), "--from-local", stdin=f"{IT_PASSWORD}\n")
     assert done.code != 0 and "--from-local needs --username" in done.err
+
+
+def test_rotate_key_on_the_server_needs_and_takes_the_owner_login(
+    run,  # noqa: F811
+    cli_paths,  # noqa: F811
+    pg_server,
+    pg_database,
+) -> None:
+    owner, _ = init_server(pg_server, pg_database)
+    assert run("connect-server", *_args(pg_server, pg_database, owner), stdin=IT_PASSWORD + "\n").code == 0
+    init = run(
+        "init", "--server", "--owner", owner, "--org", "Libra Children Services", "--username", "admin",
+        "--full-name", "Ada Admin", "--password-stdin", stdin=f"{IT_PASSWORD}\n{ADMIN_PASSWORD}\n",
+    )  # fmt: skip
+    assert init.code == 0, init.err
+    before = Authenticator(cli_paths, kdf=FAST_KDF_FOR_TESTS).sign_in("admin", ADMIN_PASSWORD)
+    old_key = before.workspace.key
+    before.sign_out()
+
+    refused = run("rotate-key", "--username", "admin", "--password-stdin", stdin=ADMIN_PASSWORD + "\n")
+    assert refused.code == 1 and "--owner" in refused.err
+    done = run(
+        "rotate-key", "--username", "admin", "--owner", owner, "--password-stdin",
+        stdin=f"{IT_PASSWORD}\n{ADMIN_PASSWORD}\n",
+    )  # fmt: skip
+    assert done.code == 0, done.err
+    assert done.out.startswith("The database key has been changed.")
+    assert IT_PASSWORD not in done.out + done.err and ADMIN_PASSWORD not in done.out + done.err
+
+    after = Authenticator(cli_paths, kdf=FAST_KDF_FOR_TESTS).sign_in("admin", ADMIN_PASSWORD)
+    assert after.workspace.key != old_key
+    assert after.audit_log.verify(after.user).ok
+    after.sign_out()

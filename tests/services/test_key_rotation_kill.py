@@ -42,8 +42,8 @@ from lcs_desktop.vault.crypto import FAST_KDF_FOR_TESTS
 
 # Widen the few milliseconds between the file's replace and the key file's commit, so that
 # random kills land there too (the rotation's order is unchanged).
-commit = key_rotation._commit
-key_rotation._commit = lambda slots: (time.sleep(0.4), commit(slots))
+commit = key_rotation.commit_marked
+key_rotation.commit_marked = lambda slots: (time.sleep(0.4), commit(slots))
 
 auth = Authenticator(AppPaths.under(Path(sys.argv[1])), kdf=FAST_KDF_FOR_TESTS)
 session = auth.sign_in("admin", sys.argv[2])
