@@ -172,3 +172,30 @@ def test_a_login_stamps_only_its_own_sign_in_and_only_an_administrator_manages_a
     assert office.rows("admin", revoked) == ["1"]  # an administrator revokes anyone's "remember me"
     for who in ("checker", "manager", "lead", "admin"):
         assert DENIED in office.refused(who, f"DELETE FROM users WHERE id = {ids['other_manager']}")
+
+
+# -- an existing server -----------------------------------------------------------------------
+
+
+def test_upgrade_server_narrows_an_existing_servers_rights_on_these_tables(office: Office, tmp_path) -> None:
+    from lcs_desktop.store import migrate
+    from lcs_desktop.store.server_setup import upgrade_server
+    from tests.server.test_server_setup_pg import _backup
+
+    tables = ("settings", "users", "retention_keeps", "record_salts")
+    groups = ", ".join(f'"{g}"' for g in office.names.groups)
+    with office.engine.begin() as connection:  # as a server set up before: all to everyone
+        connection.execute(text(f'SET LOCAL ROLE "{office.names.owner}"'))
+        for table in tables:
+            connection.execute(text(f"GRANT ALL ON {table} TO {groups}"))
+            connection.execute(text(f"ALTER TABLE {table} DISABLE ROW LEVEL SECURITY"))
+    assert office.rows("checker", "UPDATE settings SET value = value WHERE key = 'x' RETURNING key") == ["x"]
+    assert upgrade_server(office.engine, office.dbname, _backup(tmp_path, migrate.head_revision())) is None
+    assert DENIED in office.refused("checker", "UPDATE settings SET value = value")
+    assert DENIED in office.refused("manager", "DELETE FROM retention_keeps")
+    assert _salts(office, "checker") == sorted(
+        [f"check:{office.ids['check']}", f"person:{office.ids['person']}"]
+    )
+    assert (
+        office.rows("checker", f"UPDATE users SET remember_me = false WHERE id = {office.ids['lead']}") == []
+    )
