@@ -14,24 +14,34 @@ group roles (``pg_has_role``, never a session variable any client could set) mir
 - an administrator on that role alone reads no case, check or person content at all.
 
 Audit events are INSERT and SELECT only for every login (and triggers refuse UPDATE, DELETE,
-TRUNCATE for anyone). The owner role's own policy lets the SECURITY DEFINER trigger functions
+TRUNCATE for anyone). Accounts, settings, "keep longer" decisions and record salts: see
+``server_policy_rules``. The owner role's own policy lets the SECURITY DEFINER trigger functions
 (kept counts, list names, retention clean-up) and the chronology purge see every row.
 Everything here is idempotent: ``upgrade-server`` runs it again after new migrations.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from lcs_desktop.domain.roles import Role
 from lcs_desktop.store.list_names import PG_TRIGGERS as NAME_TRIGGERS
 from lcs_desktop.store.record_counts import PG_TRIGGERS as COUNT_TRIGGERS
 from lcs_desktop.store.record_counts import REFUSED_PG_TRIGGERS as REFUSED_COUNT_TRIGGERS
+from lcs_desktop.store.server_policy_rules import (
+    ACCOUNT_RULES,
+    ADMIN,
+    CASE_VISIBLE,
+    CHECK_VISIBLE,
+    CHECKER,
+    CONTENT,
+    EVERYONE,
+    LEAD,
+    MANAGER,
+    ME,
+    RETENTION_RECORD,
+    Rule,
+)
 from lcs_desktop.store.server_roles import RoleNames, quoted
 
-CHECKER, MANAGER, LEAD, ADMIN = "checker", "manager", "lead", "admin"
-CONTENT = (CHECKER, MANAGER, LEAD)
-EVERYONE = (CHECKER, MANAGER, LEAD, ADMIN)
 ROLE_OF = {
     CHECKER: Role.CHECKER,
     MANAGER: Role.MANAGER,
@@ -39,11 +49,7 @@ ROLE_OF = {
     ADMIN: Role.ADMINISTRATOR,
 }
 
-ME = "(SELECT s.user_id FROM public.server_logins s WHERE s.login = current_user)"
-# Through a definer function, not a sub-select: a policy's sub-select needs SELECT on
-# breach_cases for everyone whose rows it filters (a checker writing a person's history would be
-# refused), while the function applies the breach_cases rule itself, to the signed-in login.
-CASE_VISIBLE = "public.lcs_case_visible({col})"
+# The definer function behind CASE_VISIBLE (server_policy_rules).
 CASE_VISIBLE_FUNCTION = """
 CREATE OR REPLACE FUNCTION public.lcs_case_visible(case_id integer) RETURNS boolean
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $body$
@@ -56,7 +62,6 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public, pg_te
                 OR b.decision_maker_id = (SELECT user_id FROM me)))))
 $body$
 """
-CHECK_VISIBLE = "EXISTS (SELECT 1 FROM public.checks k WHERE k.id = {col})"
 
 # Whether a person is the subject of any case (never which): a person's retention depends on it,
 # and a checker who changes a person must be able to work it out without reading cases.
@@ -66,22 +71,6 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public, pg_te
     SELECT EXISTS (SELECT 1 FROM public.breach_cases b WHERE b.subject_person_id = person_id)
 $body$
 """
-
-
-@dataclass(frozen=True, slots=True)
-class Rule:
-    """Who may do what to one table: groups per command, plus an extra row condition."""
-
-    select: tuple[str, ...]
-    insert: tuple[str, ...] = ()
-    update: tuple[str, ...] = ()
-    delete: tuple[str, ...] = ()
-    rows: str = "true"  # which rows SELECT, UPDATE and DELETE reach (INSERT needs the groups only)
-    rls: bool = True
-    # Columns every other group may UPDATE too (e.g. a person's own last sign-in on users).
-    own_columns: tuple[str, ...] = ()
-    # Whether a row written (INSERT, UPDATE) must meet ``rows`` too, not only the groups.
-    check_rows: bool = False
 
 
 def _case_child(col: str = "case_id") -> Rule:
@@ -108,12 +97,6 @@ _HISTORY_ENTITY = (
     f"WHEN 'check' THEN {CHECK_VISIBLE.format(col='entity_id')} "
     "WHEN 'person' THEN EXISTS (SELECT 1 FROM public.people p WHERE p.id = entity_id) "
     "ELSE true END"
-)
-# A case's retention date is seen and written by whoever can read the case; a check's or a
-# person's by the groups that read checks and people (all of them: those policies keep every row).
-_RETENTION_RECORD = (
-    "CASE record_kind WHEN 'case' THEN ((SELECT pg_has_role(current_user, '{lead}', 'MEMBER')) "
-    f"OR {CASE_VISIBLE.format(col='record_id')}) ELSE true END"
 )
 
 RULES: dict[str, Rule] = {
@@ -176,17 +159,14 @@ RULES: dict[str, Rule] = {
     # No content: plain GRANTs, no row policies.
     "audit_events": Rule(EVERYONE, EVERYONE, rls=False),
     "account_keys": Rule(EVERYONE, EVERYONE, EVERYONE, rls=False),
-    # Accounts and their roles are the administrators' (MANAGE_USERS); signing in stamps two columns.
-    "users": Rule(EVERYONE, (ADMIN,), (ADMIN,), rls=False, own_columns=("last_sign_in_at", "remember_me")),
-    "settings": Rule(EVERYONE, EVERYONE, EVERYONE, EVERYONE, rls=False),
+    # users, settings, retention_keeps, record_salts: see server_policy_rules.
+    **ACCOUNT_RULES,
     "lcs_meta": Rule(EVERYONE, EVERYONE, EVERYONE, rls=False),
     "record_counts": Rule(EVERYONE, rls=False),  # kept by the owner's trigger functions
-    "record_salts": Rule(EVERYONE, EVERYONE, (), (LEAD,), rls=False),
     "retention_rules": Rule(EVERYONE, (), (LEAD, ADMIN), rls=False),
     # Kept by the services of whoever changes a record (a manager's case edit refreshes its
     # subject's and their checks' dates) and emptied by the definer triggers retention_forget_*.
-    "retention_dates": Rule(CONTENT, CONTENT, CONTENT, CONTENT, _RETENTION_RECORD, check_rows=True),
-    "retention_keeps": Rule(EVERYONE, EVERYONE, EVERYONE, EVERYONE, rls=False),
+    "retention_dates": Rule(CONTENT, CONTENT, CONTENT, CONTENT, RETENTION_RECORD, check_rows=True),
     "policy_versions": Rule(EVERYONE, (LEAD,), (LEAD,), rls=False),
     "export_signing_keys": Rule(CONTENT, CONTENT, rls=False),
     "alembic_version": Rule(EVERYONE, rls=False),
@@ -230,6 +210,10 @@ def _members(names: RoleNames, groups: tuple[str, ...]) -> str:
     return f"({tests})"
 
 
+def _others(rule: Rule) -> tuple[str, ...]:
+    return tuple(g for g in EVERYONE if g not in rule.update)
+
+
 def table_sql(names: RoleNames, table: str, rule: Rule) -> list[str]:
     """REVOKE everything, GRANT what ``rule`` allows, and (re)make its row policies."""
     t = f"public.{quoted(table)}"
@@ -241,7 +225,7 @@ def table_sql(names: RoleNames, table: str, rule: Rule) -> list[str]:
             statements.append(f"GRANT {command.upper()} ON {t} TO {quoted(f'{names.prefix}_{group}')}")
     if rule.own_columns:
         columns = ", ".join(rule.own_columns)
-        for group in (g for g in EVERYONE if g not in rule.update):
+        for group in _others(rule):
             statements.append(f"GRANT UPDATE ({columns}) ON {t} TO {quoted(f'{names.prefix}_{group}')}")
     statements += [f"DROP POLICY IF EXISTS lcs_{c} ON {t}" for c in (*COMMANDS, "owner")]
     if not rule.rls:
@@ -261,6 +245,10 @@ def table_sql(names: RoleNames, table: str, rule: Rule) -> list[str]:
             statements.append(f"CREATE POLICY lcs_insert ON {t} FOR INSERT WITH CHECK ({written})")
             continue
         condition = f"({who} AND {rows})"
+        if command == "update" and rule.own_columns:
+            # The other groups hold UPDATE on own_columns only (the GRANT), in own_rows only.
+            own = f"({_members(names, _others(rule))} AND {rule.own_rows})"
+            condition, written = f"({condition} OR {own})", f"({written} OR {own})"
         # A changed row need not stay visible (a manager may hand a case to another officer).
         check = f" WITH CHECK ({written})" if command == "update" else ""
         statements.append(
