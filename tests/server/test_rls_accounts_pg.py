@@ -199,3 +199,20 @@ def test_upgrade_server_narrows_an_existing_servers_rights_on_these_tables(offic
     assert (
         office.rows("checker", f"UPDATE users SET remember_me = false WHERE id = {office.ids['lead']}") == []
     )
+
+
+# -- the workspace's own facts ----------------------------------------------------------------
+
+
+def test_the_workspace_facts_are_read_by_all_and_changed_by_no_login(office: Office) -> None:
+    """lcs_meta holds the workspace id, the organisation's public key and the workspace key's
+    generation: a checker replacing the organisation key, or anyone moving the generation, would
+    make every desk refuse its work. Only an administrator adds a fact (once, at set-up)."""
+    for who in ("checker", "manager", "lead", "admin"):
+        assert office.rows(who, "SELECT count(*) FROM lcs_meta")  # readable (the guard reads it)
+        assert DENIED in office.refused(who, "UPDATE lcs_meta SET value = 'x' WHERE key = 'db_id'")
+        assert DENIED in office.refused(who, "DELETE FROM lcs_meta")
+    for who in ("checker", "manager", "lead"):
+        assert DENIED in office.refused(
+            who, "INSERT INTO lcs_meta (key, value) VALUES ('key_generation', '9')"
+        )
