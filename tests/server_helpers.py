@@ -58,7 +58,11 @@ def make_template(pg_server: Any, name: str) -> tuple[str, str]:
     test (``CREATE DATABASE .. TEMPLATE``) instead of running the migrations again. Its engine
     is disposed here: PostgreSQL copies a database only while nobody is connected to it."""
     pg_server.create_database(name)
-    return init_server(pg_server, name)
+    owner = init_server(pg_server, name)
+    # Nobody connects to it again (autovacuum included), so a copy never waits for a session to end.
+    with pg_server.superuser_connect(autocommit=True) as connection:
+        connection.execute(f'ALTER DATABASE "{name}" WITH ALLOW_CONNECTIONS false')
+    return owner
 
 
 def copy_of_template(pg_server: Any, template: str, owner: tuple[str, str], dbname: str) -> None:
@@ -73,8 +77,12 @@ def copy_of_template(pg_server: Any, template: str, owner: tuple[str, str], dbna
     from lcs_desktop.store.server_setup import tune
 
     it_login, it_password = owner
+    # FILE_COPY (PostgreSQL 15+): the files copied as they are, not page by page through the WAL
+    # (with the test server's fsync off its two checkpoints cost ~1 ms; 0.035 s against 0.05 s alone).
     with pg_server.superuser_connect(autocommit=True) as connection:
-        connection.execute(f'CREATE DATABASE "{dbname}" TEMPLATE "{template}" OWNER "{it_login}"')
+        connection.execute(
+            f'CREATE DATABASE "{dbname}" TEMPLATE "{template}" OWNER "{it_login}" STRATEGY FILE_COPY'
+        )
     address = ServerAddress(pg_server.host, pg_server.port, dbname, pg_server.ca_file)
     engine = make_server_engine(address, it_login, it_password, pool_size=1)
     try:
