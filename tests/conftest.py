@@ -78,9 +78,12 @@ def authenticator(
     if backend == "server":
         from tests.server_helpers import connect_to_test_server
 
-        connect_to_test_server(
-            auth, request.getfixturevalue("pg_server"), request.getfixturevalue("pg_database")
-        )
+        pg_server = request.getfixturevalue("pg_server")
+        if "pg_database" in request.fixturenames:  # the test works on that database itself: as IT would
+            connect_to_test_server(auth, pg_server, request.getfixturevalue("pg_database"))
+        else:  # a copy of the template set up once per server (~1 s less per test)
+            owner = request.getfixturevalue("pg_template")[1]
+            connect_to_test_server(auth, pg_server, request.getfixturevalue("server_database"), owner)
     return auth
 
 
@@ -142,13 +145,44 @@ def pg_server(tmp_path_factory: pytest.TempPathFactory):
         yield server
 
 
-@pytest.fixture
-def pg_database(pg_server, request: pytest.FixtureRequest):
-    """A fresh, empty database on the test server (dropped afterwards); yields its name."""
+def _database_name(request: pytest.FixtureRequest) -> str:
     import re
     import uuid
 
-    name = "t_" + re.sub(r"[^a-z0-9]", "_", request.node.name.lower())[:40] + "_" + uuid.uuid4().hex[:6]
+    return "t_" + re.sub(r"[^a-z0-9]", "_", request.node.name.lower())[:40] + "_" + uuid.uuid4().hex[:6]
+
+
+@pytest.fixture
+def pg_database(pg_server, request: pytest.FixtureRequest):
+    """A fresh, empty database on the test server (dropped afterwards); yields its name."""
+    name = _database_name(request)
     pg_server.create_database(name)
+    yield name
+    pg_server.drop_database(name)
+
+
+@pytest.fixture(scope="session")
+def pg_template(pg_server):
+    """A database server-init set up once per test server (dropped at the end): yields its name
+    and IT's owner login (name, password). Each xdist worker has its own server, so its own."""
+    import uuid
+
+    from tests.server_helpers import make_template
+
+    name = "t_template_" + uuid.uuid4().hex[:6]
+    owner = make_template(pg_server, name)
+    yield name, owner
+    pg_server.drop_database(name)
+
+
+@pytest.fixture
+def server_database(pg_server, pg_template, request: pytest.FixtureRequest):
+    """A set-up database copied from the template (dropped afterwards); yields its name. The
+    server-backend ``authenticator`` is connected to it."""
+    from tests.server_helpers import copy_of_template
+
+    template, owner = pg_template
+    name = _database_name(request)
+    copy_of_template(pg_server, template, owner, name)
     yield name
     pg_server.drop_database(name)

@@ -41,12 +41,57 @@ def init_server(pg_server: Any, dbname: str) -> tuple[str, str]:
     return it_login, IT_PASSWORD
 
 
-def connect_to_test_server(auth: Any, pg_server: Any, dbname: str) -> None:
+def connect_to_test_server(
+    auth: Any, pg_server: Any, dbname: str, owner: tuple[str, str] | None = None
+) -> None:
+    """connect-server for ``auth``'s PC; ``dbname`` is initialised first unless its IT
+    ``owner`` login is given (a database already set up, e.g. copied from the template)."""
     from lcs_desktop.services.server_signin import connect_server
 
-    owner = init_server(pg_server, dbname)
+    owner = owner or init_server(pg_server, dbname)
     _OWNERS[id(auth)] = owner
     connect_server(auth.paths, pg_server.url(dbname), str(pg_server.ca_file), *owner)
+
+
+def make_template(pg_server: Any, name: str) -> tuple[str, str]:
+    """Once per test server: a database set up by server-init as IT would, to be copied for each
+    test (``CREATE DATABASE .. TEMPLATE``) instead of running the migrations again. Its engine
+    is disposed here: PostgreSQL copies a database only while nobody is connected to it."""
+    pg_server.create_database(name)
+    owner = init_server(pg_server, name)
+    # Nobody connects to it again (autovacuum included), so a copy never waits for a session to end.
+    with pg_server.superuser_connect(autocommit=True) as connection:
+        connection.execute(f'ALTER DATABASE "{name}" WITH ALLOW_CONNECTIONS false')
+    return owner
+
+
+def copy_of_template(pg_server: Any, template: str, owner: tuple[str, str], dbname: str) -> None:
+    """A database set up as the template is, owned by IT's login: the copy holds the schema,
+    policies and workspace-free tables; what a template does not carry over is made here with
+    the production steps (the database's ACL from ``database_access_sql``, the planner settings
+    from ``tune``). Every copy shares the template's roles; each test's logins stay its own as
+    they are derived with the workspace id connect-server makes."""
+    from sqlalchemy import text
+
+    from lcs_desktop.store.server_roles import database_access_sql, discovered_names
+    from lcs_desktop.store.server_setup import tune
+
+    it_login, it_password = owner
+    # FILE_COPY (PostgreSQL 15+): the files copied as they are, not page by page through the WAL
+    # (with the test server's fsync off its two checkpoints cost ~1 ms; 0.035 s against 0.05 s alone).
+    with pg_server.superuser_connect(autocommit=True) as connection:
+        connection.execute(
+            f'CREATE DATABASE "{dbname}" TEMPLATE "{template}" OWNER "{it_login}" STRATEGY FILE_COPY'
+        )
+    address = ServerAddress(pg_server.host, pg_server.port, dbname, pg_server.ca_file)
+    engine = make_server_engine(address, it_login, it_password, pool_size=1)
+    try:
+        with engine.begin() as connection:
+            for statement in database_access_sql(discovered_names(connection, dbname), dbname):
+                connection.execute(text(statement))
+            tune(connection)
+    finally:
+        engine.dispose()
 
 
 def owner_of(auth: Any) -> tuple[str, str]:

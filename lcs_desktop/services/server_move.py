@@ -31,6 +31,7 @@ from lcs_desktop.store.accounts import User
 from lcs_desktop.store.sealed import forget_cipher, install_cipher
 from lcs_desktop.store.server_engine import make_server_engine
 from lcs_desktop.store.server_key_slots import ServerSlotStore
+from lcs_desktop.store.server_roles import discovered_names
 from lcs_desktop.store.server_settings import ServerSettings
 from lcs_desktop.store.server_setup import server_schema_problem
 from lcs_desktop.vault.field_cipher import FieldCipher
@@ -69,14 +70,16 @@ def move_to_server(
     require(local.user, Permission.MANAGE_USERS)
     ws = local.workspace
     address = link_store.address_of(ServerSettings(url, ca_file, ""))
-    settings = ServerSettings(address.url, ca_file, ws.db_id)
-    link = ServerLink(settings, ws.paths, ws.slots.kdf)
     engine = make_server_engine(address, *owner, pool_size=1)
     install_cipher(engine, FieldCipher(ws.key))
     try:
         problem = server_schema_problem(engine)
         if problem is not None:
             raise LcsError(problem)
+        with engine.connect() as connection:  # the roles' names as server-init made them
+            prefix = discovered_names(connection, address.dbname).prefix
+        settings = ServerSettings(address.url, ca_file, ws.db_id, prefix)
+        link = ServerLink(settings, ws.paths, ws.slots.kdf)
         with server_copy.as_owner(engine, link_store.role_names(settings).owner) as (connection, session):
             if link_store.has_key_slots(session):
                 raise LcsError(NOT_EMPTY)

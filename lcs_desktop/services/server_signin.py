@@ -220,11 +220,13 @@ def connect_server(
     database = link_store.open_server_database(probe, paths.state_dir, owner, owner_password)
     try:
         with database.transaction() as session:
+            # The roles' names as server-init made them (the database may have been renamed since).
+            probe = ServerSettings(probe.url, ca, "", link_store.found_role_prefix(session, probe))
             link_store.as_owner(session, probe)
             db_id = link_store.workspace_id(session)
     finally:
         database.close()
-    settings = ServerSettings(probe.url, ca, db_id)
+    settings = ServerSettings(probe.url, ca, db_id, probe.role_prefix)
     settings.save(paths.data_dir)
     return settings
 

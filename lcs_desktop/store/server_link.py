@@ -20,7 +20,7 @@ from lcs_desktop.store.server_address import ServerAddress
 from lcs_desktop.store.server_database import ServerDatabase
 from lcs_desktop.store.server_errors import ServerLoginError
 from lcs_desktop.store.server_key_slots import KeySlotRow
-from lcs_desktop.store.server_roles import RoleNames, quoted
+from lcs_desktop.store.server_roles import RoleNames, discovered_names, quoted
 from lcs_desktop.store.server_roles import set_login as call_set_login
 from lcs_desktop.store.server_setup import ServerSetupError, server_schema_problem
 from lcs_desktop.vault.field_cipher import FieldCipher
@@ -38,7 +38,16 @@ def address_of(settings: ServerSettings) -> ServerAddress:
 
 
 def role_names(settings: ServerSettings) -> RoleNames:
+    """The names connect-server found on the server; derived from the database's name for a
+    settings file written before they were recorded."""
+    if settings.role_prefix:
+        return RoleNames(settings.role_prefix)
     return RoleNames.for_database(address_of(settings).dbname)
+
+
+def found_role_prefix(session: Session, settings: ServerSettings) -> str:
+    """The prefix the server's database was set up with (read from its catalogue)."""
+    return discovered_names(session, address_of(settings).dbname).prefix
 
 
 def role_prefix(settings: ServerSettings) -> str:

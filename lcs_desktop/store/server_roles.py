@@ -65,6 +65,21 @@ class RoleNames:
         return f"^{self.prefix}_u_[0-9a-f]{{{LOGIN_HASH_CHARS}}}$"
 
 
+OWNER_ROLE = re.compile(r"^(lcs_[a-z0-9_]+)_owner$")
+
+
+def discovered_names(connection: Connection | Session, dbname: str) -> RoleNames:
+    """The names this database was set up with, read from the catalogue: server-init makes
+    ``<prefix>_owner`` the owner of schema ``public``. A database renamed after server-init (or
+    copied from a template) keeps its roles, so deriving them from today's name would be wrong.
+    Falls back to the derived names when the schema is not owned by such a role."""
+    owner = connection.scalar(
+        text("SELECT nspowner::regrole::text FROM pg_namespace WHERE nspname = 'public'")
+    )
+    found = OWNER_ROLE.fullmatch(owner or "")
+    return RoleNames(found.group(1)) if found else RoleNames.for_database(dbname)
+
+
 def quoted(name: str) -> str:
     """A role name as a SQL identifier (names here are made by ``role_prefix``: [a-z0-9_])."""
     if not re.fullmatch(r"[a-z0-9_]{1,63}", name):
@@ -81,16 +96,23 @@ def create_roles_sql(names: RoleNames, dbname: str) -> list[str]:
             f"DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{role}') THEN "  # noqa: S608
             f"CREATE ROLE {quoted(role)} {attributes} NOINHERIT; END IF; END $$"
         )
-    database = '"' + dbname.replace('"', '""') + '"'
     statements += [
         f"GRANT {quoted(names.owner)} TO CURRENT_USER",
         f"ALTER SCHEMA public OWNER TO {quoted(names.owner)}",
         "REVOKE ALL ON SCHEMA public FROM PUBLIC",
+    ]
+    return statements + database_access_sql(names, dbname)
+
+
+def database_access_sql(names: RoleNames, dbname: str) -> list[str]:
+    """CONNECT for this organisation's roles only: the database's own ACL, which a copy made
+    from a template database does not inherit (run by the database's owner)."""
+    database = '"' + dbname.replace('"', '""') + '"'
+    return [
         f"REVOKE ALL ON DATABASE {database} FROM PUBLIC",
         f"GRANT CONNECT, TEMPORARY ON DATABASE {database} TO {', '.join(quoted(g) for g in names.groups)}",
         f"GRANT CONNECT, CREATE ON DATABASE {database} TO {quoted(names.owner)}",
     ]
-    return statements
 
 
 SCRAM_PATTERN = r"^SCRAM-SHA-256\$[0-9]+:[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+:[A-Za-z0-9+/=]+$"

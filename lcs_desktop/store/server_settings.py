@@ -35,6 +35,9 @@ class ServerSettings:
     url: str
     ca_file: str
     db_id: str
+    # The prefix of the server's role names, as connect-server found it (None in files written
+    # before it was recorded: the names are then derived from the database's name).
+    role_prefix: str | None = None
 
     @staticmethod
     def path_in(data_dir: Path) -> Path:
@@ -47,7 +50,10 @@ class ServerSettings:
             return None
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
-            return cls(str(data["url"]), str(data["ca_file"]), str(data["db_id"]))
+            prefix = data.get("role_prefix")
+            if prefix is not None and not isinstance(prefix, str):
+                raise TypeError("role_prefix")
+            return cls(str(data["url"]), str(data["ca_file"]), str(data["db_id"]), prefix or None)
         except (OSError, ValueError, KeyError, TypeError):
             raise StoreError(DAMAGED) from None
 
@@ -55,7 +61,8 @@ class ServerSettings:
         data_dir.mkdir(parents=True, exist_ok=True)
         path = self.path_in(data_dir)
         tmp = path.with_suffix(".tmp")
-        tmp.write_text(json.dumps({"mode": "server", **asdict(self)}, indent=1), encoding="utf-8")
+        data = {key: value for key, value in asdict(self).items() if value is not None}
+        tmp.write_text(json.dumps({"mode": "server", **data}, indent=1), encoding="utf-8")
         os.replace(tmp, path)
 
 

@@ -24,7 +24,13 @@ from lcs_desktop.store.errors import StoreError
 from lcs_desktop.store.server_key_guard import guard_sql
 from lcs_desktop.store.server_notify import NOTIFIED, notify_sql
 from lcs_desktop.store.server_policies import policies_sql
-from lcs_desktop.store.server_roles import RoleNames, create_roles_sql, login_function_sql, quoted
+from lcs_desktop.store.server_roles import (
+    RoleNames,
+    create_roles_sql,
+    discovered_names,
+    login_function_sql,
+    quoted,
+)
 
 log = logging.getLogger(__name__)
 
@@ -108,7 +114,7 @@ def _apply(connection: Connection, names: RoleNames) -> None:
 PLANNER_SETTINGS = {"random_page_cost": "1.1"}
 
 
-def _tune(connection: Connection) -> None:
+def tune(connection: Connection) -> None:
     """This database's planner settings (they apply to the next connections); only its owner
     may make them, so an upgrade run by another owner-role member leaves them as they are."""
     dbname = connection.scalar(text("SELECT current_database()"))
@@ -142,7 +148,7 @@ def server_init(engine: Engine, dbname: str, progress: Callable[[str], None] = l
         progress("Making the roles")
         for statement in create_roles_sql(names, dbname):
             connection.execute(text(statement))
-        _tune(connection)
+        tune(connection)
         _as_owner(connection, names)
         progress("Making the tables")
         _migrate(connection)
@@ -180,8 +186,8 @@ def upgrade_server(
     manifest = verified_backup(backup)
     if manifest is None:
         raise ServerSetupError(NO_BACKUP)
-    names = RoleNames.for_database(dbname)
     with engine.begin() as connection:
+        names = discovered_names(connection, dbname)  # the set-up's own roles, whatever the name now
         if not connection.scalar(text("SELECT pg_try_advisory_xact_lock(:k)"), {"k": UPGRADE_LOCK}):
             raise ServerSetupError(
                 "Another PC is upgrading the office server right now. Wait for it to finish, then "
@@ -201,7 +207,7 @@ def upgrade_server(
             raise ServerSetupError(PC_OLDER)
         if manifest.schema_revision != was:  # a backup of this server as it is now, not an old one
             raise ServerSetupError(NO_BACKUP)
-        _tune(connection)
+        tune(connection)
         _as_owner(connection, names)
         progress("Upgrading the tables")
         _migrate(connection)

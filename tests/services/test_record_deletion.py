@@ -570,8 +570,6 @@ def _create_tables(org, *tables) -> None:
             for table in tables:
                 table.create(connection)
         return
-    from urllib.parse import urlsplit
-
     from sqlalchemy.dialects import postgresql
     from sqlalchemy.schema import CreateTable
 
@@ -579,7 +577,7 @@ def _create_tables(org, *tables) -> None:
     from tests.server_helpers import superuser
 
     settings = org.workspace.server.settings
-    lead = RoleNames.for_database(urlsplit(settings.url).path.lstrip("/")).group(Role.SAFEGUARDING_LEAD)
+    lead = RoleNames(org.workspace.server.prefix).group(Role.SAFEGUARDING_LEAD)  # the settings' prefix
     with superuser(settings) as connection:
         for table in tables:
             connection.execute(str(CreateTable(table).compile(dialect=postgresql.dialect())))
