@@ -127,6 +127,24 @@ def superuser(settings: Any):  # type: ignore[no-untyped-def]
     )
 
 
+def sign_in_at_desk(org: Any, authenticator: Any, tmp_path: Any, secret_store: Any, user: Any) -> Any:
+    """``user`` at a PC of their own pointed at the same server, with a fresh temporary password."""
+    from lcs_desktop.paths import AppPaths
+    from lcs_desktop.services.auth import Authenticator
+    from lcs_desktop.vault.crypto import FAST_KDF_FOR_TESTS
+
+    temp = org.accounts.reset_password(org.user, user.id)
+    paths = AppPaths.under(tmp_path / f"desk-{user.username}")
+    authenticator.server_settings().save(paths.data_dir)
+    return Authenticator(paths, secret_store, kdf=FAST_KDF_FOR_TESTS).sign_in(user.username, temp)
+
+
+def stored(org: Any, sql: str) -> set[tuple[Any, ...]]:
+    """The rows ``sql`` finds on the server, as its superuser sees them."""
+    with superuser(org.workspace.server.settings) as connection:
+        return set(connection.execute(sql).fetchall())  # type: ignore[arg-type]
+
+
 def tamper(org: Any, *statements: str) -> None:
     """What someone holding the server's superuser password could do with ``psql``: switch
     the append-only triggers off and edit the audit trail directly."""

@@ -162,9 +162,10 @@ RULES: dict[str, Rule] = {
     # users, settings, retention_keeps, record_salts: see server_policy_rules.
     **ACCOUNT_RULES,
     # Facts about the workspace every desk reads (its id, the organisation's public key, the key
-    # generation, the legacy audit key): an administrator adds the organisation key and the
-    # legacy key once; nobody but the owner role changes one (a key change, a move).
-    "lcs_meta": Rule(EVERYONE, (ADMIN,), rls=False),
+    # generation, the legacy audit key, the retention schedule's stamp): an administrator adds
+    # the organisation key and the legacy key once; the lead's retention queue stamps the
+    # schedule it worked the dates out with. Checkers and managers write none; no login deletes one.
+    "lcs_meta": Rule(EVERYONE, (LEAD, ADMIN), (LEAD,), rls=False),
     "record_counts": Rule(EVERYONE, rls=False),  # kept by the owner's trigger functions
     "retention_rules": Rule(EVERYONE, (), (LEAD, ADMIN), rls=False),
     # Kept by the services of whoever changes a record (a manager's case edit refreshes its

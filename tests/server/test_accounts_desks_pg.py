@@ -6,39 +6,23 @@ from __future__ import annotations
 
 import pytest
 
-from lcs_desktop.paths import AppPaths
-from lcs_desktop.services.auth import Authenticator
-from lcs_desktop.vault.crypto import FAST_KDF_FOR_TESTS
-from tests.server_helpers import superuser
+from tests.server_helpers import sign_in_at_desk, stored
 from tests.services.case_helpers import build_world, report
 
 pytestmark = pytest.mark.parametrize("backend", ["server"], indirect=True)
-
-
-def _sign_in_at_desk(org, authenticator, tmp_path, secret_store, user):
-    """``user`` at a PC of their own pointed at the same server, with a fresh temporary password."""
-    temp = org.accounts.reset_password(org.user, user.id)
-    paths = AppPaths.under(tmp_path / f"desk-{user.username}")
-    authenticator.server_settings().save(paths.data_dir)
-    return Authenticator(paths, secret_store, kdf=FAST_KDF_FOR_TESTS).sign_in(user.username, temp)
-
-
-def _stored(org, sql: str) -> set[tuple]:
-    with superuser(org.workspace.server.settings) as connection:
-        return set(connection.execute(sql).fetchall())
 
 
 def test_an_administrator_alone_changes_the_settings_and_still_reports_a_concern(
     org, make_user, authenticator, tmp_path, secret_store
 ) -> None:
     world = build_world(org, make_user)
-    ivy = _sign_in_at_desk(org, authenticator, tmp_path, secret_store, world.admin_only)
+    ivy = sign_in_at_desk(org, authenticator, tmp_path, secret_store, world.admin_only)
     changed = ivy.settings.update(ivy.user, ivy.settings.get().__class__(organisation_name="Renamed Trust"))
     assert changed.organisation_name == "Renamed Trust"
     assert org.settings.get().organisation_name == "Renamed Trust"
     case_id = report(world, ivy.user, subject_person_id=world.subject_id).case_id  # never read back
     assert org.cases.open_case(org.user, case_id).status.value == "new"
-    stamped = _stored(org, f"SELECT last_sign_in_at IS NOT NULL FROM users WHERE id = {ivy.user.id}")
+    stamped = stored(org, f"SELECT last_sign_in_at IS NOT NULL FROM users WHERE id = {ivy.user.id}")
     assert stamped == {(True,)}  # her own sign-in, stamped by her own login
     ivy.sign_out()
 
@@ -52,18 +36,18 @@ def test_a_checker_and_a_manager_work_on_records_the_lead_decided_to_keep(
     subject = world.subject_id
     org.retention.retention_for(org.user, "person", subject)  # its date stored
     org.retention.keep(org.user, [("person", subject), ("case", case_id)], 6, "Tribunal claim")
-    cass = _sign_in_at_desk(org, authenticator, tmp_path, secret_store, world.checker)
+    cass = sign_in_at_desk(org, authenticator, tmp_path, secret_store, world.checker)
     detail = cass.people.get_person(cass.user, subject)
     # Her change writes the person's history (its salt made by her login if it had none) and
     # works the person's date out again, reading the lead's keep on the person.
     cass.people.edit_person(cass.user, subject, expected_version=detail.row_version, role="Coach")
     assert cass.retention.retention_for(cass.user, "person", subject).rule_code
-    assert ("person", subject) in _stored(org, "SELECT entity_type, entity_id FROM record_salts")
+    assert ("person", subject) in stored(org, "SELECT entity_type, entity_id FROM record_salts")
     cass.sign_out()
-    mona = _sign_in_at_desk(org, authenticator, tmp_path, secret_store, world.manager)
+    mona = sign_in_at_desk(org, authenticator, tmp_path, secret_store, world.manager)
     mona.cases.set_risk(mona.user, case_id, "high")  # refreshes her case's date, reading its keep
     assert mona.retention.retention_for(mona.user, "case", case_id).rule_code
-    assert ("breach_case", case_id) in _stored(org, "SELECT entity_type, entity_id FROM record_salts")
+    assert ("breach_case", case_id) in stored(org, "SELECT entity_type, entity_id FROM record_salts")
     mona.sign_out()
-    kept = _stored(org, "SELECT record_kind, record_id FROM retention_keeps")
+    kept = stored(org, "SELECT record_kind, record_id FROM retention_keeps")
     assert {("person", subject), ("case", case_id)} <= kept  # no one but the lead removed them

@@ -19,6 +19,19 @@ def _args(pg_server, dbname: str, owner: str, ca: str | None = None) -> list[str
     return ["--url", pg_server.url(dbname), "--ca-file", ca, "--owner", owner, "--password-stdin"]
 
 
+def _server_with_admin(run, pg_server, pg_database):  # type: ignore[no-untyped-def]  # noqa: F811
+    """server-init, connect-server and ``init --server`` (the first administrator, "admin"),
+    as IT and the administrator would type them; returns IT's login and init's result."""
+    owner, _ = init_server(pg_server, pg_database)
+    assert run("connect-server", *_args(pg_server, pg_database, owner), stdin=IT_PASSWORD + "\n").code == 0
+    init = run(
+        "init", "--server", "--owner", owner, "--org", "Libra Children Services", "--username", "admin",
+        "--full-name", "Ada Admin", "--password-stdin", stdin=f"{IT_PASSWORD}\n{ADMIN_PASSWORD}\n",
+    )  # fmt: skip
+    assert init.code == 0, init.err
+    return owner, init
+
+
 def test_connect_then_first_administrator_on_the_server(run, cli_paths, pg_server, pg_database) -> None:  # noqa: F811
     owner, _ = init_server(pg_server, pg_database)
     done = run("connect-server", *_args(pg_server, pg_database, owner), stdin=IT_PASSWORD + "\n")
@@ -111,12 +124,7 @@ def test_move_to_server_moves_the_local_workspace(
 
 
 def test_recover_on_the_server_takes_it_owner_login(run, cli_paths, pg_server, pg_database) -> None:  # noqa: F811
-    owner, _ = init_server(pg_server, pg_database)
-    assert run("connect-server", *_args(pg_server, pg_database, owner), stdin=IT_PASSWORD + "\n").code == 0
-    init = run(
-        "init", "--server", "--owner", owner, "--org", "Libra Children Services", "--username", "admin",
-        "--full-name", "Ada Admin", "--password-stdin", stdin=f"{IT_PASSWORD}\n{ADMIN_PASSWORD}\n",
-    )  # fmt: skip
+    owner, init = _server_with_admin(run, pg_server, pg_database)
     key = next(line.split(": ", 1)[1] for line in init.out.splitlines() if line.startswith("Recovery key:"))
     new_password = "Bright-Harbour-Lantern-77"
     refused = run("recover", "--username", "admin", "--password-stdin", stdin=f"{key}\n{new_password}\n")
@@ -161,13 +169,7 @@ def test_rotate_key_on_the_server_needs_and_takes_the_owner_login(
     pg_server,
     pg_database,
 ) -> None:
-    owner, _ = init_server(pg_server, pg_database)
-    assert run("connect-server", *_args(pg_server, pg_database, owner), stdin=IT_PASSWORD + "\n").code == 0
-    init = run(
-        "init", "--server", "--owner", owner, "--org", "Libra Children Services", "--username", "admin",
-        "--full-name", "Ada Admin", "--password-stdin", stdin=f"{IT_PASSWORD}\n{ADMIN_PASSWORD}\n",
-    )  # fmt: skip
-    assert init.code == 0, init.err
+    owner, _init = _server_with_admin(run, pg_server, pg_database)
     before = Authenticator(cli_paths, kdf=FAST_KDF_FOR_TESTS).sign_in("admin", ADMIN_PASSWORD)
     old_key = before.workspace.key
     before.sign_out()

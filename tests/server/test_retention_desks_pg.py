@@ -7,26 +7,10 @@ from __future__ import annotations
 import pytest
 
 from lcs_desktop.domain.errors import NotFound
-from lcs_desktop.paths import AppPaths
-from lcs_desktop.services.auth import Authenticator
-from lcs_desktop.vault.crypto import FAST_KDF_FOR_TESTS
-from tests.server_helpers import superuser
+from tests.server_helpers import sign_in_at_desk, stored, superuser
 from tests.services.case_helpers import build_world, report
 
 pytestmark = pytest.mark.parametrize("backend", ["server"], indirect=True)
-
-
-def _sign_in_at_desk(org, authenticator, tmp_path, secret_store, user):
-    """``user`` at a PC of their own pointed at the same server, with a fresh temporary password."""
-    temp = org.accounts.reset_password(org.user, user.id)
-    paths = AppPaths.under(tmp_path / f"desk-{user.username}")
-    authenticator.server_settings().save(paths.data_dir)
-    return Authenticator(paths, secret_store, kdf=FAST_KDF_FOR_TESTS).sign_in(user.username, temp)
-
-
-def _stored(org, sql: str) -> set[tuple]:
-    with superuser(org.workspace.server.settings) as connection:
-        return set(connection.execute(sql).fetchall())
 
 
 def test_a_manager_saves_her_case_and_its_dates_are_written_by_her_login(
@@ -37,14 +21,14 @@ def test_a_manager_saves_her_case_and_its_dates_are_written_by_her_login(
     org.cases.assign(org.user, mine, officer_id=world.manager.id, decision_maker_id=None)
     with superuser(org.workspace.server.settings) as connection:
         connection.execute("DELETE FROM retention_dates")  # so her save must write them again
-    mona = _sign_in_at_desk(org, authenticator, tmp_path, secret_store, world.manager)
+    mona = sign_in_at_desk(org, authenticator, tmp_path, secret_store, world.manager)
     mona.cases.set_risk(mona.user, mine, "high")  # refreshes the case, its subject and their checks
-    dates = _stored(org, "SELECT record_kind, record_id FROM retention_dates")
+    dates = stored(org, "SELECT record_kind, record_id FROM retention_dates")
     assert {("case", mine), ("person", world.subject_id)} <= dates
     assert ("case", other) not in dates  # not hers to work out
     assert mona.retention.retention_for(mona.user, "case", mine).rule_code
     assert org.retention.retention_for(org.user, "case", other).rule_code  # the lead works it out
-    assert ("case", other) in _stored(org, "SELECT record_kind, record_id FROM retention_dates")
+    assert ("case", other) in stored(org, "SELECT record_kind, record_id FROM retention_dates")
     with pytest.raises(NotFound):  # stored, but not hers to read (nor to write again)
         mona.retention.retention_for(mona.user, "case", other)
     mona.sign_out()
@@ -54,13 +38,13 @@ def test_a_checker_adds_a_person_whose_tokens_and_date_her_login_writes(
     org, make_user, authenticator, tmp_path, secret_store
 ) -> None:
     world = build_world(org, make_user)
-    cass = _sign_in_at_desk(org, authenticator, tmp_path, secret_store, world.checker)
+    cass = sign_in_at_desk(org, authenticator, tmp_path, secret_store, world.checker)
     person = cass.people.add_person(
         cass.user, first_name="Robin", last_name="Quillfeather", kind="volunteer", reference="V-9"
     )
-    tokens = _stored(org, f"SELECT count(*) FROM name_tokens WHERE entity_id = {person}")
+    tokens = stored(org, f"SELECT count(*) FROM name_tokens WHERE entity_id = {person}")
     assert tokens != {(0,)}
-    assert ("person", person) in _stored(org, "SELECT record_kind, record_id FROM retention_dates")
+    assert ("person", person) in stored(org, "SELECT record_kind, record_id FROM retention_dates")
     assert [p.id for p in cass.people.list_people(cass.user, query="Quillf")] == [person]
     detail = cass.people.get_person(cass.user, person)
     cass.people.edit_person(cass.user, person, expected_version=detail.row_version, last_name="Marsh")
@@ -77,7 +61,7 @@ def test_an_administrator_alone_saves_a_retention_rule_and_the_leads_queue_works
     world = build_world(org, make_user)
     report(world)
     assert org.retention.queue_count(org.user) >= 0  # every date current before the change
-    ivy = _sign_in_at_desk(org, authenticator, tmp_path, secret_store, world.admin_only)
+    ivy = sign_in_at_desk(org, authenticator, tmp_path, secret_store, world.admin_only)
     code = ivy.retention.rules(ivy.user)[0].code
     saved = ivy.retention.update_rule(ivy.user, code, 999, ivy.retention.rules(ivy.user)[0].action)
     assert saved.period_months == 999

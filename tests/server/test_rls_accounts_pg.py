@@ -204,15 +204,17 @@ def test_upgrade_server_narrows_an_existing_servers_rights_on_these_tables(offic
 # -- the workspace's own facts ----------------------------------------------------------------
 
 
-def test_the_workspace_facts_are_read_by_all_and_changed_by_no_login(office: Office) -> None:
+def test_the_workspace_facts_are_read_by_all_and_written_by_no_checker_or_manager(office: Office) -> None:
     """lcs_meta holds the workspace id, the organisation's public key and the workspace key's
-    generation: a checker replacing the organisation key, or anyone moving the generation, would
-    make every desk refuse its work. Only an administrator adds a fact (once, at set-up)."""
+    generation: a checker replacing the organisation key, or moving the generation, would make
+    every desk refuse its work. An administrator adds facts at set-up; the lead's retention
+    queue stamps its schedule; nobody deletes one."""
     for who in ("checker", "manager", "lead", "admin"):
-        assert office.rows(who, "SELECT count(*) FROM lcs_meta")  # readable (the guard reads it)
-        assert DENIED in office.refused(who, "UPDATE lcs_meta SET value = 'x' WHERE key = 'db_id'")
+        assert office.rows(who, "SELECT count(*) FROM lcs_meta")  # readable (the key guard reads it)
         assert DENIED in office.refused(who, "DELETE FROM lcs_meta")
-    for who in ("checker", "manager", "lead"):
+    for who in ("checker", "manager"):
+        assert DENIED in office.refused(who, "UPDATE lcs_meta SET value = 'x' WHERE key = 'db_id'")
         assert DENIED in office.refused(
             who, "INSERT INTO lcs_meta (key, value) VALUES ('key_generation', '9')"
         )
+    assert DENIED in office.refused("admin", "UPDATE lcs_meta SET value = 'x' WHERE key = 'db_id'")
