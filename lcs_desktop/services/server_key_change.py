@@ -30,10 +30,9 @@ from lcs_desktop.services.key_change_marks import MARK, OWED, commit_marked
 from lcs_desktop.services.workspace import Workspace
 from lcs_desktop.store import server_link as link_store
 from lcs_desktop.store.accounts import Meta
-from lcs_desktop.store.errors import StoreError
 from lcs_desktop.store.sealed import forget_cipher, install_cipher
 from lcs_desktop.store.server_copy import sessions_on
-from lcs_desktop.store.server_errors import ServerPermissionError
+from lcs_desktop.store.server_errors import ServerBusyError, ServerPermissionError
 from lcs_desktop.store.server_key_guard import META_KEY, SETTING, next_generation, read_generation
 from lcs_desktop.store.server_key_slots import ServerSlotStore
 from lcs_desktop.store.server_notify import CHANNEL
@@ -84,16 +83,9 @@ def rotate_on_server(
                 current = read_generation(session)
                 if current != ws.database.key_generation:
                     raise ConflictError(CHANGED_ELSEWHERE)
-                try:
-                    lock_for_key_change(connection)
-                except StoreError:
-                    raise
-                except Exception as exc:  # lock_timeout: a desk held its transaction too long
-                    if getattr(getattr(exc, "orig", None), "sqlstate", None) == "55P03":
-                        raise ConflictError(BUSY) from None
-                    raise
-                counts = reseal_all(
-                    connection, FieldCipher(old_key), FieldCipher(new_key), lambda _t, f: report(0.95 * f)
+                lock_for_key_change(connection)
+                rows = reseal_all(
+                    connection, FieldCipher(old_key), FieldCipher(new_key), lambda f: report(0.95 * f)
                 )
                 generation = next_generation(current)
                 session.merge(Meta(key=META_KEY, value=generation))
@@ -105,6 +97,8 @@ def rotate_on_server(
                 )
         except ServerPermissionError:
             raise ConflictError(NOT_OWNER) from None
+        except ServerBusyError:  # a desk held its transaction past the lock's wait
+            raise ConflictError(BUSY) from None
         finally:
             forget_cipher(owner_db.engine)
             owner_db.close()
@@ -114,7 +108,7 @@ def rotate_on_server(
         ws.slots.reload()
         ws.unlock(new_key)
     report(1.0)
-    log.info("workspace key changed on the office server (%d sealed tables)", len(counts))
+    log.info("workspace key changed on the office server (%d rows re-sealed)", rows)
     return unresealed
 
 

@@ -253,6 +253,11 @@ def sealed_columns(table: Table) -> list[Column[Any]]:
     return [c for c in table.columns if isinstance(c.type, Sealed) and not isinstance(c.type, SealedCopy)]
 
 
+def sealed_tables(metadata: Any) -> list[Table]:
+    """The tables holding sealed values (copies included), in dependency order."""
+    return [t for t in metadata.sorted_tables if any(isinstance(c.type, Sealed) for c in t.columns)]
+
+
 def row_key_of(table: Table) -> Column[Any]:
     """The column that identifies a row of a sealed table: its one-column primary key."""
     keys = list(table.primary_key.columns)
@@ -270,5 +275,6 @@ __all__ = [
     "cipher_for",
     "forget_cipher",
     "install_cipher",
+    "sealed_tables",
     "seals",
 ]

@@ -48,7 +48,7 @@ def copy_tables(local: Session, connection: Connection, progress: Callable[[str]
             connection.execute(table.delete())
     counts: dict[str, int] = {}
     _count_triggers(connection, "DISABLE")
-    _notify_triggers(connection, "DISABLE")
+    _desk_triggers(connection, "DISABLE")
     for table in tables:
         progress(f"Copying {table.name.replace('_', ' ')}")
         done = 0
@@ -64,7 +64,7 @@ def copy_tables(local: Session, connection: Connection, progress: Callable[[str]
         counts[table.name] = done
         _advance_sequence(connection, table)
     _count_triggers(connection, "ENABLE")
-    _notify_triggers(connection, "ENABLE")
+    _desk_triggers(connection, "ENABLE")
     announce_current(connection)  # the key slots are written next, under the copied generation
     connection.execute(text("DELETE FROM record_counts"))
     connection.execute(text(SEED_COUNTS))
@@ -86,7 +86,7 @@ def _count_triggers(connection: Connection, how: str) -> None:
             connection.execute(text(f"ALTER TABLE {table} {how} TRIGGER {name}"))
 
 
-def _notify_triggers(connection: Connection, how: str) -> None:
+def _desk_triggers(connection: Connection, how: str) -> None:
     """No desk works on a server being filled, and one notification per copied row would only
     lengthen the move (about 10 µs a row): off during the copy. So is the key guard: the copy
     brings the workspace's key generation with it (``lcs_meta``), the owner's connection none."""

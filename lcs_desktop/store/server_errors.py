@@ -56,7 +56,7 @@ class ServerMissingDatabaseError(StoreError):
 
 
 # SQLSTATE classes and codes (PostgreSQL Appendix A).
-SERIALIZATION_FAILURE, DEADLOCK = "40001", "40P01"
+SERIALIZATION_FAILURE, DEADLOCK, LOCK_NOT_AVAILABLE = "40001", "40P01", "55P03"
 DISK_FULL_CODE, OUT_OF_MEMORY, TOO_MANY_CONNECTIONS = "53100", "53200", "53300"
 READ_ONLY_TRANSACTION = "25006"
 INSUFFICIENT_PRIVILEGE = "42501"
@@ -124,7 +124,7 @@ def translate_server(exc: BaseException, address: ServerAddress | None = None) -
     text = str(inner).lower()
     if code == KEY_CHANGED_CODE:
         return KeyChangedError()
-    if code in (SERIALIZATION_FAILURE, DEADLOCK):
+    if code in (SERIALIZATION_FAILURE, DEADLOCK, LOCK_NOT_AVAILABLE):
         return ServerBusyError(
             "Someone at another desk was changing the same records at the same moment, so this "
             "change was not saved. Try again; nothing you typed was lost."

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from lcs_desktop.store.accounts import Meta
 from lcs_desktop.store.models import Base
-from lcs_desktop.store.sealed import Sealed
+from lcs_desktop.store.sealed import sealed_tables
 from lcs_desktop.store.server_errors import KEY_CHANGED_CODE as SQLSTATE
 from lcs_desktop.store.server_errors import KeyChangedError
 from lcs_desktop.store.server_roles import quoted
@@ -52,9 +52,7 @@ $body$
 
 def guarded_tables() -> tuple[str, ...]:
     """Every table a desk writes sealed values to, and the key slots (which wrap the key)."""
-    tables = Base.metadata.sorted_tables
-    sealed = [t.name for t in tables if any(isinstance(c.type, Sealed) for c in t.columns)]
-    return (*sealed, "key_slots")
+    return (*(t.name for t in sealed_tables(Base.metadata)), "key_slots")
 
 
 def guard_sql(tables: list[str] | tuple[str, ...]) -> list[str]:

@@ -22,50 +22,46 @@ from sqlalchemy import Connection, Table, text
 
 from lcs_desktop.store.models import Base
 from lcs_desktop.store.name_search import PERSON, PERSON_FIELDS, add_person_tokens
-from lcs_desktop.store.sealed import Sealed, SealedCopy, row_key_of
+from lcs_desktop.store.sealed import Sealed, SealedCopy, row_key_of, sealed_tables
 from lcs_desktop.store.server_roles import quoted
-from lcs_desktop.vault.field_cipher import FieldCipher
+from lcs_desktop.vault.field_cipher import AlteredValueError, FieldCipher
 
 ROWS_PER_BATCH = 500
 BLOB_ROWS_PER_BATCH = 16  # evidence images: a few MB each
 LOCK_WAIT = "60s"  # a desk's open transaction is waited for this long, then the change gives up
 
 
-def sealed_tables() -> list[Table]:
-    return [t for t in Base.metadata.sorted_tables if any(isinstance(c.type, Sealed) for c in t.columns)]
-
-
 def lock_for_key_change(connection: Connection) -> None:
     """Wait (up to LOCK_WAIT) for every desk to finish what it is doing in these tables, then
     keep them to this transaction until it ends."""
-    names = [t.name for t in sealed_tables()] + ["key_slots", "name_tokens"]
+    names = [t.name for t in sealed_tables(Base.metadata)] + ["key_slots", "name_tokens"]
     connection.execute(text(f"SET LOCAL lock_timeout = '{LOCK_WAIT}'"))
     connection.execute(text(f"LOCK TABLE {', '.join(quoted(n) for n in names)} IN ACCESS EXCLUSIVE MODE"))
 
 
 def reseal_all(
-    connection: Connection, old: FieldCipher, new: FieldCipher, progress: Callable[[str, float], None]
-) -> dict[str, int]:
-    """Every sealed value re-sealed under ``new``; returns the rows changed per table."""
-    tables = sealed_tables()
-    counts: dict[str, int] = {}
+    connection: Connection, old: FieldCipher, new: FieldCipher, progress: Callable[[float], None]
+) -> int:
+    """Every sealed value re-sealed under ``new``; returns the number of rows changed."""
+    tables = sealed_tables(Base.metadata)
     for table in tables:
         connection.execute(text(f"ALTER TABLE {quoted(table.name)} DISABLE TRIGGER USER"))
     connection.execute(text("DELETE FROM name_tokens WHERE entity_type = :p"), {"p": PERSON})
+    done = 0
     for number, table in enumerate(tables):
-        progress(table.name, number / len(tables))
-        counts[table.name] = _reseal_table(connection, table, old, new)
+        progress(number / len(tables))
+        done += _reseal_table(connection, table, old, new)
     for table in tables:
         connection.execute(text(f"ALTER TABLE {quoted(table.name)} ENABLE TRIGGER USER"))
-    progress("", 1.0)
-    return counts
+    progress(1.0)
+    return done
 
 
 def _reseal_table(connection: Connection, table: Table, old: FieldCipher, new: FieldCipher) -> int:
     key = row_key_of(table).name
     columns = [c for c in table.columns if isinstance(c.type, Sealed)]
     copy_keys = {c.type.key for c in columns if isinstance(c.type, SealedCopy)}  # type: ignore[attr-defined]
-    wanted = list(dict.fromkeys([key, *(c.name for c in columns), *copy_keys, *_token_fields(table)]))
+    wanted = list(dict.fromkeys([key, *(c.name for c in columns), *copy_keys]))
     batch = BLOB_ROWS_PER_BATCH if any(c.type.binary for c in columns) else ROWS_PER_BATCH  # type: ignore[attr-defined]
     listed = ", ".join(quoted(name) for name in wanted)
     assignments = ", ".join(f"{quoted(c.name)} = :{c.name}" for c in columns)
@@ -84,25 +80,19 @@ def _reseal_table(connection: Connection, table: Table, old: FieldCipher, new: F
         )
         if not rows:
             return done
-        changed = []
-        plain_people = []
+        changed, opened = [], []
         for row in rows:
             values: dict[str, Any] = {"row_key": row[key]}
-            opened: dict[str, Any] = {"id": row[key]}
+            plain: dict[str, Any] = {"id": row[key]}
             for column in columns:
-                values[column.name], opened[column.name] = _reseal_value(row, column, table, key, old, new)
+                values[column.name], plain[column.name] = _reseal_value(row, column, table, key, old, new)
             changed.append(values)
-            plain_people.append(opened)
+            opened.append(plain)
         connection.execute(update, changed)
-        if table.name == "people":
-            wanted_fields = ("id", *PERSON_FIELDS)
-            add_person_tokens(connection, [{f: p.get(f) for f in wanted_fields} for p in plain_people])
+        if table.name == "people":  # their search tokens, under the new key's index subkey
+            add_person_tokens(connection, [{f: p[f] for f in ("id", *PERSON_FIELDS)} for p in opened])
         done += len(rows)
         last = rows[-1][key]
-
-
-def _token_fields(table: Table) -> tuple[str, ...]:
-    return PERSON_FIELDS if table.name == "people" else ()
 
 
 def _reseal_value(
@@ -118,7 +108,7 @@ def _reseal_value(
         parts = value.split(" ")
         contexts = [f"{source}#{owner_id}" for source in kind.of]
         if len(parts) != len(contexts):
-            old.open_text("", contexts[0])  # raises the plain "altered" refusal
+            raise AlteredValueError(f"A stored value ({column.type.context}) has been altered on the server.")
         opened = [old.open_text(p, c) for p, c in zip(parts, contexts, strict=True)]
         return " ".join(new.seal_text(p, c) for p, c in zip(opened, contexts, strict=True)), " ".join(opened)
     context = f"{table.name}.{column.name}#{row[key]}"

@@ -162,3 +162,25 @@ def test_a_desk_that_names_an_old_generation_cannot_write_sealed_values(office, 
     mona.workspace.database.key_generation = "0"  # what the server holds: writes go through
     mona.drafts.save(mona.user, "case:new", {"what_was_seen": "with the current key"})
     assert mona.drafts.load(mona.user, "case:new").data == {"what_was_seen": "with the current key"}
+
+
+def test_a_desk_holding_its_transaction_too_long_leaves_the_key_as_it_was(
+    office, authenticator, monkeypatch
+) -> None:
+    """The change waits for every desk's open transaction; past the wait it gives up in plain
+    words and nothing changes (the server's lock_timeout, said as the shared 'busy' fault)."""
+    from sqlalchemy import text
+
+    from lcs_desktop.services.server_key_change import BUSY
+    from lcs_desktop.store import server_reseal
+
+    org, mona, person_id, _check_id, _cass_id = office
+    old_key = org.workspace.key
+    monkeypatch.setattr(server_reseal, "LOCK_WAIT", "1s")
+    with mona.workspace.database.engine.connect() as busy, busy.begin():
+        busy.execute(text("SELECT count(*) FROM people"))  # holds its read lock until it ends
+        with pytest.raises(ConflictError) as refused:
+            org.key_rotation.rotate(org.user, owner=owner_of(authenticator))
+    assert str(refused.value) == BUSY
+    assert org.workspace.key == old_key and _generation(org) is None
+    assert mona.people.get_person(mona.user, person_id).first_name == "Philippa"
